@@ -1,0 +1,32 @@
+#!/usr/bin/env bash
+# Runs every check Mend has, failing on the first that fails:
+# formatting, lints (host and wasm32), native tests, the release build, the dist/ audit,
+# and the end-to-end suite in headless Chromium against that release build.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+scripts/setup.sh --browser
+export PATH="$HOME/.cargo/bin:$PWD/node_modules/.bin:$PATH" TRUNK_SKIP_VERSION_CHECK=true
+
+say() { printf '\033[1m==> %s\033[0m\n' "$*"; }
+
+say "Formatting"
+cargo fmt --all --check
+
+say "Lints (host)"
+cargo clippy --locked --all-targets -- -D warnings
+
+say "Lints (wasm32)"
+cargo clippy --locked --all-targets --target wasm32-unknown-unknown -- -D warnings
+
+say "Native tests"
+cargo test --locked
+
+say "Release build"
+trunk build --release --offline --locked
+
+say "Browser tests (headless Chromium, release build)"
+rm -rf test-results
+status=0
+npx playwright test || status=$?
+node tests/e2e/summary.mjs test-results/e2e.json || true
+exit "$status"

@@ -1,0 +1,146 @@
+//! Saving, wired once at the root: about 300 ms after the last change, at once when the page is
+//! hidden or closed, and picking up another tab's newer save.
+
+use gloo_events::EventListener;
+use gloo_timers::callback::Timeout;
+use wasm_bindgen::JsCast;
+use yew::prelude::*;
+
+use crate::browser;
+use crate::model::encode;
+use crate::persist::{self, External, Persistence, SaveError, Store, DOCUMENT_KEY};
+use crate::state::{Action, State};
+use crate::storage::LocalStore;
+
+/// How long typing must pause before a save.
+const SAVE_DELAY_MS: u32 = 300;
+
+/// Reads what is stored, or starts in memory when the browser refuses storage.
+pub fn boot_state() -> State {
+    let boot = match LocalStore::open() {
+        Ok(store) => persist::boot(&store, browser::now()),
+        Err(err) => persist::Boot {
+            doc: Default::default(),
+            base_revision: 0,
+            persistence: Persistence::Unavailable {
+                reason: err.to_string(),
+            },
+            notice: None,
+        },
+    };
+    State::from_boot(boot)
+}
+
+/// Writes the latest state if it has unsaved changes, and reports the outcome to the reducer.
+pub fn save(state: &UseReducerHandle<State>) {
+    if !state.wants_save() {
+        return;
+    }
+    let edits = state.edits;
+    let now = browser::now();
+    let action = match persist::save(&LocalStore, &state.doc, state.base_revision, now) {
+        Ok(revision) => Action::Saved {
+            edits,
+            revision,
+            at: now,
+        },
+        Err(SaveError::Conflict(theirs)) => Action::SaveConflict {
+            doc: std::rc::Rc::new(*theirs),
+        },
+        Err(SaveError::NewerVersionStored { version }) => Action::StopSaving {
+            persistence: Persistence::ReadOnly { version },
+        },
+        Err(SaveError::Store(err)) => Action::SaveFailed {
+            reason: err.to_string(),
+        },
+    };
+    state.dispatch(action);
+}
+
+/// Keeps a copy of a whole document aside before the person chooses another version over it.
+pub fn keep_aside(doc: &crate::model::Document) -> Result<(), String> {
+    let text = encode(doc)?;
+    persist::keep_backup(&LocalStore, &text, browser::now())
+        .map(|_| ())
+        .map_err(|e| e.to_string())
+}
+
+/// Wires the save effects; returns a callback that saves at once.
+#[hook]
+pub fn use_persistence(state: UseReducerHandle<State>) -> Callback<()> {
+    // The handle reads the latest state when dereferenced, so timers and listeners see current text.
+    {
+        let state = state.clone();
+        use_effect_with((state.edits, state.wants_save()), move |(_, wants)| {
+            let timer = wants.then(|| Timeout::new(SAVE_DELAY_MS, move || save(&state)));
+            move || drop(timer)
+        });
+    }
+    {
+        let state = state.clone();
+        use_effect_with((), move |_| {
+            let listeners = page_listeners(state);
+            move || drop(listeners)
+        });
+    }
+    use_callback(state, |(), state| save(state))
+}
+
+fn page_listeners(state: UseReducerHandle<State>) -> Vec<EventListener> {
+    let (Some(window), Some(document)) = (
+        web_sys::window(),
+        web_sys::window().and_then(|w| w.document()),
+    ) else {
+        return Vec::new();
+    };
+    let on_hidden = {
+        let state = state.clone();
+        EventListener::new(&document, "visibilitychange", move |_| {
+            if browser::page_hidden() {
+                save(&state);
+            }
+        })
+    };
+    let on_pagehide = {
+        let state = state.clone();
+        EventListener::new(&window, "pagehide", move |_| save(&state))
+    };
+    let on_storage = EventListener::new(&window, "storage", move |event| {
+        let Some(event) = event.dyn_ref::<web_sys::StorageEvent>() else {
+            return;
+        };
+        // `key` is None when another tab cleared all storage.
+        let key = event.key();
+        if key.as_deref().is_some_and(|k| k != DOCUMENT_KEY) {
+            return;
+        }
+        let new_value = match key {
+            Some(_) => event.new_value(),
+            None => LocalStore.get(DOCUMENT_KEY).ok().flatten(),
+        };
+        match persist::external_change(new_value.as_deref()) {
+            External::Changed(doc) => state.dispatch(Action::ExternalChange {
+                doc: std::rc::Rc::new(*doc),
+            }),
+            External::Removed => state.dispatch(Action::ExternalRemoval),
+            External::Ignore => {}
+        }
+    });
+    vec![on_hidden, on_pagehide, on_storage]
+}
+
+/// The person keeps this tab's text; the other tab's is copied aside first.
+pub fn keep_mine(mend: &super::Mend, theirs: &crate::model::Document) {
+    match keep_aside(theirs) {
+        Ok(()) => mend.dispatch(Action::KeepMine),
+        Err(reason) => mend.dispatch(Action::SaveFailed { reason }),
+    }
+}
+
+/// The person takes the other tab's text; this tab's is copied aside first.
+pub fn take_theirs(mend: &super::Mend) {
+    match keep_aside(&mend.state.doc) {
+        Ok(()) => mend.dispatch(Action::TakeTheirs),
+        Err(reason) => mend.dispatch(Action::SaveFailed { reason }),
+    }
+}

@@ -1,0 +1,1 @@
+//! The apology checker (see issue 4). Being written.

@@ -1,0 +1,24 @@
+//! A page's one `<h1>`, with its optional "Step N of 4" caption; focus lands here on every page change.
+
+use yew::prelude::*;
+
+use crate::content::shell;
+use crate::route::Route;
+
+#[derive(Properties, PartialEq)]
+pub struct PageHeadingProps {
+    pub route: Route,
+}
+
+#[component]
+pub fn PageHeading(props: &PageHeadingProps) -> Html {
+    let meta = props.route.meta();
+    html! {
+        <div class="page-heading">
+            if let Some(n) = meta.step_number {
+                <p class="caption" id="step-caption">{ shell::step_caption(n) }</p>
+            }
+            <h1 tabindex="-1">{ meta.title }</h1>
+        </div>
+    }
+}

@@ -1,0 +1,24 @@
+//! The quiet "Saved on this device" line; failures are shown loudly by `Notices` instead.
+
+use yew::prelude::*;
+
+use crate::app::use_mend;
+use crate::content::shell;
+use crate::state::SaveStatus as Status;
+
+#[component]
+pub fn SaveStatus() -> Html {
+    let mend = use_mend();
+    let state = &*mend.state;
+    if !state.persistence.is_on() {
+        return Html::default();
+    }
+    // Not a live region: announcing every save while someone types would drown out their words.
+    let text = match (&state.save_status, state.is_dirty()) {
+        (Status::Failed { .. }, _) => return Html::default(),
+        (_, true) => shell::STATUS_SAVING,
+        (Status::Saved { .. }, false) => shell::STATUS_SAVED,
+        (Status::Idle, false) => return Html::default(),
+    };
+    html! { <p class="save-status" data-testid="save-status">{ text }</p> }
+}

@@ -1,0 +1,55 @@
+//! Words of the frame around every page: header, footer, save status and storage notices.
+
+pub const SKIP_TO_CONTENT: &str = "Skip to content";
+pub const HOME_LINK_LABEL: &str = "Mend, start page";
+pub const FOOTER_DATA_LINK: &str = "Your data";
+pub const FOOTER_SAFETY_LINK: &str = "Safety";
+pub const FOOTER_PRIVACY: &str = "Everything you write stays on this device.";
+pub const COMING_SOON: &str = "This part of Mend is coming soon.";
+pub const NOT_FOUND_BODY: &str = "There is no page at this address.";
+pub const NOT_FOUND_HOME: &str = "Go to the start page";
+
+pub const STATUS_SAVED: &str = "Saved on this device";
+pub const STATUS_SAVING: &str = "Saving…";
+
+pub const SAVE_FAILED_TITLE: &str = "Your latest changes are not saved";
+pub const SAVE_FAILED_FULL: &str = "This device's storage for Mend is full. Your text is still here while this page stays open. Copy anything important somewhere safe, or free space by deleting an old apology.";
+pub const SAVE_FAILED_OTHER: &str = "The browser refused to save. Your text is still here while this page stays open; copy anything important somewhere safe.";
+pub const SAVE_RETRY: &str = "Try saving again";
+
+pub const UNAVAILABLE_TITLE: &str = "Progress won't be kept on this device";
+pub const UNAVAILABLE_BODY: &str = "This browser is not letting Mend save (private browsing or blocked storage can do this). You can still use everything; your words stay only until you close this page.";
+
+pub const READ_ONLY_TITLE: &str = "Opened without saving";
+pub const READ_ONLY_BODY: &str = "Your saved work was written by a newer version of Mend. To keep it safe, this version will not change it. Reload to get the newest version; anything you type here now is not saved.";
+
+pub const UNREADABLE_TITLE: &str = "Some saved text could not be read";
+pub const UNREADABLE_BODY: &str = "Mend found saved text it could not understand, so it started fresh. The old text has not been deleted: it is kept on this device, and you can copy it below.";
+pub const UNREADABLE_NOT_COPIED_BODY: &str = "Mend found saved text it could not understand, and there was no room to keep a copy of it. To protect it, Mend will not save over it. You can copy it below; anything you type now is not saved.";
+pub const SHOW_RAW: &str = "Show the saved text";
+pub const COPY_RAW: &str = "Copy the saved text";
+pub const COPIED: &str = "Copied";
+pub const COPY_FAILED: &str = "Could not copy. Select the text and copy it by hand.";
+pub const RAW_LABEL: &str = "The saved text, exactly as found";
+
+pub const MIGRATED_BODY: &str = "Your saved work was brought up to date for this version of Mend.";
+
+pub const CONFLICT_TITLE: &str = "Mend was changed in another tab";
+pub const CONFLICT_BODY: &str = "Mend is open in another tab or window, and it saved changes while you were typing here. Which version do you want to keep? The one you don't choose is kept as a backup copy on this device.";
+pub const CONFLICT_KEEP_MINE: &str = "Keep this tab's version";
+pub const CONFLICT_TAKE_THEIRS: &str = "Use the other tab's version";
+
+pub const DISMISS: &str = "Dismiss";
+
+/// "Step N of 4", for the caption above each part's heading.
+pub fn step_caption(number: u8) -> String {
+    format!("Step {number} of 4")
+}
+
+/// What a screen reader hears when a new page opens.
+pub fn page_announcement(title: &str, step_number: Option<u8>) -> String {
+    match step_number {
+        Some(n) => format!("{}: {title}", step_caption(n)),
+        None => title.to_owned(),
+    }
+}

@@ -1,0 +1,202 @@
+//! One apology draft: who it is for, the person's own words for each part, and what they chose to keep.
+
+use serde::{Deserialize, Serialize};
+
+use super::part::{Part, Step};
+
+/// Milliseconds since the Unix epoch; the browser edge supplies it, so the model stays pure.
+pub type Millis = f64;
+
+/// Who the apology is for; it tunes the example sentences, nothing else.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Relationship {
+    #[default]
+    Unspecified,
+    Partner,
+    Friend,
+    Family,
+    Colleague,
+    Other,
+}
+
+impl Relationship {
+    pub const ALL: [Relationship; 6] = [
+        Relationship::Unspecified,
+        Relationship::Partner,
+        Relationship::Friend,
+        Relationship::Family,
+        Relationship::Colleague,
+        Relationship::Other,
+    ];
+
+    pub fn id(self) -> &'static str {
+        match self {
+            Relationship::Unspecified => "unspecified",
+            Relationship::Partner => "partner",
+            Relationship::Friend => "friend",
+            Relationship::Family => "family",
+            Relationship::Colleague => "colleague",
+            Relationship::Other => "other",
+        }
+    }
+
+    pub fn from_id(id: &str) -> Relationship {
+        Self::ALL
+            .into_iter()
+            .find(|r| r.id() == id)
+            .unwrap_or_default()
+    }
+}
+
+/// The optional "Before you begin" reflections.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Preparation {
+    pub calm: String,
+    pub listened: String,
+    pub values: String,
+}
+
+/// One concrete "when …, I will …" commitment from step 4.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Commitment {
+    pub id: String,
+    pub text: String,
+}
+
+/// The person's own words for the four parts.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Parts {
+    pub what_happened: String,
+    pub feelings: String,
+    pub responsibility: String,
+    pub remorse: String,
+    pub commitments: Vec<Commitment>,
+    pub repair: String,
+}
+
+impl Parts {
+    /// Whether the person has written anything for `part`.
+    pub fn is_written(&self, part: Part) -> bool {
+        let filled = |s: &str| !s.trim().is_empty();
+        match part {
+            Part::Acknowledge => filled(&self.what_happened) || filled(&self.feelings),
+            Part::Responsibility => filled(&self.responsibility),
+            Part::Remorse => filled(&self.remorse),
+            Part::Change => {
+                filled(&self.repair) || self.commitments.iter().any(|c| filled(&c.text))
+            }
+        }
+    }
+
+    pub fn written_count(&self) -> usize {
+        Part::ALL.iter().filter(|p| self.is_written(**p)).count()
+    }
+
+    /// All the text of one part, joined, as the checker reads it.
+    pub fn text_of(&self, part: Part) -> String {
+        match part {
+            Part::Acknowledge => join_nonempty([&self.what_happened, &self.feelings]),
+            Part::Responsibility => self.responsibility.clone(),
+            Part::Remorse => self.remorse.clone(),
+            Part::Change => {
+                let mut pieces: Vec<&String> = self.commitments.iter().map(|c| &c.text).collect();
+                pieces.push(&self.repair);
+                join_nonempty(pieces)
+            }
+        }
+    }
+}
+
+fn join_nonempty<'a>(pieces: impl IntoIterator<Item = &'a String>) -> String {
+    pieces
+        .into_iter()
+        .map(|s| s.trim())
+        .filter(|s| !s.is_empty())
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+/// A whole apology draft.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Apology {
+    pub id: String,
+    pub created_at: Millis,
+    pub updated_at: Millis,
+    /// A first name, optional.
+    pub recipient: String,
+    pub relationship: Relationship,
+    pub preparation: Preparation,
+    pub parts: Parts,
+    /// The composed apology after the person edited it by hand; `None` while it follows the parts.
+    pub edited_text: Option<String>,
+    /// Checker notes the person marked "this is fine here", as `rule-id:part` keys.
+    pub dismissed_notes: Vec<String>,
+    /// Where the person last was, for "continue where you left off".
+    pub last_step: Step,
+}
+
+impl Apology {
+    pub fn new(id: impl Into<String>, now: Millis) -> Apology {
+        Apology {
+            id: id.into(),
+            created_at: now,
+            updated_at: now,
+            ..Apology::default()
+        }
+    }
+
+    /// True when nothing at all has been written, so an empty draft need not be kept around.
+    pub fn is_blank(&self) -> bool {
+        self.recipient.trim().is_empty()
+            && self.preparation == Preparation::default()
+            && self.parts.written_count() == 0
+            && self.edited_text.is_none()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_part_counts_as_written_only_with_non_blank_text() {
+        let mut parts = Parts::default();
+        assert_eq!(parts.written_count(), 0);
+        parts.remorse = "   \n".into();
+        assert!(!parts.is_written(Part::Remorse));
+        parts.remorse = "I feel terrible that I caused you pain.".into();
+        parts.commitments.push(Commitment {
+            id: "c1".into(),
+            text: String::new(),
+        });
+        assert!(parts.is_written(Part::Remorse));
+        assert!(!parts.is_written(Part::Change));
+        parts.commitments[0].text = "When I'm frustrated, I will pause.".into();
+        assert!(parts.is_written(Part::Change));
+        assert_eq!(parts.written_count(), 2);
+    }
+
+    #[test]
+    fn text_of_joins_the_fields_of_a_part() {
+        let parts = Parts {
+            what_happened: "I know I hurt you when I interrupted you.".into(),
+            feelings: " I can see how that made you feel dismissed. ".into(),
+            ..Parts::default()
+        };
+        assert_eq!(
+            parts.text_of(Part::Acknowledge),
+            "I know I hurt you when I interrupted you.\nI can see how that made you feel dismissed."
+        );
+    }
+
+    #[test]
+    fn unknown_relationship_ids_fall_back_to_unspecified() {
+        assert_eq!(Relationship::from_id("partner"), Relationship::Partner);
+        assert_eq!(Relationship::from_id("boss"), Relationship::Unspecified);
+    }
+}

@@ -1,0 +1,80 @@
+//! The one versioned document that holds everything a person writes in Mend.
+
+use serde::{Deserialize, Serialize};
+
+use super::apology::{Apology, Millis};
+
+/// The schema this build writes. Raise it only together with a migration step in `codec`.
+pub const SCHEMA_VERSION: u32 = 1;
+
+/// Notes kept by the person receiving an apology.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(default)]
+pub struct ReceiverNotes {
+    /// Free notes, in the person's own words.
+    pub notes: String,
+}
+
+/// The shared "moving forward" plan.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(default)]
+pub struct ForwardPlan {
+    pub notes: String,
+}
+
+/// Everything Mend stores, as one JSON document.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Document {
+    pub schema_version: u32,
+    /// Raised by one on every save, so a stale tab can tell that another tab saved after it.
+    pub revision: u64,
+    pub saved_at: Millis,
+    pub apologies: Vec<Apology>,
+    /// The id of the apology the person is working on.
+    pub current: Option<String>,
+    pub receiver: ReceiverNotes,
+    pub forward: ForwardPlan,
+}
+
+impl Default for Document {
+    fn default() -> Self {
+        Document {
+            schema_version: SCHEMA_VERSION,
+            revision: 0,
+            saved_at: 0.0,
+            apologies: Vec::new(),
+            current: None,
+            receiver: ReceiverNotes::default(),
+            forward: ForwardPlan::default(),
+        }
+    }
+}
+
+impl Document {
+    pub fn apology(&self, id: &str) -> Option<&Apology> {
+        self.apologies.iter().find(|a| a.id == id)
+    }
+
+    pub fn apology_mut(&mut self, id: &str) -> Option<&mut Apology> {
+        self.apologies.iter_mut().find(|a| a.id == id)
+    }
+
+    pub fn current_apology(&self) -> Option<&Apology> {
+        self.current.as_deref().and_then(|id| self.apology(id))
+    }
+
+    /// Apologies, most recently edited first, as the start page lists them.
+    pub fn apologies_by_recency(&self) -> Vec<&Apology> {
+        let mut list: Vec<&Apology> = self.apologies.iter().collect();
+        list.sort_by(|a, b| b.updated_at.total_cmp(&a.updated_at));
+        list
+    }
+
+    /// True when the person has written anything worth keeping.
+    pub fn has_content(&self) -> bool {
+        self.apologies.iter().any(|a| !a.is_blank())
+            || !self.receiver.notes.trim().is_empty()
+            || !self.forward.notes.trim().is_empty()
+    }
+}

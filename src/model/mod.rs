@@ -1,0 +1,11 @@
+//! The pure data model: apologies, their parts, and the stored document. No browser code here.
+
+pub mod apology;
+pub mod codec;
+pub mod document;
+pub mod part;
+
+pub use apology::{Apology, Commitment, Millis, Parts, Preparation, Relationship};
+pub use codec::{decode, encode, Decoded};
+pub use document::{Document, SCHEMA_VERSION};
+pub use part::{Part, Step};

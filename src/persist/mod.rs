@@ -1,0 +1,230 @@
+//! How the document is loaded and saved, over any `Store`: the rules that keep every word safe.
+//!
+//! Pure logic, so each way storage can fail is a native unit test; `storage.rs` supplies the
+//! browser's localStorage as a `Store`.
+
+mod store;
+
+pub use store::{MemoryStore, Store, StoreError};
+
+use crate::model::{decode, encode, Decoded, Document, Millis, SCHEMA_VERSION};
+
+/// Where the document lives.
+pub const DOCUMENT_KEY: &str = "mend:document";
+/// Copies of stored text this build could not read; never overwritten, never deleted by the app on its own.
+pub const BACKUP_PREFIX: &str = "mend:backup:";
+/// Every key the app writes starts with this, so "delete everything" can find them all.
+pub const KEY_PREFIX: &str = "mend:";
+
+/// Whether changes are being written to the device.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Persistence {
+    /// Saving to this device.
+    On,
+    /// The browser refuses storage: everything lives in memory until the page closes.
+    Unavailable { reason: String },
+    /// A newer version of Mend saved the stored data: this build never writes over it.
+    ReadOnly { version: u32 },
+    /// Stored data could not be read nor copied aside, so nothing is written over it.
+    Protecting { reason: String },
+}
+
+impl Persistence {
+    pub fn is_on(&self) -> bool {
+        matches!(self, Persistence::On)
+    }
+}
+
+/// What the person is told about what was found when the app started.
+#[derive(Debug, Clone, PartialEq)]
+pub enum LoadNotice {
+    /// Stored text could not be read; it was kept under `backup_key`.
+    Unreadable { backup_key: String, reason: String },
+    /// Stored text could not be read and there was no room to copy it aside.
+    UnreadableNotCopied { reason: String },
+    /// Saved by a newer version; opened without saving.
+    Newer { version: u32 },
+    /// Saved by an older version and brought up to date.
+    Migrated { from: u32 },
+}
+
+/// The outcome of starting up.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Boot {
+    pub doc: Document,
+    /// The stored revision this tab's document builds on.
+    pub base_revision: u64,
+    pub persistence: Persistence,
+    pub notice: Option<LoadNotice>,
+}
+
+/// Reads the stored document; never writes over anything it cannot read.
+pub fn boot(store: &dyn Store, now: Millis) -> Boot {
+    let fresh = |persistence, notice| Boot {
+        doc: Document::default(),
+        base_revision: 0,
+        persistence,
+        notice,
+    };
+    let raw = match store.get(DOCUMENT_KEY) {
+        Ok(raw) => raw,
+        Err(err) => {
+            return fresh(
+                Persistence::Unavailable {
+                    reason: err.to_string(),
+                },
+                None,
+            )
+        }
+    };
+    match decode(raw.as_deref()) {
+        Decoded::Empty => fresh(Persistence::On, None),
+        Decoded::Current(doc) => Boot {
+            base_revision: doc.revision,
+            doc,
+            persistence: Persistence::On,
+            notice: None,
+        },
+        Decoded::Migrated { doc, from } => Boot {
+            base_revision: doc.revision,
+            doc,
+            persistence: Persistence::On,
+            notice: Some(LoadNotice::Migrated { from }),
+        },
+        Decoded::Newer { version, doc } => {
+            let doc = doc.unwrap_or_default();
+            Boot {
+                base_revision: doc.revision,
+                doc,
+                persistence: Persistence::ReadOnly { version },
+                notice: Some(LoadNotice::Newer { version }),
+            }
+        }
+        Decoded::Unreadable { reason } => {
+            let raw = raw.unwrap_or_default();
+            match keep_backup(store, &raw, now) {
+                Ok(backup_key) => fresh(
+                    Persistence::On,
+                    Some(LoadNotice::Unreadable { backup_key, reason }),
+                ),
+                Err(err) => fresh(
+                    Persistence::Protecting {
+                        reason: err.to_string(),
+                    },
+                    Some(LoadNotice::UnreadableNotCopied { reason }),
+                ),
+            }
+        }
+    }
+}
+
+/// Makes sure `raw` is kept under a backup key, and returns that key. Idempotent.
+pub fn keep_backup(store: &dyn Store, raw: &str, now: Millis) -> Result<String, StoreError> {
+    let keys = store.keys()?;
+    for key in keys.iter().filter(|k| k.starts_with(BACKUP_PREFIX)) {
+        if store.get(key)?.as_deref() == Some(raw) {
+            return Ok(key.clone());
+        }
+    }
+    let stamp = now.max(0.0) as u64;
+    let mut key = format!("{BACKUP_PREFIX}{stamp}");
+    let mut n = 1;
+    while keys.contains(&key) {
+        n += 1;
+        key = format!("{BACKUP_PREFIX}{stamp}-{n}");
+    }
+    store.set(&key, raw)?;
+    Ok(key)
+}
+
+/// The backups kept so far, oldest first, with their text.
+pub fn backups(store: &dyn Store) -> Vec<(String, String)> {
+    let Ok(keys) = store.keys() else {
+        return Vec::new();
+    };
+    let mut found: Vec<(String, String)> = keys
+        .into_iter()
+        .filter(|k| k.starts_with(BACKUP_PREFIX))
+        .filter_map(|k| store.get(&k).ok().flatten().map(|v| (k, v)))
+        .collect();
+    found.sort();
+    found
+}
+
+/// Why a save did not happen.
+#[derive(Debug, Clone, PartialEq)]
+pub enum SaveError {
+    /// Another tab saved a newer revision after this tab loaded; it is returned so the person can choose.
+    Conflict(Box<Document>),
+    /// A newer version of Mend wrote the stored data since this tab started.
+    NewerVersionStored { version: u32 },
+    /// The store refused (full, blocked, or otherwise).
+    Store(StoreError),
+}
+
+impl std::fmt::Display for SaveError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            SaveError::Conflict(_) => write!(f, "changed in another tab"),
+            SaveError::NewerVersionStored { version } => {
+                write!(f, "saved by a newer version of Mend (schema {version})")
+            }
+            SaveError::Store(err) => err.fmt(f),
+        }
+    }
+}
+
+impl From<StoreError> for SaveError {
+    fn from(err: StoreError) -> Self {
+        SaveError::Store(err)
+    }
+}
+
+/// Writes `doc` as the revision after `base_revision`, unless that would overwrite something newer
+/// or unreadable. Returns the revision written.
+pub fn save(
+    store: &dyn Store,
+    doc: &Document,
+    base_revision: u64,
+    now: Millis,
+) -> Result<u64, SaveError> {
+    let stored = store.get(DOCUMENT_KEY)?;
+    match decode(stored.as_deref()) {
+        Decoded::Empty => {}
+        Decoded::Current(theirs) | Decoded::Migrated { doc: theirs, .. } => {
+            if theirs.revision > base_revision {
+                return Err(SaveError::Conflict(Box::new(theirs)));
+            }
+        }
+        Decoded::Newer { version, .. } => return Err(SaveError::NewerVersionStored { version }),
+        Decoded::Unreadable { .. } => {
+            keep_backup(store, stored.as_deref().unwrap_or_default(), now)?;
+        }
+    }
+    let mut out = doc.clone();
+    out.schema_version = SCHEMA_VERSION;
+    out.revision = base_revision + 1;
+    out.saved_at = now;
+    let text = encode(&out).map_err(StoreError::Failed)?;
+    store.set(DOCUMENT_KEY, &text)?;
+    Ok(out.revision)
+}
+
+/// What another tab's change to the stored document means for this tab.
+#[derive(Debug, Clone, PartialEq)]
+pub enum External {
+    /// A readable document, possibly newer than ours.
+    Changed(Box<Document>),
+    /// The document was removed (for example "delete everything" in another tab).
+    Removed,
+    /// Something this build cannot use; ignore it, the next save will protect it.
+    Ignore,
+}
+
+pub fn external_change(new_value: Option<&str>) -> External {
+    match decode(new_value) {
+        Decoded::Empty => External::Removed,
+        Decoded::Current(doc) | Decoded::Migrated { doc, .. } => External::Changed(Box::new(doc)),
+        Decoded::Newer { .. } | Decoded::Unreadable { .. } => External::Ignore,
+    }
+}

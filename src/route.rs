@@ -1,0 +1,184 @@
+//! Every address in Mend (a stable contract: see the product notes) and what each one is called.
+
+use yew_router::prelude::*;
+
+use crate::content::titles;
+use crate::model::{Part, Step};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Routable)]
+pub enum Route {
+    #[at("/")]
+    Home,
+    #[at("/apology/prepare")]
+    Prepare,
+    #[at("/apology/acknowledge")]
+    Acknowledge,
+    #[at("/apology/responsibility")]
+    Responsibility,
+    #[at("/apology/remorse")]
+    Remorse,
+    #[at("/apology/change")]
+    Change,
+    #[at("/apology/review")]
+    Review,
+    #[at("/receive")]
+    Receive,
+    #[at("/receive/needs")]
+    ReceiveNeeds,
+    #[at("/receive/weigh")]
+    ReceiveWeigh,
+    #[at("/receive/respond")]
+    ReceiveRespond,
+    #[at("/receive/boundaries")]
+    ReceiveBoundaries,
+    #[at("/receive/forgiveness")]
+    ReceiveForgiveness,
+    #[at("/receive/safety")]
+    Safety,
+    #[at("/forward")]
+    Forward,
+    #[at("/data")]
+    Data,
+    #[not_found]
+    #[at("/not-found")]
+    NotFound,
+}
+
+/// What the shell needs to know about a route.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct RouteMeta {
+    /// The page's own title; the document title adds the app name.
+    pub title: &'static str,
+    /// "Step N of 4" for the four parts.
+    pub step_number: Option<u8>,
+}
+
+impl Route {
+    /// Every route a person can land on, for tests and tools.
+    pub const ALL: [Route; 17] = [
+        Route::Home,
+        Route::Prepare,
+        Route::Acknowledge,
+        Route::Responsibility,
+        Route::Remorse,
+        Route::Change,
+        Route::Review,
+        Route::Receive,
+        Route::ReceiveNeeds,
+        Route::ReceiveWeigh,
+        Route::ReceiveRespond,
+        Route::ReceiveBoundaries,
+        Route::ReceiveForgiveness,
+        Route::Safety,
+        Route::Forward,
+        Route::Data,
+        Route::NotFound,
+    ];
+
+    pub fn meta(self) -> RouteMeta {
+        let step_number = self.step().and_then(|s| match s {
+            Step::Part(part) => Some(part.number()),
+            _ => None,
+        });
+        RouteMeta {
+            title: titles::of(self),
+            step_number,
+        }
+    }
+
+    /// The document title: the page first, so tabs and screen readers lead with what changed.
+    pub fn document_title(self) -> String {
+        match self {
+            Route::Home => titles::APP_TITLE.to_owned(),
+            other => format!("{} – {}", other.meta().title, titles::APP_NAME),
+        }
+    }
+
+    /// The apology step this route shows, if it is one.
+    pub fn step(self) -> Option<Step> {
+        Some(match self {
+            Route::Prepare => Step::Prepare,
+            Route::Acknowledge => Step::Part(Part::Acknowledge),
+            Route::Responsibility => Step::Part(Part::Responsibility),
+            Route::Remorse => Step::Part(Part::Remorse),
+            Route::Change => Step::Part(Part::Change),
+            Route::Review => Step::Review,
+            _ => return None,
+        })
+    }
+
+    pub fn for_step(step: Step) -> Route {
+        match step {
+            Step::Prepare => Route::Prepare,
+            Step::Part(Part::Acknowledge) => Route::Acknowledge,
+            Step::Part(Part::Responsibility) => Route::Responsibility,
+            Step::Part(Part::Remorse) => Route::Remorse,
+            Step::Part(Part::Change) => Route::Change,
+            Step::Review => Route::Review,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_route_has_a_distinct_title() {
+        let mut titles: Vec<&str> = Route::ALL.iter().map(|r| r.meta().title).collect();
+        assert!(titles.iter().all(|t| !t.trim().is_empty()));
+        titles.sort();
+        titles.dedup();
+        assert_eq!(titles.len(), Route::ALL.len());
+    }
+
+    #[test]
+    fn the_four_parts_are_steps_one_to_four() {
+        let steps: Vec<Option<u8>> = [
+            Route::Prepare,
+            Route::Acknowledge,
+            Route::Responsibility,
+            Route::Remorse,
+            Route::Change,
+            Route::Review,
+        ]
+        .iter()
+        .map(|r| r.meta().step_number)
+        .collect();
+        assert_eq!(steps, vec![None, Some(1), Some(2), Some(3), Some(4), None]);
+    }
+
+    #[test]
+    fn steps_and_routes_map_both_ways() {
+        for step in Step::ALL {
+            assert_eq!(Route::for_step(step).step(), Some(step));
+        }
+    }
+
+    #[test]
+    fn paths_match_the_product_contract() {
+        let paths: Vec<String> = Route::ALL.iter().map(|r| r.to_path()).collect();
+        for expected in [
+            "/",
+            "/apology/prepare",
+            "/apology/acknowledge",
+            "/apology/responsibility",
+            "/apology/remorse",
+            "/apology/change",
+            "/apology/review",
+            "/receive",
+            "/forward",
+            "/data",
+        ] {
+            assert!(paths.iter().any(|p| p == expected), "missing {expected}");
+        }
+    }
+
+    #[test]
+    fn document_titles_lead_with_the_page() {
+        assert_eq!(
+            Route::Remorse.document_title(),
+            format!("{} – Mend", Route::Remorse.meta().title)
+        );
+    }
+}

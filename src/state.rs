@@ -1,0 +1,350 @@
+//! The app's one reducer: every change to what the person wrote, and to its saving, goes through `reduce`.
+//!
+//! Pure: no browser calls. Time and new ids come in with the actions, from the edge.
+
+use std::rc::Rc;
+
+use crate::model::{Apology, Commitment, Document, Millis, Relationship, Step};
+use crate::persist::{Boot, LoadNotice, Persistence};
+
+/// A text field the person types into.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum TextField {
+    Recipient,
+    Calm,
+    Listened,
+    Values,
+    WhatHappened,
+    Feelings,
+    Responsibility,
+    Remorse,
+    Repair,
+    Commitment(String),
+}
+
+/// The last save, as the quiet status line shows it.
+#[derive(Debug, Clone, PartialEq)]
+pub enum SaveStatus {
+    /// Nothing saved in this visit yet.
+    Idle,
+    Saved { at: Millis },
+    Failed { reason: String },
+}
+
+/// An apology deleted a moment ago, kept so "Undo" can put it back where it was.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Deleted {
+    pub apology: Apology,
+    pub index: usize,
+    pub was_current: bool,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct State {
+    pub doc: Document,
+    /// Raised by every change to `doc`.
+    pub edits: u64,
+    /// The value of `edits` that was last written to the device.
+    pub saved_edits: u64,
+    /// The stored revision `doc` builds on.
+    pub base_revision: u64,
+    pub persistence: Persistence,
+    pub save_status: SaveStatus,
+    pub notice: Option<LoadNotice>,
+    /// Another tab saved while this one had unsaved changes: the person chooses which to keep.
+    pub conflict: Option<Rc<Document>>,
+    pub deleted: Option<Deleted>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum Action {
+    StartApology { id: String, now: Millis },
+    OpenApology { id: String },
+    DeleteApology { id: String },
+    UndoDelete,
+    Edit { id: String, field: TextField, text: String, now: Millis },
+    SetRelationship { id: String, relationship: Relationship, now: Millis },
+    AddCommitment { id: String, commitment_id: String, now: Millis },
+    RemoveCommitment { id: String, commitment_id: String, now: Millis },
+    /// The composed apology edited by hand; `None` goes back to composing it from the parts.
+    SetEditedText { id: String, text: Option<String>, now: Millis },
+    DismissNote { id: String, key: String, now: Millis },
+    Visit { id: String, step: Step },
+    /// The document as of edit `edits` was written as `revision`.
+    Saved { edits: u64, revision: u64, at: Millis },
+    SaveFailed { reason: String },
+    /// Another tab saved this document.
+    ExternalChange { doc: Rc<Document> },
+    /// Another tab removed the stored document.
+    ExternalRemoval,
+    /// Keep this tab's text and let it replace the other tab's on the next save.
+    KeepMine,
+    /// Take the other tab's text (the caller has already copied this tab's aside).
+    TakeTheirs,
+    /// A newer stored document appeared while this tab thought it was current.
+    SaveConflict { doc: Rc<Document> },
+    StopSaving { persistence: Persistence },
+    DismissNotice,
+}
+
+impl State {
+    pub fn from_boot(boot: Boot) -> State {
+        State {
+            doc: boot.doc,
+            edits: 0,
+            saved_edits: 0,
+            base_revision: boot.base_revision,
+            persistence: boot.persistence,
+            save_status: SaveStatus::Idle,
+            notice: boot.notice,
+            conflict: None,
+            deleted: None,
+        }
+    }
+
+    /// Changes not yet written to the device.
+    pub fn is_dirty(&self) -> bool {
+        self.edits > self.saved_edits
+    }
+
+    /// Whether the persist effect should write now.
+    pub fn wants_save(&self) -> bool {
+        self.is_dirty() && self.persistence.is_on() && self.conflict.is_none()
+    }
+
+    pub fn current(&self) -> Option<&Apology> {
+        self.doc.current_apology()
+    }
+
+    /// Applies one action. Returns whether anything changed, so the caller can skip a re-render.
+    pub fn reduce(&mut self, action: Action) -> bool {
+        match action {
+            Action::StartApology { id, now } => {
+                self.doc.apologies.push(Apology::new(id.clone(), now));
+                self.doc.current = Some(id);
+                self.touch();
+            }
+            Action::OpenApology { id } => {
+                if self.doc.apology(&id).is_none() || self.doc.current.as_deref() == Some(&id) {
+                    return false;
+                }
+                self.doc.current = Some(id);
+                self.touch();
+            }
+            Action::DeleteApology { id } => {
+                let Some(index) = self.doc.apologies.iter().position(|a| a.id == id) else {
+                    return false;
+                };
+                let apology = self.doc.apologies.remove(index);
+                let was_current = self.doc.current.as_deref() == Some(&id);
+                if was_current {
+                    self.doc.current = None;
+                }
+                self.deleted = Some(Deleted {
+                    apology,
+                    index,
+                    was_current,
+                });
+                self.touch();
+            }
+            Action::UndoDelete => {
+                let Some(deleted) = self.deleted.take() else {
+                    return false;
+                };
+                let index = deleted.index.min(self.doc.apologies.len());
+                if deleted.was_current {
+                    self.doc.current = Some(deleted.apology.id.clone());
+                }
+                self.doc.apologies.insert(index, deleted.apology);
+                self.touch();
+            }
+            Action::Edit {
+                id,
+                field,
+                text,
+                now,
+            } => {
+                let Some(apology) = self.doc.apology_mut(&id) else {
+                    return false;
+                };
+                let Some(slot) = text_slot(apology, &field) else {
+                    return false;
+                };
+                if *slot == text {
+                    return false;
+                }
+                *slot = text;
+                apology.updated_at = now;
+                self.touch();
+            }
+            Action::SetRelationship {
+                id,
+                relationship,
+                now,
+            } => {
+                let Some(apology) = self.doc.apology_mut(&id) else {
+                    return false;
+                };
+                if apology.relationship == relationship {
+                    return false;
+                }
+                apology.relationship = relationship;
+                apology.updated_at = now;
+                self.touch();
+            }
+            Action::AddCommitment {
+                id,
+                commitment_id,
+                now,
+            } => {
+                let Some(apology) = self.doc.apology_mut(&id) else {
+                    return false;
+                };
+                apology.parts.commitments.push(Commitment {
+                    id: commitment_id,
+                    text: String::new(),
+                });
+                apology.updated_at = now;
+                self.touch();
+            }
+            Action::RemoveCommitment {
+                id,
+                commitment_id,
+                now,
+            } => {
+                let Some(apology) = self.doc.apology_mut(&id) else {
+                    return false;
+                };
+                let before = apology.parts.commitments.len();
+                apology.parts.commitments.retain(|c| c.id != commitment_id);
+                if apology.parts.commitments.len() == before {
+                    return false;
+                }
+                apology.updated_at = now;
+                self.touch();
+            }
+            Action::SetEditedText { id, text, now } => {
+                let Some(apology) = self.doc.apology_mut(&id) else {
+                    return false;
+                };
+                if apology.edited_text == text {
+                    return false;
+                }
+                apology.edited_text = text;
+                apology.updated_at = now;
+                self.touch();
+            }
+            Action::DismissNote { id, key, now } => {
+                let Some(apology) = self.doc.apology_mut(&id) else {
+                    return false;
+                };
+                if apology.dismissed_notes.contains(&key) {
+                    return false;
+                }
+                apology.dismissed_notes.push(key);
+                apology.updated_at = now;
+                self.touch();
+            }
+            Action::Visit { id, step } => {
+                let mut changed = self.doc.current.as_deref() != Some(&id);
+                let Some(apology) = self.doc.apology_mut(&id) else {
+                    return false;
+                };
+                changed |= apology.last_step != step;
+                if !changed {
+                    return false;
+                }
+                apology.last_step = step;
+                self.doc.current = Some(id);
+                self.touch();
+            }
+            Action::Saved {
+                edits,
+                revision,
+                at,
+            } => {
+                self.saved_edits = self.saved_edits.max(edits);
+                self.base_revision = revision;
+                self.doc.revision = revision;
+                self.doc.saved_at = at;
+                self.save_status = SaveStatus::Saved { at };
+            }
+            Action::SaveFailed { reason } => {
+                self.save_status = SaveStatus::Failed { reason };
+            }
+            Action::ExternalChange { doc } => {
+                if doc.revision <= self.base_revision {
+                    return false;
+                }
+                if self.is_dirty() {
+                    self.conflict = Some(doc);
+                } else {
+                    self.adopt(&doc);
+                }
+            }
+            Action::SaveConflict { doc } => {
+                self.conflict = Some(doc);
+            }
+            Action::ExternalRemoval => {
+                // Another tab erased the data: follow it, unless this tab holds unsaved words,
+                // which are then saved anew rather than lost.
+                self.base_revision = 0;
+                if !self.is_dirty() {
+                    self.doc = Document::default();
+                    self.deleted = None;
+                }
+            }
+            Action::KeepMine => {
+                let Some(theirs) = self.conflict.take() else {
+                    return false;
+                };
+                self.base_revision = theirs.revision;
+                self.touch();
+            }
+            Action::TakeTheirs => {
+                let Some(theirs) = self.conflict.take() else {
+                    return false;
+                };
+                self.adopt(&theirs);
+            }
+            Action::StopSaving { persistence } => {
+                self.persistence = persistence;
+            }
+            Action::DismissNotice => {
+                if self.notice.take().is_none() {
+                    return false;
+                }
+            }
+        }
+        true
+    }
+
+    fn touch(&mut self) {
+        self.edits += 1;
+    }
+
+    fn adopt(&mut self, doc: &Document) {
+        self.doc = doc.clone();
+        self.base_revision = doc.revision;
+        self.saved_edits = self.edits;
+    }
+}
+
+fn text_slot<'a>(apology: &'a mut Apology, field: &TextField) -> Option<&'a mut String> {
+    let parts = &mut apology.parts;
+    let prep = &mut apology.preparation;
+    Some(match field {
+        TextField::Recipient => &mut apology.recipient,
+        TextField::Calm => &mut prep.calm,
+        TextField::Listened => &mut prep.listened,
+        TextField::Values => &mut prep.values,
+        TextField::WhatHappened => &mut parts.what_happened,
+        TextField::Feelings => &mut parts.feelings,
+        TextField::Responsibility => &mut parts.responsibility,
+        TextField::Remorse => &mut parts.remorse,
+        TextField::Repair => &mut parts.repair,
+        TextField::Commitment(cid) => {
+            &mut parts.commitments.iter_mut().find(|c| &c.id == cid)?.text
+        }
+    })
+}

@@ -1,0 +1,77 @@
+//! The only code that touches localStorage: the browser's `Store`, through gloo-storage.
+//!
+//! gloo's calls throw when storage is blocked, so every use first checks that storage can be
+//! reached, and every browser error comes back as a typed `StoreError`.
+
+use gloo_storage::{LocalStorage, Storage};
+use wasm_bindgen::{JsCast, JsValue};
+
+use crate::persist::{Store, StoreError};
+
+/// localStorage, once it is known to be reachable.
+pub struct LocalStore;
+
+impl LocalStore {
+    /// `Ok` only when localStorage exists and can be read; a write is tried by the first save.
+    pub fn open() -> Result<LocalStore, StoreError> {
+        let window = web_sys::window().ok_or_else(|| StoreError::Unavailable("no window".into()))?;
+        match window.local_storage() {
+            Ok(Some(storage)) => {
+                // Reading proves access: some browsers hand out an object that throws on use.
+                storage.length().map_err(unavailable)?;
+                Ok(LocalStore)
+            }
+            Ok(None) => Err(StoreError::Unavailable("no localStorage".into())),
+            Err(err) => Err(unavailable(err)),
+        }
+    }
+}
+
+impl Store for LocalStore {
+    fn get(&self, key: &str) -> Result<Option<String>, StoreError> {
+        LocalStorage::raw().get_item(key).map_err(failed)
+    }
+
+    fn set(&self, key: &str, value: &str) -> Result<(), StoreError> {
+        LocalStorage::raw().set_item(key, value).map_err(failed)
+    }
+
+    fn remove(&self, key: &str) -> Result<(), StoreError> {
+        LocalStorage::raw().remove_item(key).map_err(failed)
+    }
+
+    fn keys(&self) -> Result<Vec<String>, StoreError> {
+        let storage = LocalStorage::raw();
+        let count = storage.length().map_err(failed)?;
+        let mut keys = Vec::with_capacity(count as usize);
+        for index in 0..count {
+            if let Some(key) = storage.key(index).map_err(failed)? {
+                keys.push(key);
+            }
+        }
+        Ok(keys)
+    }
+}
+
+fn exception_name(err: &JsValue) -> Option<String> {
+    err.dyn_ref::<web_sys::DomException>().map(|e| e.name())
+}
+
+fn describe(err: &JsValue) -> String {
+    err.dyn_ref::<web_sys::DomException>()
+        .map(|e| format!("{}: {}", e.name(), e.message()))
+        .or_else(|| err.as_string())
+        .unwrap_or_else(|| "unknown error".into())
+}
+
+fn unavailable(err: JsValue) -> StoreError {
+    StoreError::Unavailable(describe(&err))
+}
+
+fn failed(err: JsValue) -> StoreError {
+    match exception_name(&err).as_deref() {
+        Some("QuotaExceededError") | Some("NS_ERROR_DOM_QUOTA_REACHED") => StoreError::Full,
+        Some("SecurityError") => StoreError::Unavailable(describe(&err)),
+        _ => StoreError::Failed(describe(&err)),
+    }
+}

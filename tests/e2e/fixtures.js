@@ -1,0 +1,47 @@
+// Shared fixtures: every test fails if the page asks any origin but its own, throws, or logs an error.
+import { test as base, expect } from "@playwright/test";
+
+export const DOCUMENT_KEY = "mend:document";
+
+export const test = base.extend({
+  guard: [
+    async ({ page, baseURL }, use) => {
+      const origin = new URL(baseURL).origin;
+      const foreign = [];
+      const errors = [];
+      page.context().on("request", (request) => {
+        const url = new URL(request.url());
+        if (["data:", "blob:"].includes(url.protocol)) return;
+        if (url.origin !== origin) foreign.push(request.url());
+      });
+      page.on("pageerror", (error) => errors.push(`page error: ${error.message}`));
+      page.on("console", (message) => {
+        if (message.type() === "error") errors.push(`console error: ${message.text()}`);
+      });
+      const allowed = { consoleErrors: [] };
+      await use(allowed);
+      expect(foreign, "requests to other origins").toEqual([]);
+      const unexpected = errors.filter((e) => !allowed.consoleErrors.some((re) => re.test(e)));
+      expect(unexpected, "errors in the page").toEqual([]);
+    },
+    { auto: true },
+  ],
+});
+
+export { expect };
+
+/** Opens a path and waits until the app has rendered its heading. */
+export async function open(page, path) {
+  await page.goto(path);
+  await expect(page.locator("main h1")).toHaveCount(1);
+}
+
+/** Reads one localStorage key from the page. */
+export function stored(page, key = DOCUMENT_KEY) {
+  return page.evaluate((k) => window.localStorage.getItem(k), key);
+}
+
+/** Every localStorage key and value. */
+export function allStored(page) {
+  return page.evaluate(() => Object.fromEntries(Object.entries(window.localStorage)));
+}

@@ -1,0 +1,287 @@
+//! Every way stored data can turn out, and every way saving can fail: nothing crashes, nothing is lost.
+
+use mend::model::{decode, Decoded, Document, Part, Step};
+use mend::persist::{
+    self, boot, save, LoadNotice, MemoryStore, Persistence, SaveError, Store, StoreError,
+    BACKUP_PREFIX, DOCUMENT_KEY,
+};
+use mend::state::{Action, State, TextField};
+
+const NOW: f64 = 1_795_000_500_000.0;
+
+fn fixture(name: &str) -> String {
+    std::fs::read_to_string(format!("{}/tests/fixtures/{name}", env!("CARGO_MANIFEST_DIR")))
+        .expect("fixture exists")
+}
+
+fn backups(store: &MemoryStore) -> Vec<String> {
+    store
+        .snapshot()
+        .into_iter()
+        .filter(|(k, _)| k.starts_with(BACKUP_PREFIX))
+        .map(|(_, v)| v)
+        .collect()
+}
+
+#[test]
+fn nothing_stored_is_a_fresh_start_that_writes_nothing() {
+    let store = MemoryStore::default();
+    let booted = boot(&store, NOW);
+    assert_eq!(booted.persistence, Persistence::On);
+    assert_eq!(booted.notice, None);
+    assert_eq!(booted.doc, Document::default());
+    assert!(store.snapshot().is_empty());
+}
+
+#[test]
+fn a_version_1_document_loads_every_field() {
+    let store = MemoryStore::default();
+    store.seed(DOCUMENT_KEY, &fixture("v1-document.json"));
+    let booted = boot(&store, NOW);
+    assert_eq!(booted.notice, None);
+    assert_eq!(booted.base_revision, 12);
+    let apology = booted.doc.current_apology().expect("current apology");
+    assert_eq!(apology.recipient, "Sam");
+    assert_eq!(apology.parts.commitments.len(), 1);
+    assert_eq!(apology.last_step, Step::Part(Part::Remorse));
+    assert_eq!(apology.dismissed_notes, vec!["hedging:remorse".to_string()]);
+}
+
+#[test]
+fn unreadable_data_is_copied_aside_and_the_original_is_untouched() {
+    for name in ["truncated.json", "wrong-shape.json", "foreign.json"] {
+        let raw = fixture(name);
+        let store = MemoryStore::default();
+        store.seed(DOCUMENT_KEY, &raw);
+        let booted = boot(&store, NOW);
+        assert!(
+            matches!(booted.notice, Some(LoadNotice::Unreadable { .. })),
+            "{name}: {:?}",
+            booted.notice
+        );
+        assert_eq!(booted.persistence, Persistence::On, "{name}");
+        assert_eq!(backups(&store), vec![raw.clone()], "{name}");
+        assert_eq!(store.get(DOCUMENT_KEY).unwrap(), Some(raw.clone()), "{name}");
+        // Booting again does not copy it twice.
+        boot(&store, NOW + 1.0);
+        assert_eq!(backups(&store).len(), 1, "{name}");
+    }
+}
+
+#[test]
+fn saving_over_unreadable_data_happens_only_after_it_is_kept() {
+    let raw = fixture("truncated.json");
+    let store = MemoryStore::default();
+    store.seed(DOCUMENT_KEY, &raw);
+    let booted = boot(&store, NOW);
+    // Someone removed the backup by hand in the meantime: saving makes a new one first.
+    for (key, _) in store.snapshot() {
+        if key.starts_with(BACKUP_PREFIX) {
+            store.remove(&key).unwrap();
+        }
+    }
+    let revision = save(&store, &booted.doc, booted.base_revision, NOW).expect("saved");
+    assert_eq!(revision, 1);
+    assert_eq!(backups(&store), vec![raw]);
+}
+
+#[test]
+fn unreadable_data_with_no_room_for_a_copy_is_protected_from_saves() {
+    let raw = "x".repeat(5 * 1024 * 1024);
+    let store = MemoryStore::with_quota(6 * 1024 * 1024);
+    store.seed(DOCUMENT_KEY, &raw);
+    let booted = boot(&store, NOW);
+    assert!(matches!(
+        booted.notice,
+        Some(LoadNotice::UnreadableNotCopied { .. })
+    ));
+    assert!(matches!(booted.persistence, Persistence::Protecting { .. }));
+    let mut state = State::from_boot(booted);
+    state.reduce(Action::StartApology {
+        id: "a1".into(),
+        now: NOW,
+    });
+    assert!(!state.wants_save(), "nothing may be written over it");
+    assert_eq!(store.get(DOCUMENT_KEY).unwrap(), Some(raw));
+}
+
+#[test]
+fn a_five_megabyte_document_loads() {
+    let mut doc = Document::default();
+    let mut state = State::from_boot(persist::Boot {
+        doc: doc.clone(),
+        base_revision: 0,
+        persistence: Persistence::On,
+        notice: None,
+    });
+    state.reduce(Action::StartApology {
+        id: "a1".into(),
+        now: NOW,
+    });
+    state.reduce(Action::Edit {
+        id: "a1".into(),
+        field: TextField::Remorse,
+        text: "I am sorry. ".repeat(5 * 1024 * 1024 / 12),
+        now: NOW,
+    });
+    doc = state.doc.clone();
+    let store = MemoryStore::default();
+    save(&store, &doc, 0, NOW).expect("saved");
+    let booted = boot(&store, NOW);
+    assert_eq!(booted.notice, None);
+    assert_eq!(
+        booted.doc.current_apology().unwrap().parts.remorse,
+        doc.current_apology().unwrap().parts.remorse
+    );
+}
+
+#[test]
+fn a_newer_schema_opens_read_only_and_is_never_overwritten() {
+    let raw = fixture("newer-schema.json");
+    let store = MemoryStore::default();
+    store.seed(DOCUMENT_KEY, &raw);
+    let booted = boot(&store, NOW);
+    assert_eq!(booted.persistence, Persistence::ReadOnly { version: 2 });
+    assert_eq!(booted.notice, Some(LoadNotice::Newer { version: 2 }));
+    let mut state = State::from_boot(booted);
+    state.reduce(Action::StartApology {
+        id: "a1".into(),
+        now: NOW,
+    });
+    assert!(!state.wants_save());
+    // Even a direct save refuses.
+    assert_eq!(
+        save(&store, &state.doc, 40, NOW),
+        Err(SaveError::NewerVersionStored { version: 2 })
+    );
+    assert_eq!(store.get(DOCUMENT_KEY).unwrap(), Some(raw));
+}
+
+#[test]
+fn blocked_storage_starts_in_memory() {
+    let booted = boot(&MemoryStore::blocked(), NOW);
+    assert!(matches!(booted.persistence, Persistence::Unavailable { .. }));
+    let mut state = State::from_boot(booted);
+    state.reduce(Action::StartApology {
+        id: "a1".into(),
+        now: NOW,
+    });
+    assert!(state.is_dirty());
+    assert!(!state.wants_save());
+}
+
+#[test]
+fn a_full_quota_fails_the_save_and_keeps_the_stored_copy() {
+    let store = MemoryStore::with_quota(2_000);
+    let mut doc = Document::default();
+    let first = save(&store, &doc, 0, NOW).expect("small document fits");
+    let before = store.get(DOCUMENT_KEY).unwrap();
+    doc.receiver.notes = "a long note ".repeat(500);
+    assert_eq!(
+        save(&store, &doc, first, NOW),
+        Err(SaveError::Store(StoreError::Full))
+    );
+    assert_eq!(store.get(DOCUMENT_KEY).unwrap(), before);
+}
+
+#[test]
+fn a_stale_tab_never_overwrites_a_newer_revision() {
+    let store = MemoryStore::default();
+    store.seed(DOCUMENT_KEY, &fixture("v1-document.json"));
+    let mut tab_a = State::from_boot(boot(&store, NOW));
+    let mut tab_b = State::from_boot(boot(&store, NOW));
+
+    edit_remorse(&mut tab_a, "Tab A's words.");
+    let revision = save(&store, &tab_a.doc, tab_a.base_revision, NOW).unwrap();
+    assert_eq!(revision, 13);
+
+    edit_remorse(&mut tab_b, "Tab B's words.");
+    let err = save(&store, &tab_b.doc, tab_b.base_revision, NOW).unwrap_err();
+    let SaveError::Conflict(theirs) = err else {
+        panic!("expected a conflict, got {err:?}");
+    };
+    assert_eq!(theirs.revision, 13);
+    assert_eq!(remorse_stored(&store), "Tab A's words.");
+
+    // The person chooses this tab's words: only then are they written, after the other revision.
+    tab_b.reduce(Action::SaveConflict {
+        doc: std::rc::Rc::new(*theirs),
+    });
+    assert!(!tab_b.wants_save());
+    tab_b.reduce(Action::KeepMine);
+    assert!(tab_b.wants_save());
+    assert_eq!(
+        save(&store, &tab_b.doc, tab_b.base_revision, NOW).unwrap(),
+        14
+    );
+    assert_eq!(remorse_stored(&store), "Tab B's words.");
+}
+
+fn edit_remorse(state: &mut State, text: &str) {
+    state.reduce(Action::Edit {
+        id: "a1".into(),
+        field: TextField::Remorse,
+        text: text.into(),
+        now: NOW,
+    });
+}
+
+fn remorse_stored(store: &MemoryStore) -> String {
+    match decode(store.get(DOCUMENT_KEY).unwrap().as_deref()) {
+        Decoded::Current(doc) => doc.apologies[0].parts.remorse.clone(),
+        other => panic!("unexpected {other:?}"),
+    }
+}
+
+#[test]
+fn saving_bumps_the_revision_and_stamps_the_time() {
+    let store = MemoryStore::default();
+    let doc = Document::default();
+    assert_eq!(save(&store, &doc, 0, NOW).unwrap(), 1);
+    assert_eq!(save(&store, &doc, 1, NOW + 5.0).unwrap(), 2);
+    let Decoded::Current(stored) = decode(store.get(DOCUMENT_KEY).unwrap().as_deref()) else {
+        panic!("not current");
+    };
+    assert_eq!(stored.revision, 2);
+    assert_eq!(stored.saved_at, NOW + 5.0);
+}
+
+#[test]
+fn another_tabs_change_is_adopted_when_clean_and_held_when_dirty() {
+    let store = MemoryStore::default();
+    store.seed(DOCUMENT_KEY, &fixture("v1-document.json"));
+    let booted = boot(&store, NOW);
+    let mut newer = booted.doc.clone();
+    newer.revision = 20;
+    newer.apologies[0].parts.remorse = "From the other tab.".into();
+    let newer = std::rc::Rc::new(newer);
+
+    let mut clean = State::from_boot(booted.clone());
+    clean.reduce(Action::ExternalChange { doc: newer.clone() });
+    assert_eq!(clean.doc.apologies[0].parts.remorse, "From the other tab.");
+    assert_eq!(clean.base_revision, 20);
+    assert!(!clean.is_dirty());
+
+    let mut dirty = State::from_boot(booted);
+    edit_remorse(&mut dirty, "Typed here.");
+    dirty.reduce(Action::ExternalChange { doc: newer });
+    assert_eq!(dirty.doc.apologies[0].parts.remorse, "Typed here.");
+    assert!(dirty.conflict.is_some());
+    assert!(!dirty.wants_save());
+    dirty.reduce(Action::TakeTheirs);
+    assert_eq!(dirty.doc.apologies[0].parts.remorse, "From the other tab.");
+    assert!(!dirty.is_dirty());
+}
+
+#[test]
+fn external_change_reads_what_another_tab_wrote() {
+    assert_eq!(persist::external_change(None), persist::External::Removed);
+    assert_eq!(
+        persist::external_change(Some("{garbage")),
+        persist::External::Ignore
+    );
+    assert!(matches!(
+        persist::external_change(Some(&fixture("v1-document.json"))),
+        persist::External::Changed(_)
+    ));
+}
