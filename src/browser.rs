@@ -83,3 +83,87 @@ pub async fn copy_text(text: &str) -> Result<(), ()> {
         .map(|_| ())
         .map_err(|_| ())
 }
+
+/// Moves focus to the element with this id, if it exists.
+pub fn focus_element(id: &str) {
+    let Some(doc) = document() else { return };
+    if let Some(element) = doc.get_element_by_id(id) {
+        if let Ok(element) = element.dyn_into::<web_sys::HtmlElement>() {
+            let _ = element.focus();
+        }
+    }
+}
+
+/// Offers `text` as a downloaded file; `Err` when the browser refuses.
+pub fn download_text(file_name: &str, text: &str) -> Result<(), ()> {
+    let doc = document().ok_or(())?;
+    let parts = js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(text));
+    let options = web_sys::BlobPropertyBag::new();
+    options.set_type("text/plain;charset=utf-8");
+    let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options).map_err(|_| ())?;
+    let url = web_sys::Url::create_object_url_with_blob(&blob).map_err(|_| ())?;
+    let anchor: web_sys::HtmlAnchorElement =
+        doc.create_element("a").map_err(|_| ())?.dyn_into().map_err(|_| ())?;
+    anchor.set_href(&url);
+    anchor.set_download(file_name);
+    anchor.click();
+    let _ = web_sys::Url::revoke_object_url(&url);
+    Ok(())
+}
+
+pub fn print() {
+    if let Some(window) = web_sys::window() {
+        let _ = window.print();
+    }
+}
+
+/// The Web Share API's `navigator.share`, where the browser has it (mostly phones).
+fn share_function() -> Option<js_sys::Function> {
+    let navigator = web_sys::window()?.navigator();
+    js_sys::Reflect::get(&navigator, &"share".into())
+        .ok()?
+        .dyn_into::<js_sys::Function>()
+        .ok()
+}
+
+pub fn can_share() -> bool {
+    share_function().is_some()
+}
+
+/// Opens the system share sheet. `Ok(false)` when the person closed it without sharing.
+pub async fn share_text(title: &str, text: &str) -> Result<bool, ()> {
+    let navigator = web_sys::window().ok_or(())?.navigator();
+    let share = share_function().ok_or(())?;
+    let data = js_sys::Object::new();
+    js_sys::Reflect::set(&data, &"title".into(), &title.into()).map_err(|_| ())?;
+    js_sys::Reflect::set(&data, &"text".into(), &text.into()).map_err(|_| ())?;
+    let promise: js_sys::Promise = share
+        .call1(&navigator, &data)
+        .map_err(|_| ())?
+        .dyn_into()
+        .map_err(|_| ())?;
+    match wasm_bindgen_futures::JsFuture::from(promise).await {
+        Ok(_) => Ok(true),
+        Err(err) => {
+            let aborted = err
+                .dyn_ref::<web_sys::DomException>()
+                .is_some_and(|e| e.name() == "AbortError");
+            if aborted {
+                Ok(false)
+            } else {
+                Err(())
+            }
+        }
+    }
+}
+
+/// Today's date as YYYY-MM-DD in local time, for file names.
+pub fn today() -> String {
+    let date = js_sys::Date::new_0();
+    format!(
+        "{:04}-{:02}-{:02}",
+        date.get_full_year(),
+        date.get_month() + 1,
+        date.get_date()
+    )
+}

@@ -1,7 +1,9 @@
 //! Reusable pieces of the interface.
 
+pub mod back_link;
 pub mod layout;
 pub mod notices;
 pub mod page_heading;
 pub mod raw_text;
 pub mod save_status;
+pub mod text_field;

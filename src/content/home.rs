@@ -1,7 +1,47 @@
 //! The start page.
 
+use crate::content::shell;
+use crate::content::titles;
+use crate::model::{Apology, Part, Step};
+use crate::route::Route;
+
 pub const INTRO: &str = "“I’m sorry” is a start. Mend walks you through the four parts of a true apology, privately, in your own words, and helps the person receiving one take the time they need.";
 pub const WRITE_APOLOGY: &str = "Write an apology";
+pub const START_NEW: &str = "Start a new apology";
 pub const RECEIVED_APOLOGY: &str = "I received an apology";
 pub const MOVING_FORWARD: &str = "Moving forward together";
-pub const SAFETY_LINK: &str = "If an apology doesn't feel safe";
+pub const SAFETY_LINK: &str = "If an apology doesn’t feel safe";
+pub const CONTINUE_TITLE: &str = "Continue where you left off";
+pub const CONTINUE_BUTTON: &str = "Continue";
+pub const LIST_TITLE: &str = "Your apologies";
+pub const OPEN: &str = "Open";
+pub const DELETE: &str = "Delete";
+pub const DELETED: &str = "Apology deleted.";
+pub const UNDO: &str = "Undo";
+pub const UNTITLED: &str = "An apology";
+
+/// "Your apology to Sam", or a neutral title when no name was given.
+pub fn apology_title(apology: &Apology) -> String {
+    match apology.recipient.trim() {
+        "" => UNTITLED.to_owned(),
+        name => format!("Your apology to {name}"),
+    }
+}
+
+/// Where the person left off, e.g. "Step 3 of 4: Express genuine remorse".
+pub fn step_name(step: Step) -> String {
+    let title = titles::of(Route::for_step(step));
+    match step {
+        Step::Part(part) => format!("{}: {title}", shell::step_caption(part.number())),
+        _ => title.to_owned(),
+    }
+}
+
+pub fn parts_written(count: usize) -> String {
+    let total = Part::ALL.len();
+    format!("{count} of {total} parts written")
+}
+
+pub fn last_edited(date: &str) -> String {
+    format!("Last edited {date}")
+}

@@ -2,10 +2,12 @@
 
 pub mod apology;
 pub mod codec;
+pub mod compose;
 pub mod document;
 pub mod part;
 
 pub use apology::{Apology, Commitment, Millis, Parts, Preparation, Relationship};
 pub use codec::{decode, encode, Decoded};
+pub use compose::{compose, final_text};
 pub use document::{Document, SCHEMA_VERSION};
 pub use part::{Part, Step};

@@ -1,24 +1,140 @@
-//! The start page: what Mend is, and the three ways in.
+//! The start page: what Mend is, where you left off, your apologies, and the three ways in.
 
 use yew::prelude::*;
 use yew_router::prelude::*;
 
+use crate::app::{use_mend, Mend};
+use crate::browser;
 use crate::components::page_heading::PageHeading;
-use crate::content::home;
+use crate::content::{dates, home};
+use crate::model::{Apology, Step};
 use crate::route::Route;
+use crate::state::Action;
 
 #[component]
 pub fn Home() -> Html {
+    let mend = use_mend();
+    let navigator = use_navigator();
+    let state = &*mend.state;
+    let drafts: Vec<&Apology> = state
+        .doc
+        .apologies_by_recency()
+        .into_iter()
+        .filter(|a| !a.is_blank())
+        .collect();
+    let current = state.current().filter(|a| !a.is_blank());
+
+    let open = |apology: &Apology| {
+        let (mend, navigator) = (mend.clone(), navigator.clone());
+        let (id, step) = (apology.id.clone(), apology.last_step);
+        Callback::from(move |_: MouseEvent| {
+            mend.dispatch(Action::OpenApology { id: id.clone() });
+            if let Some(navigator) = &navigator {
+                navigator.push(&Route::for_step(step));
+            }
+        })
+    };
+    let start_new = {
+        let (mend, navigator) = (mend.clone(), navigator.clone());
+        let has_drafts = !drafts.is_empty();
+        Callback::from(move |_: MouseEvent| {
+            // A blank current draft is reused rather than piling up empty ones.
+            let reuse = mend.state.current().is_some_and(|a| a.is_blank());
+            if has_drafts && !reuse {
+                mend.dispatch(Action::StartApology { id: browser::new_id("a"), now: browser::now() });
+            }
+            if let Some(navigator) = &navigator {
+                navigator.push(&Route::Prepare);
+            }
+        })
+    };
+
     html! {
         <>
             <PageHeading route={Route::Home} />
             <p class="lead">{ home::INTRO }</p>
+            if let Some(apology) = current {
+                <section class="resume" aria-labelledby="resume-title">
+                    <h2 id="resume-title">{ home::CONTINUE_TITLE }</h2>
+                    <p class="resume__what">
+                        <strong>{ home::apology_title(apology) }</strong><br />
+                        { home::step_name(apology.last_step) }
+                    </p>
+                    <button type="button" class="button" onclick={open(apology)}>{ home::CONTINUE_BUTTON }</button>
+                </section>
+            }
             <ul class="choices">
-                <li><Link<Route> to={Route::Prepare} classes="choice choice--primary">{ home::WRITE_APOLOGY }</Link<Route>></li>
+                <li>
+                    <button type="button" class={classes!("choice", current.is_none().then_some("choice--primary"))} onclick={start_new}>
+                        { if drafts.is_empty() { home::WRITE_APOLOGY } else { home::START_NEW } }
+                    </button>
+                </li>
                 <li><Link<Route> to={Route::Receive} classes="choice">{ home::RECEIVED_APOLOGY }</Link<Route>></li>
                 <li><Link<Route> to={Route::Forward} classes="choice">{ home::MOVING_FORWARD }</Link<Route>></li>
             </ul>
+            <UndoDelete />
+            if !drafts.is_empty() {
+                <section aria-labelledby="list-title">
+                    <h2 id="list-title">{ home::LIST_TITLE }</h2>
+                    <ul class="apology-list">
+                        { for drafts.iter().map(|a| apology_item(&mend, a, open(a))) }
+                    </ul>
+                </section>
+            }
             <p class="safety-link"><Link<Route> to={Route::Safety}>{ home::SAFETY_LINK }</Link<Route>></p>
         </>
+    }
+}
+
+fn apology_item(mend: &Mend, apology: &Apology, on_open: Callback<MouseEvent>) -> Html {
+    let title = home::apology_title(apology);
+    let on_delete = {
+        let mend = mend.clone();
+        let id = apology.id.clone();
+        Callback::from(move |_: MouseEvent| {
+            mend.dispatch(Action::DeleteApology { id: id.clone() });
+            browser::focus_element("undo-delete");
+        })
+    };
+    let step = if apology.last_step == Step::Prepare { String::new() } else { format!(" · {}", home::step_name(apology.last_step)) };
+    html! {
+        <li class="apology-item" key={apology.id.clone()}>
+            <div>
+                <p class="apology-item__title">{ title.clone() }</p>
+                <p class="apology-item__meta">
+                    { home::last_edited(&dates::short_date(apology.updated_at)) }
+                    { " · " }{ home::parts_written(apology.parts.written_count()) }{ step }
+                </p>
+            </div>
+            <div class="button-row button-row--tight">
+                <button type="button" class="button button--secondary" onclick={on_open}>
+                    { home::OPEN }<span class="visually-hidden">{ format!(": {title}") }</span>
+                </button>
+                <button type="button" class="button button--link" onclick={on_delete}>
+                    { home::DELETE }<span class="visually-hidden">{ format!(": {title}") }</span>
+                </button>
+            </div>
+        </li>
+    }
+}
+
+/// "Apology deleted. Undo", for as long as the deleted apology is held.
+#[component]
+fn UndoDelete() -> Html {
+    let mend = use_mend();
+    let deleted = mend.state.deleted.is_some();
+    let on_undo = {
+        let mend = mend.clone();
+        Callback::from(move |_: MouseEvent| mend.dispatch(Action::UndoDelete))
+    };
+    html! {
+        <div role="status" class="undo-status">
+            if deleted {
+                <p class="notice">
+                    { home::DELETED }{ " " }
+                    <button type="button" id="undo-delete" class="button button--link" onclick={on_undo}>{ home::UNDO }</button>
+                </p>
+            }
+        </div>
     }
 }

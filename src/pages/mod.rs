@@ -1,17 +1,25 @@
 //! One page per route.
 
+mod apology;
 mod home;
 mod not_found;
 mod placeholder;
 
 use yew::prelude::*;
 
+use crate::model::Part;
 use crate::route::Route;
 
 /// The router's switch: which page each route shows.
 pub fn render(route: Route) -> Html {
     match route {
         Route::Home => html! { <home::Home /> },
+        Route::Prepare => html! { <apology::Prepare /> },
+        Route::Acknowledge => html! { <apology::PartStep part={Part::Acknowledge} /> },
+        Route::Responsibility => html! { <apology::PartStep part={Part::Responsibility} /> },
+        Route::Remorse => html! { <apology::PartStep part={Part::Remorse} /> },
+        Route::Change => html! { <apology::PartStep part={Part::Change} /> },
+        Route::Review => html! { <apology::Review /> },
         Route::NotFound => html! { <not_found::NotFound /> },
         other => html! { <placeholder::Placeholder route={other} /> },
     }

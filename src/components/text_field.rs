@@ -1,0 +1,59 @@
+//! A labelled, hinted text area that grows with its text; every keystroke goes to the reducer.
+
+use web_sys::HtmlTextAreaElement;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct TextFieldProps {
+    pub id: AttrValue,
+    pub label: AttrValue,
+    #[prop_or_default]
+    pub hint: Option<AttrValue>,
+    pub value: AttrValue,
+    pub on_input: Callback<String>,
+    #[prop_or(4)]
+    pub rows: u32,
+    /// Extra content under the field, such as the checker's notes.
+    #[prop_or_default]
+    pub children: Html,
+    /// Ids of further elements that describe this field.
+    #[prop_or_default]
+    pub described_by: Option<AttrValue>,
+    #[prop_or_default]
+    pub label_class: Option<AttrValue>,
+}
+
+#[component]
+pub fn TextField(props: &TextFieldProps) -> Html {
+    let hint_id = format!("{}-hint", props.id);
+    let described_by = [
+        props.hint.as_ref().map(|_| hint_id.clone()),
+        props.described_by.as_ref().map(|d| d.to_string()),
+    ]
+    .into_iter()
+    .flatten()
+    .collect::<Vec<_>>()
+    .join(" ");
+    let oninput = props.on_input.reform(|e: InputEvent| {
+        e.target_unchecked_into::<HtmlTextAreaElement>().value()
+    });
+    html! {
+        <div class="field">
+            <label class={classes!("label", props.label_class.clone())} for={props.id.clone()}>{ props.label.clone() }</label>
+            if let Some(hint) = &props.hint {
+                <p class="hint" id={hint_id}>{ hint.clone() }</p>
+            }
+            <textarea
+                id={props.id.clone()}
+                class="textarea"
+                rows={props.rows.to_string()}
+                value={props.value.clone()}
+                {oninput}
+                aria-describedby={(!described_by.is_empty()).then_some(described_by)}
+                spellcheck="true"
+                autocapitalize="sentences"
+            />
+            { props.children.clone() }
+        </div>
+    }
+}

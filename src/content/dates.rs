@@ -1,0 +1,50 @@
+//! Dates as people read them ("27 Nov 2026"), computed without the browser so pages render purely.
+
+use crate::model::Millis;
+
+const MONTHS: [&str; 12] = [
+    "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+];
+
+/// The calendar date (UTC) of a moment, as (year, month 1-12, day 1-31).
+pub fn civil_date(millis: Millis) -> (i64, u32, u32) {
+    let days = (millis / 86_400_000.0).floor() as i64;
+    // Howard Hinnant's days-to-civil algorithm.
+    let z = days + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z.rem_euclid(146_097);
+    let yoe = (doe - doe / 1_460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let day = (doy - (153 * mp + 2) / 5 + 1) as u32;
+    let month = if mp < 10 { mp + 3 } else { mp - 9 } as u32;
+    let year = yoe + era * 400 + i64::from(month <= 2);
+    (year, month, day)
+}
+
+/// "27 Nov 2026".
+pub fn short_date(millis: Millis) -> String {
+    let (year, month, day) = civil_date(millis);
+    format!("{day} {} {year}", MONTHS[(month - 1) as usize])
+}
+
+/// "2026-11-27", for file names and machine-readable attributes.
+pub fn iso_date(millis: Millis) -> String {
+    let (year, month, day) = civil_date(millis);
+    format!("{year:04}-{month:02}-{day:02}")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn dates_come_out_as_people_read_them() {
+        assert_eq!(short_date(0.0), "1 Jan 1970");
+        // 2026-11-27T21:33:55Z
+        assert_eq!(short_date(1_795_816_435_000.0), "27 Nov 2026");
+        assert_eq!(iso_date(1_795_816_435_000.0), "2026-11-27");
+        // A leap day.
+        assert_eq!(iso_date(1_709_164_800_000.0), "2024-02-29");
+    }
+}

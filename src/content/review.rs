@@ -1,0 +1,44 @@
+//! The review page, the ways to deliver the apology, and the rehearse view.
+
+pub const INTRO: &str = "Here is everything you wrote. Read it as they will hear it. Change any part, or edit the wording as a whole.";
+pub const PARTS_TITLE: &str = "The four parts";
+pub const CHANGE: &str = "Change";
+pub const WHOLE_TITLE: &str = "Your apology";
+pub const WHOLE_HINT: &str = "Put together from your four parts. You can edit the wording; the parts stay as they are.";
+pub const NOTHING_YET: &str = "Nothing written yet. Start with step 1, or any step you like.";
+pub const START_STEP_ONE: &str = "Go to step 1";
+pub const EDIT_WORDING: &str = "Edit the wording";
+pub const EDITED_LABEL: &str = "Your apology, in your words";
+pub const EDITED_NOTE: &str = "You have edited the wording by hand, so changes to the parts no longer appear here.";
+pub const RECOMPOSE: &str = "Put it together from the parts again";
+pub const RECOMPOSE_CONFIRM: &str = "This replaces your hand edits with the text put together from the parts.";
+pub const RECOMPOSE_YES: &str = "Yes, use the parts";
+pub const RECOMPOSE_UNDO: &str = "Undo";
+pub const RECOMPOSED: &str = "Put together from the parts again.";
+pub const CANCEL: &str = "Cancel";
+pub const DONE_EDITING: &str = "Done";
+
+pub const DELIVER_TITLE: &str = "Say it or send it";
+pub const COPY: &str = "Copy";
+pub const SHARE: &str = "Share";
+pub const DOWNLOAD: &str = "Download as text";
+pub const PRINT: &str = "Print";
+pub const REHEARSE: &str = "Rehearse";
+pub const COPIED: &str = "Copied to the clipboard.";
+pub const COPY_FAILED: &str = "Could not copy. Select the text and copy it by hand.";
+pub const DOWNLOADED: &str = "Saved as a text file.";
+pub const DOWNLOAD_FAILED: &str = "Could not make the file. Select the text and copy it instead.";
+pub const FILE_NAME_PREFIX: &str = "apology";
+pub const SHARE_TITLE: &str = "An apology";
+
+pub const REMINDER_TITLE: &str = "Before you say it";
+/// The article's closing thought, quoted.
+pub const REMINDER: &str = "“I’m sorry” is a start, but true healing begins with heart, humility, and honest action.";
+pub const REMINDER_RECEIVER: &str = "A true apology doesn’t demand immediate forgiveness. Give them the time they need, and listen to what they say.";
+
+pub const REHEARSE_INTRO: &str = "Say each part out loud, slowly. Look up between parts.";
+pub const REHEARSE_POSITION: fn(usize, usize) -> String = |n, of| format!("Part {n} of {of}");
+pub const REHEARSE_PREVIOUS: &str = "Previous";
+pub const REHEARSE_NEXT: &str = "Next";
+pub const REHEARSE_DONE: &str = "Done rehearsing";
+pub const REHEARSE_TITLE: &str = "Rehearse your apology";

@@ -1,0 +1,121 @@
+//! Step 4's fields: a list of concrete commitments (add, edit, remove) and how to make it right.
+
+use yew::prelude::*;
+
+use super::{edit_callback, ensure_current};
+use crate::app::use_mend;
+use crate::browser;
+use crate::components::text_field::TextField;
+use crate::content::steps;
+use crate::model::{Apology, Part, Step};
+use crate::state::{Action, TextField as Field};
+
+#[derive(Properties, PartialEq)]
+pub struct ChangeFieldsProps {
+    pub apology: Apology,
+}
+
+#[component]
+pub fn ChangeFields(props: &ChangeFieldsProps) -> Html {
+    let mend = use_mend();
+    let step = Step::Part(Part::Change);
+    // Focus follows the person: into a new commitment, or to the add button after a removal.
+    let focus_target = use_state(|| None::<String>);
+    {
+        let focus_target = focus_target.clone();
+        use_effect_with((*focus_target).clone(), move |target| {
+            if let Some(id) = target {
+                browser::focus_element(id);
+                focus_target.set(None);
+            }
+        });
+    }
+
+    let commitments = &props.apology.parts.commitments;
+    // With none yet, one empty field invites the first; typing in it creates it.
+    let rows: Vec<(Option<String>, String)> = if commitments.is_empty() {
+        vec![(None, String::new())]
+    } else {
+        commitments.iter().map(|c| (Some(c.id.clone()), c.text.clone())).collect()
+    };
+    let count = rows.len();
+
+    let items = rows.into_iter().enumerate().map(|(index, (cid, text))| {
+        let number = index + 1;
+        let field_id = format!("commitment-{number}");
+        let on_input = {
+            let mend = mend.clone();
+            let cid = cid.clone();
+            Callback::from(move |value: String| {
+                let id = ensure_current(&mend, step);
+                let cid = cid.clone().unwrap_or_else(|| {
+                    let new = browser::new_id("c");
+                    mend.dispatch(Action::AddCommitment { id: id.clone(), commitment_id: new.clone(), now: browser::now() });
+                    new
+                });
+                mend.dispatch(Action::Edit { id, field: Field::Commitment(cid), text: value, now: browser::now() });
+            })
+        };
+        let remove = cid.filter(|_| count > 1 || !text.is_empty()).map(|cid| {
+            let mend = mend.clone();
+            let focus_target = focus_target.clone();
+            Callback::from(move |_: MouseEvent| {
+                let Some(id) = mend.state.current().map(|a| a.id.clone()) else { return };
+                mend.dispatch(Action::RemoveCommitment { id, commitment_id: cid.clone(), now: browser::now() });
+                focus_target.set(Some("add-commitment".into()));
+            })
+        });
+        html! {
+            <li key={index} class="commitment">
+                <TextField
+                    id={field_id}
+                    label={format!("{} {number}", steps::COMMITMENT.label)}
+                    hint={(index == 0).then_some(steps::COMMITMENT.hint)}
+                    value={text}
+                    rows={2}
+                    {on_input}
+                />
+                if let Some(remove) = remove {
+                    <button type="button" class="button button--link commitment__remove" onclick={remove}>
+                        { steps::REMOVE_COMMITMENT }
+                        <span class="visually-hidden">{ format!(" {} {number}", steps::COMMITMENT.label.to_lowercase()) }</span>
+                    </button>
+                }
+            </li>
+        }
+    });
+
+    let on_add = {
+        let mend = mend.clone();
+        let focus_target = focus_target.clone();
+        Callback::from(move |_: MouseEvent| {
+            let id = ensure_current(&mend, step);
+            let existing = mend.state.current().map(|a| a.parts.commitments.len()).unwrap_or(0);
+            // The empty first field is only a placeholder: adding makes it real, then adds another.
+            let adding = if existing == 0 { 2 } else { 1 };
+            for _ in 0..adding {
+                mend.dispatch(Action::AddCommitment { id: id.clone(), commitment_id: browser::new_id("c"), now: browser::now() });
+            }
+            focus_target.set(Some(format!("commitment-{}", existing.max(1) + 1)));
+        })
+    };
+
+    html! {
+        <>
+            <fieldset class="fieldset">
+                <legend class="label">{ steps::COMMITMENTS_LEGEND }</legend>
+                <ol class="commitments">{ for items }</ol>
+                <button type="button" id="add-commitment" class="button button--secondary" onclick={on_add}>
+                    { steps::ADD_COMMITMENT }
+                </button>
+            </fieldset>
+            <TextField
+                id="repair"
+                label={steps::REPAIR.label}
+                hint={steps::REPAIR.hint}
+                value={props.apology.parts.repair.clone()}
+                on_input={edit_callback(&mend, step, Field::Repair)}
+            />
+        </>
+    }
+}

@@ -1,0 +1,103 @@
+//! The apology journey: before you begin, the four parts, and the review.
+
+mod change_fields;
+mod deliver;
+mod guidance;
+mod prepare;
+mod rehearse;
+mod review;
+mod step;
+
+pub use prepare::Prepare;
+pub use review::Review;
+pub use step::PartStep;
+
+use serde::{Deserialize, Serialize};
+use yew::prelude::*;
+use yew_router::prelude::*;
+
+use crate::app::Mend;
+use crate::browser;
+use crate::model::Step;
+use crate::route::Route;
+use crate::state::{Action, TextField};
+
+/// `?from=review` on a step: Continue goes back to the review instead of the next step.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct FromReview {
+    pub from: String,
+}
+
+impl FromReview {
+    pub fn query() -> FromReview {
+        FromReview {
+            from: "review".into(),
+        }
+    }
+}
+
+/// Whether the page was opened from a review "Change" link.
+#[hook]
+pub fn use_from_review() -> bool {
+    use_location()
+        .and_then(|l| l.query::<FromReview>().ok())
+        .is_some_and(|q| q.from == "review")
+}
+
+/// The current apology's id, starting one when there is none (a deep link on a first visit).
+pub fn ensure_current(mend: &Mend, step: Step) -> String {
+    if let Some(apology) = mend.state.current() {
+        return apology.id.clone();
+    }
+    let id = browser::new_id("a");
+    mend.dispatch(Action::StartApology {
+        id: id.clone(),
+        now: browser::now(),
+    });
+    mend.dispatch(Action::Visit {
+        id: id.clone(),
+        step,
+    });
+    id
+}
+
+/// A callback that stores a field's new text in the current apology.
+pub fn edit_callback(mend: &Mend, step: Step, field: TextField) -> Callback<String> {
+    let mend = mend.clone();
+    Callback::from(move |text: String| {
+        let id = ensure_current(&mend, step);
+        mend.dispatch(Action::Edit {
+            id,
+            field: field.clone(),
+            text,
+            now: browser::now(),
+        });
+    })
+}
+
+/// Remembers the step as "where you left off" when a page of the journey opens.
+#[hook]
+pub fn use_visit(step: Step) {
+    let mend = crate::app::use_mend();
+    use_effect_with(step, move |step| {
+        if let Some(id) = mend.state.current().map(|a| a.id.clone()) {
+            mend.dispatch(Action::Visit { id, step: *step });
+        }
+    });
+}
+
+/// Continue: save, then go to the next step, or back to the review when the person came from there.
+pub fn continue_callback(mend: &Mend, navigator: Option<Navigator>, step: Step, from_review: bool) -> Callback<MouseEvent> {
+    let mend = mend.clone();
+    Callback::from(move |_| {
+        mend.save_now.emit(());
+        let next = if from_review {
+            Step::Review
+        } else {
+            step.next().unwrap_or(Step::Review)
+        };
+        if let Some(navigator) = &navigator {
+            navigator.push(&Route::for_step(next));
+        }
+    })
+}

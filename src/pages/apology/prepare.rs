@@ -1,0 +1,84 @@
+//! "Before you begin": optional — who it is for, and three short reflections that make apologies fuller.
+
+use web_sys::HtmlInputElement;
+use yew::prelude::*;
+use yew_router::prelude::*;
+
+use super::{continue_callback, edit_callback, ensure_current, use_from_review, use_visit};
+use crate::app::use_mend;
+use crate::browser;
+use crate::components::page_heading::PageHeading;
+use crate::components::text_field::TextField;
+use crate::content::steps;
+use crate::model::{Part, Relationship, Step};
+use crate::route::Route;
+use crate::state::{Action, TextField as Field};
+
+#[component]
+pub fn Prepare() -> Html {
+    let mend = use_mend();
+    let navigator = use_navigator();
+    let from_review = use_from_review();
+    let step = Step::Prepare;
+    use_visit(step);
+    let apology = mend.state.current().cloned().unwrap_or_default();
+
+    let on_name = {
+        let edit = edit_callback(&mend, step, Field::Recipient);
+        Callback::from(move |e: InputEvent| edit.emit(e.target_unchecked_into::<HtmlInputElement>().value()))
+    };
+    let radios = Relationship::ALL.into_iter().map(|relationship| {
+        let id = format!("relationship-{}", relationship.id());
+        let onchange = {
+            let mend = mend.clone();
+            Callback::from(move |_: Event| {
+                let id = ensure_current(&mend, step);
+                mend.dispatch(Action::SetRelationship { id, relationship, now: browser::now() });
+            })
+        };
+        html! {
+            <div class="radio">
+                <input type="radio" class="radio__input" name="relationship" id={id.clone()}
+                    value={relationship.id()} checked={apology.relationship == relationship} {onchange} />
+                <label class="radio__label" for={id}>{ steps::relationship_name(relationship) }</label>
+            </div>
+        }
+    });
+    let reflection = |id: &'static str, text: &steps::Field, value: &str, which: Field| {
+        html! {
+            <TextField id={id} label={text.label} hint={text.hint} value={value.to_owned()}
+                rows={3} on_input={edit_callback(&mend, step, which)} />
+        }
+    };
+    let prep = &apology.preparation;
+    let on_continue = continue_callback(&mend, navigator, step, from_review);
+    let skip_first = mend.save_now.reform(|_: MouseEvent| ());
+    html! {
+        <>
+            <PageHeading route={Route::Prepare} />
+            <p class="lead">{ steps::PREPARE_INTRO }</p>
+            <p onclick={skip_first}>
+                <Link<Route> to={Route::for_step(Step::Part(Part::Acknowledge))}>{ steps::SKIP_PREPARE }</Link<Route>>
+            </p>
+            <div class="field">
+                <label class="label" for="recipient">{ steps::RECIPIENT.label }</label>
+                <p class="hint" id="recipient-hint">{ steps::RECIPIENT.hint }</p>
+                <input id="recipient" class="input input--short" type="text" autocomplete="off"
+                    autocapitalize="words" aria-describedby="recipient-hint"
+                    value={apology.recipient.clone()} oninput={on_name} />
+            </div>
+            <fieldset class="fieldset">
+                <legend class="label">{ steps::RELATIONSHIP_LABEL }</legend>
+                <div class="radios">{ for radios }</div>
+            </fieldset>
+            { reflection("calm", &steps::CALM, &prep.calm, Field::Calm) }
+            { reflection("listened", &steps::LISTENED, &prep.listened, Field::Listened) }
+            { reflection("values", &steps::VALUES, &prep.values, Field::Values) }
+            <div class="button-row button-row--end">
+                <button type="button" class="button" onclick={on_continue}>
+                    { if from_review { steps::CONTINUE_TO_REVIEW } else { steps::CONTINUE } }
+                </button>
+            </div>
+        </>
+    }
+}

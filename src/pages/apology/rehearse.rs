@@ -1,0 +1,81 @@
+//! Rehearse: the apology large, one part at a time, for saying it face to face.
+
+use stylist::yew::use_style;
+use yew::prelude::*;
+
+use crate::browser;
+use crate::content::review;
+
+#[derive(Properties, PartialEq)]
+pub struct RehearseProps {
+    pub text: AttrValue,
+    pub on_done: Callback<()>,
+}
+
+/// The apology's paragraphs, which are its parts as composed (or as the person split them).
+fn paragraphs(text: &str) -> Vec<String> {
+    text.split("\n\n")
+        .map(str::trim)
+        .filter(|p| !p.is_empty())
+        .map(str::to_owned)
+        .collect()
+}
+
+#[component]
+pub fn Rehearse(props: &RehearseProps) -> Html {
+    let index = use_state(|| 0usize);
+    use_effect_with((), |_| browser::focus_element("rehearse-title"));
+    // Scoped here because only this view uses large reading type.
+    let card = use_style!(
+        r#"
+        font-family: var(--font-serif);
+        font-size: clamp(1.5rem, 1.1rem + 2.2vw, 2.25rem);
+        line-height: 1.4;
+        min-height: 40vh;
+        display: flex;
+        align-items: center;
+        padding: var(--space-5) 0;
+        white-space: pre-wrap;
+        "#
+    );
+    let paragraphs = paragraphs(&props.text);
+    let count = paragraphs.len().max(1);
+    let at = (*index).min(count - 1);
+    let step = |delta: isize| {
+        let index = index.clone();
+        Callback::from(move |_: MouseEvent| {
+            let next = (at as isize + delta).clamp(0, count as isize - 1) as usize;
+            index.set(next);
+        })
+    };
+    let done = props.on_done.reform(|_: MouseEvent| ());
+    html! {
+        <section class="rehearse" aria-labelledby="rehearse-title">
+            <h1 id="rehearse-title" tabindex="-1">{ review::REHEARSE_TITLE }</h1>
+            <p class="hint">{ review::REHEARSE_INTRO }</p>
+            <p class="caption" aria-live="polite">{ (review::REHEARSE_POSITION)(at + 1, count) }</p>
+            <div class={card} data-testid="rehearse-text">{ paragraphs.get(at).cloned().unwrap_or_default() }</div>
+            if at + 1 == count {
+                <p class="reminder">{ review::REMINDER }</p>
+            }
+            <div class="button-row">
+                <button type="button" class="button button--secondary" onclick={step(-1)} disabled={at == 0}>{ review::REHEARSE_PREVIOUS }</button>
+                if at + 1 < count {
+                    <button type="button" class="button" onclick={step(1)}>{ review::REHEARSE_NEXT }</button>
+                }
+                <button type="button" class="button button--link" onclick={done}>{ review::REHEARSE_DONE }</button>
+            </div>
+        </section>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::paragraphs;
+
+    #[test]
+    fn rehearsal_parts_are_the_paragraphs() {
+        assert_eq!(paragraphs("Sam,\n\nOne.\n\n\n\nTwo."), vec!["Sam,", "One.", "Two."]);
+        assert!(paragraphs("  ").is_empty());
+    }
+}

@@ -1,0 +1,197 @@
+//! Check your apology: every part with a Change link, the whole text, and the ways to deliver it.
+
+use web_sys::HtmlTextAreaElement;
+use yew::prelude::*;
+use yew_router::prelude::*;
+
+use super::deliver::Deliver;
+use super::rehearse::Rehearse;
+use super::{use_visit, FromReview};
+use crate::app::use_mend;
+use crate::browser;
+use crate::content::{review, steps, titles};
+use crate::model::{compose, final_text, Apology, Part, Step};
+use crate::route::Route;
+use crate::components::page_heading::PageHeading;
+use crate::state::Action;
+
+#[component]
+pub fn Review() -> Html {
+    let mend = use_mend();
+    use_visit(Step::Review);
+    let rehearsing = use_state(|| false);
+    let apology = mend.state.current().cloned().unwrap_or_default();
+    let text = final_text(&apology);
+
+    if *rehearsing {
+        let on_done = {
+            let rehearsing = rehearsing.clone();
+            Callback::from(move |_| rehearsing.set(false))
+        };
+        return html! { <Rehearse text={text} {on_done} /> };
+    }
+
+    let parts = Part::ALL.iter().map(|part| part_summary(*part, &apology));
+    let on_rehearse = {
+        let rehearsing = rehearsing.clone();
+        Callback::from(move |_| rehearsing.set(true))
+    };
+    html! {
+        <>
+            <div class="no-print">
+                <PageHeading route={Route::Review} />
+                <p class="lead">{ review::INTRO }</p>
+                <h2>{ review::PARTS_TITLE }</h2>
+                <dl class="summary">{ for parts }</dl>
+            </div>
+            <section class="whole" aria-labelledby="whole-title">
+                <h2 id="whole-title" class="no-print">{ review::WHOLE_TITLE }</h2>
+                if text.trim().is_empty() {
+                    <p>{ review::NOTHING_YET }</p>
+                    <p><Link<Route> to={Route::Acknowledge}>{ review::START_STEP_ONE }</Link<Route>></p>
+                } else {
+                    <WholeText apology={apology.clone()} />
+                    <Deliver text={text.clone()} {on_rehearse} />
+                }
+            </section>
+            <aside class="reminder no-print" aria-labelledby="reminder-title">
+                <h2 id="reminder-title">{ review::REMINDER_TITLE }</h2>
+                <p>{ review::REMINDER }</p>
+                <p>{ review::REMINDER_RECEIVER }</p>
+            </aside>
+        </>
+    }
+}
+
+fn part_summary(part: Part, apology: &Apology) -> Html {
+    let route = Route::for_step(Step::Part(part));
+    let title = titles::of(route);
+    let text = apology.parts.text_of(part);
+    html! {
+        <div class="summary__row" id={format!("summary-{}", part.id())}>
+            <dt class="summary__key">{ format!("{}. {title}", part.number()) }</dt>
+            <dd class="summary__value">
+                if text.is_empty() {
+                    <p class="summary__empty">{ steps::EMPTY_PART_NOTE }</p>
+                } else {
+                    <p class="prose">{ text }</p>
+                }
+            </dd>
+            <dd class="summary__action">
+                <Link<Route, FromReview> to={route} query={Some(FromReview::query())}>
+                    { review::CHANGE }<span class="visually-hidden">{ format!(": {title}") }</span>
+                </Link<Route, FromReview>>
+            </dd>
+        </div>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct WholeTextProps {
+    apology: Apology,
+}
+
+/// The composed apology, or the person's own edit of it.
+#[component]
+fn WholeText(props: &WholeTextProps) -> Html {
+    let mend = use_mend();
+    let editing = use_state(|| false);
+    let confirm_recompose = use_state(|| false);
+    let undo = use_state(|| None::<String>);
+    {
+        let editing_now = *editing;
+        use_effect_with(editing_now, |editing| {
+            if *editing {
+                browser::focus_element("whole-text");
+            }
+        });
+    }
+    let apology = &props.apology;
+    let id = apology.id.clone();
+
+    let set_text = {
+        let mend = mend.clone();
+        let id = id.clone();
+        Callback::from(move |text: Option<String>| {
+            mend.dispatch(Action::SetEditedText { id: id.clone(), text, now: browser::now() })
+        })
+    };
+
+    if *editing || apology.edited_text.is_some() {
+        let value = apology.edited_text.clone().unwrap_or_else(|| compose(apology));
+        let oninput = set_text.reform(|e: InputEvent| Some(e.target_unchecked_into::<HtmlTextAreaElement>().value()));
+        let on_recompose = {
+            let confirm_recompose = confirm_recompose.clone();
+            Callback::from(move |_| confirm_recompose.set(true))
+        };
+        let on_confirm = {
+            let (set_text, confirm, editing, undo) = (set_text.clone(), confirm_recompose.clone(), editing.clone(), undo.clone());
+            let previous = apology.edited_text.clone();
+            Callback::from(move |_| {
+                undo.set(previous.clone());
+                set_text.emit(None);
+                confirm.set(false);
+                editing.set(false);
+            })
+        };
+        let on_cancel = {
+            let confirm_recompose = confirm_recompose.clone();
+            Callback::from(move |_| confirm_recompose.set(false))
+        };
+        let on_done = {
+            let editing = editing.clone();
+            Callback::from(move |_| editing.set(false))
+        };
+        return html! {
+            <div class="field whole__edit">
+                <label class="label no-print" for="whole-text">{ review::EDITED_LABEL }</label>
+                <p class="hint no-print" id="whole-text-hint">{ review::EDITED_NOTE }</p>
+                <textarea id="whole-text" class="textarea textarea--tall no-print" rows="12" value={value.clone()} {oninput}
+                    aria-describedby="whole-text-hint" />
+                <div class="print-only prose apology-text">{ value }</div>
+                <div class="button-row no-print">
+                    if *editing {
+                        <button type="button" class="button button--secondary" onclick={on_done}>{ review::DONE_EDITING }</button>
+                    }
+                    if *confirm_recompose {
+                        <p class="confirm" role="alert">{ review::RECOMPOSE_CONFIRM }</p>
+                        <button type="button" class="button" onclick={on_confirm}>{ review::RECOMPOSE_YES }</button>
+                        <button type="button" class="button button--secondary" onclick={on_cancel}>{ review::CANCEL }</button>
+                    } else {
+                        <button type="button" class="button button--link" onclick={on_recompose}>{ review::RECOMPOSE }</button>
+                    }
+                </div>
+            </div>
+        };
+    }
+
+    let on_edit = {
+        let editing = editing.clone();
+        let set_text = set_text.clone();
+        let composed = compose(apology);
+        Callback::from(move |_| {
+            set_text.emit(Some(composed.clone()));
+            editing.set(true);
+        })
+    };
+    let on_undo = {
+        let (undo, set_text) = (undo.clone(), set_text.clone());
+        Callback::from(move |_| {
+            set_text.emit((*undo).clone());
+            undo.set(None);
+        })
+    };
+    html! {
+        <>
+            <p class="hint no-print">{ review::WHOLE_HINT }</p>
+            <div class="apology-text prose" id="apology-text" data-testid="apology-text">{ compose(apology) }</div>
+            <div class="button-row no-print">
+                <button type="button" class="button button--link" onclick={on_edit}>{ review::EDIT_WORDING }</button>
+                if undo.is_some() {
+                    <span role="status">{ review::RECOMPOSED }</span>
+                    <button type="button" class="button button--link" onclick={on_undo}>{ review::RECOMPOSE_UNDO }</button>
+                }
+            </div>
+        </>
+    }
+}

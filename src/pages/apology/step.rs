@@ -1,0 +1,76 @@
+//! One of the four parts: guidance, the person's own words, and Back / Continue.
+
+use yew::prelude::*;
+use yew_router::prelude::*;
+
+use super::change_fields::ChangeFields;
+use super::guidance::{Guidance, MoreHelp};
+use super::{continue_callback, edit_callback, use_from_review, use_visit};
+use crate::app::use_mend;
+use crate::components::back_link::BackLink;
+use crate::components::page_heading::PageHeading;
+use crate::components::text_field::TextField;
+use crate::content::steps;
+use crate::model::{Part, Step};
+use crate::route::Route;
+use crate::state::TextField as Field;
+
+#[derive(Properties, PartialEq)]
+pub struct PartStepProps {
+    pub part: Part,
+}
+
+#[component]
+pub fn PartStep(props: &PartStepProps) -> Html {
+    let mend = use_mend();
+    let navigator = use_navigator();
+    let from_review = use_from_review();
+    let step = Step::Part(props.part);
+    use_visit(step);
+
+    let apology = mend.state.current().cloned().unwrap_or_default();
+    let route = Route::for_step(step);
+    let back = if from_review {
+        Route::Review
+    } else {
+        Route::for_step(step.previous().unwrap_or(Step::Prepare))
+    };
+    let field = |id: &'static str, text: &steps::Field, value: &str, which: Field| {
+        html! {
+            <TextField
+                id={id}
+                label={text.label}
+                hint={text.hint}
+                value={value.to_owned()}
+                on_input={edit_callback(&mend, step, which)}
+            />
+        }
+    };
+    let parts = &apology.parts;
+    let fields = match props.part {
+        Part::Acknowledge => html! {
+            <>
+                { field("what-happened", &steps::WHAT_HAPPENED, &parts.what_happened, Field::WhatHappened) }
+                { field("feelings", &steps::FEELINGS, &parts.feelings, Field::Feelings) }
+            </>
+        },
+        Part::Responsibility => field("responsibility", &steps::RESPONSIBILITY, &parts.responsibility, Field::Responsibility),
+        Part::Remorse => field("remorse", &steps::REMORSE, &parts.remorse, Field::Remorse),
+        Part::Change => html! { <ChangeFields apology={apology.clone()} /> },
+    };
+    let on_continue = continue_callback(&mend, navigator, step, from_review);
+    html! {
+        <>
+            <BackLink to={back} label={steps::BACK} />
+            <PageHeading {route} />
+            <Guidance part={props.part} relationship={apology.relationship} />
+            <div class="fields">{ fields }</div>
+            <MoreHelp part={props.part} relationship={apology.relationship} />
+            <div class="button-row button-row--end">
+                <button type="button" class="button" onclick={on_continue}>
+                    { if from_review { steps::CONTINUE_TO_REVIEW } else { steps::CONTINUE } }
+                </button>
+            </div>
+        </>
+    }
+}
