@@ -100,10 +100,14 @@ pub fn download_text(file_name: &str, text: &str) -> Result<(), ()> {
     let parts = js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(text));
     let options = web_sys::BlobPropertyBag::new();
     options.set_type("text/plain;charset=utf-8");
-    let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options).map_err(|_| ())?;
+    let blob =
+        web_sys::Blob::new_with_str_sequence_and_options(&parts, &options).map_err(|_| ())?;
     let url = web_sys::Url::create_object_url_with_blob(&blob).map_err(|_| ())?;
-    let anchor: web_sys::HtmlAnchorElement =
-        doc.create_element("a").map_err(|_| ())?.dyn_into().map_err(|_| ())?;
+    let anchor: web_sys::HtmlAnchorElement = doc
+        .create_element("a")
+        .map_err(|_| ())?
+        .dyn_into()
+        .map_err(|_| ())?;
     anchor.set_href(&url);
     anchor.set_download(file_name);
     anchor.click();

@@ -27,8 +27,12 @@ pub enum TextField {
 pub enum SaveStatus {
     /// Nothing saved in this visit yet.
     Idle,
-    Saved { at: Millis },
-    Failed { reason: String },
+    Saved {
+        at: Millis,
+    },
+    Failed {
+        reason: String,
+    },
 }
 
 /// An apology deleted a moment ago, kept so "Undo" can put it back where it was.
@@ -58,23 +62,66 @@ pub struct State {
 
 #[derive(Debug, Clone, PartialEq)]
 pub enum Action {
-    StartApology { id: String, now: Millis },
-    OpenApology { id: String },
-    DeleteApology { id: String },
+    StartApology {
+        id: String,
+        now: Millis,
+    },
+    OpenApology {
+        id: String,
+    },
+    DeleteApology {
+        id: String,
+    },
     UndoDelete,
-    Edit { id: String, field: TextField, text: String, now: Millis },
-    SetRelationship { id: String, relationship: Relationship, now: Millis },
-    AddCommitment { id: String, commitment_id: String, now: Millis },
-    RemoveCommitment { id: String, commitment_id: String, now: Millis },
+    Edit {
+        id: String,
+        field: TextField,
+        text: String,
+        now: Millis,
+    },
+    SetRelationship {
+        id: String,
+        relationship: Relationship,
+        now: Millis,
+    },
+    AddCommitment {
+        id: String,
+        commitment_id: String,
+        now: Millis,
+    },
+    RemoveCommitment {
+        id: String,
+        commitment_id: String,
+        now: Millis,
+    },
     /// The composed apology edited by hand; `None` goes back to composing it from the parts.
-    SetEditedText { id: String, text: Option<String>, now: Millis },
-    DismissNote { id: String, key: String, now: Millis },
-    Visit { id: String, step: Step },
+    SetEditedText {
+        id: String,
+        text: Option<String>,
+        now: Millis,
+    },
+    DismissNote {
+        id: String,
+        key: String,
+        now: Millis,
+    },
+    Visit {
+        id: String,
+        step: Step,
+    },
     /// The document as of edit `edits` was written as `revision`.
-    Saved { edits: u64, revision: u64, at: Millis },
-    SaveFailed { reason: String },
+    Saved {
+        edits: u64,
+        revision: u64,
+        at: Millis,
+    },
+    SaveFailed {
+        reason: String,
+    },
     /// Another tab saved this document.
-    ExternalChange { doc: Rc<Document> },
+    ExternalChange {
+        doc: Rc<Document>,
+    },
     /// Another tab removed the stored document.
     ExternalRemoval,
     /// Keep this tab's text and let it replace the other tab's on the next save.
@@ -82,8 +129,12 @@ pub enum Action {
     /// Take the other tab's text (the caller has already copied this tab's aside).
     TakeTheirs,
     /// A newer stored document appeared while this tab thought it was current.
-    SaveConflict { doc: Rc<Document> },
-    StopSaving { persistence: Persistence },
+    SaveConflict {
+        doc: Rc<Document>,
+    },
+    StopSaving {
+        persistence: Persistence,
+    },
     DismissNotice,
 }
 

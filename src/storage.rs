@@ -14,7 +14,8 @@ pub struct LocalStore;
 impl LocalStore {
     /// `Ok` only when localStorage exists and can be read; a write is tried by the first save.
     pub fn open() -> Result<LocalStore, StoreError> {
-        let window = web_sys::window().ok_or_else(|| StoreError::Unavailable("no window".into()))?;
+        let window =
+            web_sys::window().ok_or_else(|| StoreError::Unavailable("no window".into()))?;
         match window.local_storage() {
             Ok(Some(storage)) => {
                 // Reading proves access: some browsers hand out an object that throws on use.

@@ -10,8 +10,11 @@ use mend::state::{Action, State, TextField};
 const NOW: f64 = 1_795_000_500_000.0;
 
 fn fixture(name: &str) -> String {
-    std::fs::read_to_string(format!("{}/tests/fixtures/{name}", env!("CARGO_MANIFEST_DIR")))
-        .expect("fixture exists")
+    std::fs::read_to_string(format!(
+        "{}/tests/fixtures/{name}",
+        env!("CARGO_MANIFEST_DIR")
+    ))
+    .expect("fixture exists")
 }
 
 fn backups(store: &MemoryStore) -> Vec<String> {
@@ -61,7 +64,11 @@ fn unreadable_data_is_copied_aside_and_the_original_is_untouched() {
         );
         assert_eq!(booted.persistence, Persistence::On, "{name}");
         assert_eq!(backups(&store), vec![raw.clone()], "{name}");
-        assert_eq!(store.get(DOCUMENT_KEY).unwrap(), Some(raw.clone()), "{name}");
+        assert_eq!(
+            store.get(DOCUMENT_KEY).unwrap(),
+            Some(raw.clone()),
+            "{name}"
+        );
         // Booting again does not copy it twice.
         boot(&store, NOW + 1.0);
         assert_eq!(backups(&store).len(), 1, "{name}");
@@ -160,7 +167,10 @@ fn a_newer_schema_opens_read_only_and_is_never_overwritten() {
 #[test]
 fn blocked_storage_starts_in_memory() {
     let booted = boot(&MemoryStore::blocked(), NOW);
-    assert!(matches!(booted.persistence, Persistence::Unavailable { .. }));
+    assert!(matches!(
+        booted.persistence,
+        Persistence::Unavailable { .. }
+    ));
     let mut state = State::from_boot(booted);
     state.reduce(Action::StartApology {
         id: "a1".into(),

@@ -79,7 +79,8 @@ pub fn Notices() -> Html {
         }),
     }
 
-    let dismiss = Callback::from(mend.state.dispatcher()).reform(|_: MouseEvent| Action::DismissNotice);
+    let dismiss =
+        Callback::from(mend.state.dispatcher()).reform(|_: MouseEvent| Action::DismissNotice);
     match &state.notice {
         Some(LoadNotice::Unreadable { backup_key, .. }) => notices.push(html! {
             <section class="notice notice--warning" role="status" aria-labelledby="notice-unreadable" data-testid="unreadable">

@@ -22,7 +22,9 @@ pub fn RawText(props: &RawTextProps) -> Html {
             let text = text.clone();
             let key = props.storage_key.clone();
             Callback::from(move |_| {
-                text.set(Some(LocalStore.get(&key).ok().flatten().unwrap_or_default()));
+                text.set(Some(
+                    LocalStore.get(&key).ok().flatten().unwrap_or_default(),
+                ));
             })
         };
         return html! {

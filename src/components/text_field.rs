@@ -34,9 +34,9 @@ pub fn TextField(props: &TextFieldProps) -> Html {
     .flatten()
     .collect::<Vec<_>>()
     .join(" ");
-    let oninput = props.on_input.reform(|e: InputEvent| {
-        e.target_unchecked_into::<HtmlTextAreaElement>().value()
-    });
+    let oninput = props
+        .on_input
+        .reform(|e: InputEvent| e.target_unchecked_into::<HtmlTextAreaElement>().value());
     html! {
         <div class="field">
             <label class={classes!("label", props.label_class.clone())} for={props.id.clone()}>{ props.label.clone() }</label>

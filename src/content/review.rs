@@ -4,14 +4,17 @@ pub const INTRO: &str = "Here is everything you wrote. Read it as they will hear
 pub const PARTS_TITLE: &str = "The four parts";
 pub const CHANGE: &str = "Change";
 pub const WHOLE_TITLE: &str = "Your apology";
-pub const WHOLE_HINT: &str = "Put together from your four parts. You can edit the wording; the parts stay as they are.";
+pub const WHOLE_HINT: &str =
+    "Put together from your four parts. You can edit the wording; the parts stay as they are.";
 pub const NOTHING_YET: &str = "Nothing written yet. Start with step 1, or any step you like.";
 pub const START_STEP_ONE: &str = "Go to step 1";
 pub const EDIT_WORDING: &str = "Edit the wording";
 pub const EDITED_LABEL: &str = "Your apology, in your words";
-pub const EDITED_NOTE: &str = "You have edited the wording by hand, so changes to the parts no longer appear here.";
+pub const EDITED_NOTE: &str =
+    "You have edited the wording by hand, so changes to the parts no longer appear here.";
 pub const RECOMPOSE: &str = "Put it together from the parts again";
-pub const RECOMPOSE_CONFIRM: &str = "This replaces your hand edits with the text put together from the parts.";
+pub const RECOMPOSE_CONFIRM: &str =
+    "This replaces your hand edits with the text put together from the parts.";
 pub const RECOMPOSE_YES: &str = "Yes, use the parts";
 pub const RECOMPOSE_UNDO: &str = "Undo";
 pub const RECOMPOSED: &str = "Put together from the parts again.";
@@ -33,7 +36,8 @@ pub const SHARE_TITLE: &str = "An apology";
 
 pub const REMINDER_TITLE: &str = "Before you say it";
 /// The article's closing thought, quoted.
-pub const REMINDER: &str = "“I’m sorry” is a start, but true healing begins with heart, humility, and honest action.";
+pub const REMINDER: &str =
+    "“I’m sorry” is a start, but true healing begins with heart, humility, and honest action.";
 pub const REMINDER_RECEIVER: &str = "A true apology doesn’t demand immediate forgiveness. Give them the time they need, and listen to what they say.";
 
 pub const REHEARSE_INTRO: &str = "Say each part out loud, slowly. Look up between parts.";

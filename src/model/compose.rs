@@ -63,11 +63,20 @@ mod tests {
             parts: Parts {
                 what_happened: "I know I hurt you when I raised my voice at dinner".into(),
                 feelings: "I can see how that made you feel dismissed.".into(),
-                responsibility: "It was wrong of me to speak to you that way. I take full responsibility.".into(),
-                remorse: "I feel terrible that I caused you pain. That was never my intention.".into(),
+                responsibility:
+                    "It was wrong of me to speak to you that way. I take full responsibility."
+                        .into(),
+                remorse: "I feel terrible that I caused you pain. That was never my intention."
+                    .into(),
                 commitments: vec![
-                    Commitment { id: "c1".into(), text: "When I feel frustrated, I will pause before I speak".into() },
-                    Commitment { id: "c2".into(), text: "  ".into() },
+                    Commitment {
+                        id: "c1".into(),
+                        text: "When I feel frustrated, I will pause before I speak".into(),
+                    },
+                    Commitment {
+                        id: "c2".into(),
+                        text: "  ".into(),
+                    },
                 ],
                 repair: "I want to do better.".into(),
             },

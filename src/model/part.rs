@@ -89,9 +89,6 @@ mod tests {
         assert_eq!(Step::Part(Part::Change).next(), Some(Step::Review));
         assert_eq!(Step::Review.next(), None);
         assert_eq!(Step::Prepare.previous(), None);
-        assert_eq!(
-            Step::Review.previous(),
-            Some(Step::Part(Part::Change))
-        );
+        assert_eq!(Step::Review.previous(), Some(Step::Part(Part::Change)));
     }
 }

@@ -41,7 +41,10 @@ pub fn Home() -> Html {
             // A blank current draft is reused rather than piling up empty ones.
             let reuse = mend.state.current().is_some_and(|a| a.is_blank());
             if has_drafts && !reuse {
-                mend.dispatch(Action::StartApology { id: browser::new_id("a"), now: browser::now() });
+                mend.dispatch(Action::StartApology {
+                    id: browser::new_id("a"),
+                    now: browser::now(),
+                });
             }
             if let Some(navigator) = &navigator {
                 navigator.push(&Route::Prepare);
@@ -93,10 +96,13 @@ fn apology_item(mend: &Mend, apology: &Apology, on_open: Callback<MouseEvent>) -
         let id = apology.id.clone();
         Callback::from(move |_: MouseEvent| {
             mend.dispatch(Action::DeleteApology { id: id.clone() });
-            browser::focus_element("undo-delete");
         })
     };
-    let step = if apology.last_step == Step::Prepare { String::new() } else { format!(" · {}", home::step_name(apology.last_step)) };
+    let step = if apology.last_step == Step::Prepare {
+        String::new()
+    } else {
+        format!(" · {}", home::step_name(apology.last_step))
+    };
     html! {
         <li class="apology-item" key={apology.id.clone()}>
             <div>
@@ -108,10 +114,10 @@ fn apology_item(mend: &Mend, apology: &Apology, on_open: Callback<MouseEvent>) -
             </div>
             <div class="button-row button-row--tight">
                 <button type="button" class="button button--secondary" onclick={on_open}>
-                    { home::OPEN }<span class="visually-hidden">{ format!(": {title}") }</span>
+                    { home::OPEN }<span class="visually-hidden">{ format!(" {}", lowercase_first(&title)) }</span>
                 </button>
                 <button type="button" class="button button--link" onclick={on_delete}>
-                    { home::DELETE }<span class="visually-hidden">{ format!(": {title}") }</span>
+                    { home::DELETE }<span class="visually-hidden">{ format!(" {}", lowercase_first(&title)) }</span>
                 </button>
             </div>
         </li>
@@ -123,6 +129,14 @@ fn apology_item(mend: &Mend, apology: &Apology, on_open: Callback<MouseEvent>) -
 fn UndoDelete() -> Html {
     let mend = use_mend();
     let deleted = mend.state.deleted.is_some();
+    // The deleted item's button is gone, so focus goes to Undo, only when a delete has just happened.
+    let was_deleted = use_mut_ref(|| deleted);
+    use_effect_with(deleted, move |deleted| {
+        if *deleted && !std::mem::replace(&mut *was_deleted.borrow_mut(), *deleted) {
+            browser::focus_element("undo-delete");
+        }
+        *was_deleted.borrow_mut() = *deleted;
+    });
     let on_undo = {
         let mend = mend.clone();
         Callback::from(move |_: MouseEvent| mend.dispatch(Action::UndoDelete))
@@ -137,4 +151,13 @@ fn UndoDelete() -> Html {
             }
         </div>
     }
+}
+
+/// "Your apology to Ana" reads as "Open your apology to Ana" after a button's visible word.
+fn lowercase_first(text: &str) -> String {
+    let mut chars = text.chars();
+    chars
+        .next()
+        .map(|c| c.to_lowercase().chain(chars).collect())
+        .unwrap_or_default()
 }

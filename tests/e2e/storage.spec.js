@@ -66,3 +66,83 @@ test("storage that throws on access: the app starts and says progress won't be k
   await expect(notice).toBeVisible();
   await expect(notice).toContainText("Progress won't be kept on this device");
 });
+
+test("a full quota shows a persistent warning and keeps the text on screen", async ({ page }) => {
+  await page.addInitScript(() => {
+    const setItem = Storage.prototype.setItem;
+    Storage.prototype.setItem = function (key, value) {
+      if (key === "mend:document") throw new DOMException("The quota has been exceeded.", "QuotaExceededError");
+      return setItem.call(this, key, value);
+    };
+  });
+  await open(page, "/apology/remorse");
+  await page.locator("#remorse").fill("Words that must not vanish.");
+  const warning = page.getByTestId("save-failed");
+  await expect(warning).toBeVisible();
+  await expect(warning).toContainText("storage for Mend is full");
+  await expect(page.locator("#remorse")).toHaveValue("Words that must not vanish.");
+  await page.getByRole("link", { name: "Back" }).click();
+  await expect(page.getByTestId("save-failed")).toBeVisible();
+});
+
+test("another tab's newer save is picked up", async ({ page, context }) => {
+  await open(page, "/apology/remorse");
+  await page.locator("#remorse").fill("First words.");
+  await expect(page.getByTestId("save-status")).toHaveText("Saved on this device");
+  const other = await context.newPage();
+  await open(other, "/apology/remorse");
+  await expect(other.locator("#remorse")).toHaveValue("First words.");
+  await other.locator("#remorse").fill("Changed in the other tab.");
+  await expect(other.getByTestId("save-status")).toHaveText("Saved on this device");
+  await expect(page.locator("#remorse")).toHaveValue("Changed in the other tab.");
+});
+
+test("a stale tab with unsaved words asks before overwriting, and keeps both", async ({ page, context }) => {
+  await open(page, "/apology/remorse");
+  await page.locator("#remorse").fill("Base.");
+  await expect(page.getByTestId("save-status")).toHaveText("Saved on this device");
+  const other = await context.newPage();
+  await open(other, "/apology/remorse");
+  // Hold this tab's saves back so it has unsaved words when the other tab saves.
+  await page.evaluate(() => {
+    window.__realSetItem = Storage.prototype.setItem;
+    Storage.prototype.setItem = function () {
+      throw new DOMException("blocked for the test", "InvalidStateError");
+    };
+  });
+  await page.locator("#remorse").fill("Typed in tab one.");
+  await expect(page.getByTestId("save-failed")).toBeVisible();
+  await other.locator("#remorse").fill("Typed in tab two.");
+  await expect(other.getByTestId("save-status")).toHaveText("Saved on this device");
+  await page.evaluate(() => (Storage.prototype.setItem = window.__realSetItem));
+  await expect(page.getByRole("heading", { name: "Mend was changed in another tab" })).toBeVisible();
+  await expect(page.locator("#remorse")).toHaveValue("Typed in tab one.");
+  expect(JSON.parse(await stored(page)).apologies[0].parts.remorse).toBe("Typed in tab two.");
+
+  await page.getByRole("button", { name: "Keep this tab's version" }).click();
+  await expect.poll(async () => JSON.parse(await stored(page)).apologies[0].parts.remorse).toBe("Typed in tab one.");
+  const backups = await page.evaluate(() =>
+    Object.entries(localStorage).filter(([k]) => k.startsWith("mend:backup:")).map(([, v]) => v),
+  );
+  expect(backups.some((b) => b.includes("Typed in tab two."))).toBe(true);
+});
+
+test("a five-megabyte unreadable value: the app starts, and the value is still there", async ({ page }) => {
+  await open(page, "/");
+  const size = await page.evaluate((key) => {
+    const junk = "x".repeat(5_000_000);
+    localStorage.setItem(key, junk);
+    return localStorage.getItem(key).length;
+  }, "mend:document");
+  expect(size).toBe(5_000_000);
+  await page.reload();
+  await expect(page.getByTestId("unreadable")).toBeVisible();
+  await page.goto("/apology/remorse");
+  await page.locator("#remorse").fill("New words after the junk.");
+  await page.reload();
+  await expect(page.locator("main h1")).toHaveCount(1);
+  const kept = await page.evaluate(() =>
+    Object.entries(localStorage).some(([, v]) => v.length === 5_000_000 && /^x+$/.test(v)),
+  );
+  expect(kept).toBe(true);
+});

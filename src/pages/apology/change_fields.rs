@@ -36,7 +36,10 @@ pub fn ChangeFields(props: &ChangeFieldsProps) -> Html {
     let rows: Vec<(Option<String>, String)> = if commitments.is_empty() {
         vec![(None, String::new())]
     } else {
-        commitments.iter().map(|c| (Some(c.id.clone()), c.text.clone())).collect()
+        commitments
+            .iter()
+            .map(|c| (Some(c.id.clone()), c.text.clone()))
+            .collect()
     };
     let count = rows.len();
 
@@ -90,11 +93,19 @@ pub fn ChangeFields(props: &ChangeFieldsProps) -> Html {
         let focus_target = focus_target.clone();
         Callback::from(move |_: MouseEvent| {
             let id = ensure_current(&mend, step);
-            let existing = mend.state.current().map(|a| a.parts.commitments.len()).unwrap_or(0);
+            let existing = mend
+                .state
+                .current()
+                .map(|a| a.parts.commitments.len())
+                .unwrap_or(0);
             // The empty first field is only a placeholder: adding makes it real, then adds another.
             let adding = if existing == 0 { 2 } else { 1 };
             for _ in 0..adding {
-                mend.dispatch(Action::AddCommitment { id: id.clone(), commitment_id: browser::new_id("c"), now: browser::now() });
+                mend.dispatch(Action::AddCommitment {
+                    id: id.clone(),
+                    commitment_id: browser::new_id("c"),
+                    now: browser::now(),
+                });
             }
             focus_target.set(Some(format!("commitment-{}", existing.max(1) + 1)));
         })

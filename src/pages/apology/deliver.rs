@@ -27,7 +27,11 @@ pub fn Deliver(props: &DeliverProps) -> Html {
             let (status, text) = (status.clone(), text.clone());
             wasm_bindgen_futures::spawn_local(async move {
                 let ok = browser::copy_text(&text).await.is_ok();
-                status.set(Some(if ok { review::COPIED } else { review::COPY_FAILED }));
+                status.set(Some(if ok {
+                    review::COPIED
+                } else {
+                    review::COPY_FAILED
+                }));
             });
         })
     };
@@ -48,7 +52,11 @@ pub fn Deliver(props: &DeliverProps) -> Html {
         Callback::from(move |_| {
             let name = format!("{}-{}.txt", review::FILE_NAME_PREFIX, browser::today());
             let ok = browser::download_text(&name, &text).is_ok();
-            status.set(Some(if ok { review::DOWNLOADED } else { review::DOWNLOAD_FAILED }));
+            status.set(Some(if ok {
+                review::DOWNLOADED
+            } else {
+                review::DOWNLOAD_FAILED
+            }));
         })
     };
     let print = Callback::from(|_| browser::print());

@@ -87,7 +87,12 @@ pub fn use_visit(step: Step) {
 }
 
 /// Continue: save, then go to the next step, or back to the review when the person came from there.
-pub fn continue_callback(mend: &Mend, navigator: Option<Navigator>, step: Step, from_review: bool) -> Callback<MouseEvent> {
+pub fn continue_callback(
+    mend: &Mend,
+    navigator: Option<Navigator>,
+    step: Step,
+    from_review: bool,
+) -> Callback<MouseEvent> {
     let mend = mend.clone();
     Callback::from(move |_| {
         mend.save_now.emit(());

@@ -25,7 +25,9 @@ pub fn Prepare() -> Html {
 
     let on_name = {
         let edit = edit_callback(&mend, step, Field::Recipient);
-        Callback::from(move |e: InputEvent| edit.emit(e.target_unchecked_into::<HtmlInputElement>().value()))
+        Callback::from(move |e: InputEvent| {
+            edit.emit(e.target_unchecked_into::<HtmlInputElement>().value())
+        })
     };
     let radios = Relationship::ALL.into_iter().map(|relationship| {
         let id = format!("relationship-{}", relationship.id());

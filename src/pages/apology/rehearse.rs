@@ -75,7 +75,10 @@ mod tests {
 
     #[test]
     fn rehearsal_parts_are_the_paragraphs() {
-        assert_eq!(paragraphs("Sam,\n\nOne.\n\n\n\nTwo."), vec!["Sam,", "One.", "Two."]);
+        assert_eq!(
+            paragraphs("Sam,\n\nOne.\n\n\n\nTwo."),
+            vec!["Sam,", "One.", "Two."]
+        );
         assert!(paragraphs("  ").is_empty());
     }
 }

@@ -9,10 +9,10 @@ use super::rehearse::Rehearse;
 use super::{use_visit, FromReview};
 use crate::app::use_mend;
 use crate::browser;
+use crate::components::page_heading::PageHeading;
 use crate::content::{review, steps, titles};
 use crate::model::{compose, final_text, Apology, Part, Step};
 use crate::route::Route;
-use crate::components::page_heading::PageHeading;
 use crate::state::Action;
 
 #[component]
@@ -79,7 +79,7 @@ fn part_summary(part: Part, apology: &Apology) -> Html {
             </dd>
             <dd class="summary__action">
                 <Link<Route, FromReview> to={route} query={Some(FromReview::query())}>
-                    { review::CHANGE }<span class="visually-hidden">{ format!(": {title}") }</span>
+                    { review::CHANGE }<span class="visually-hidden">{ format!(" {}", title.to_lowercase()) }</span>
                 </Link<Route, FromReview>>
             </dd>
         </div>
@@ -113,19 +113,32 @@ fn WholeText(props: &WholeTextProps) -> Html {
         let mend = mend.clone();
         let id = id.clone();
         Callback::from(move |text: Option<String>| {
-            mend.dispatch(Action::SetEditedText { id: id.clone(), text, now: browser::now() })
+            mend.dispatch(Action::SetEditedText {
+                id: id.clone(),
+                text,
+                now: browser::now(),
+            })
         })
     };
 
     if *editing || apology.edited_text.is_some() {
-        let value = apology.edited_text.clone().unwrap_or_else(|| compose(apology));
-        let oninput = set_text.reform(|e: InputEvent| Some(e.target_unchecked_into::<HtmlTextAreaElement>().value()));
+        let value = apology
+            .edited_text
+            .clone()
+            .unwrap_or_else(|| compose(apology));
+        let oninput = set_text
+            .reform(|e: InputEvent| Some(e.target_unchecked_into::<HtmlTextAreaElement>().value()));
         let on_recompose = {
             let confirm_recompose = confirm_recompose.clone();
             Callback::from(move |_| confirm_recompose.set(true))
         };
         let on_confirm = {
-            let (set_text, confirm, editing, undo) = (set_text.clone(), confirm_recompose.clone(), editing.clone(), undo.clone());
+            let (set_text, confirm, editing, undo) = (
+                set_text.clone(),
+                confirm_recompose.clone(),
+                editing.clone(),
+                undo.clone(),
+            );
             let previous = apology.edited_text.clone();
             Callback::from(move |_| {
                 undo.set(previous.clone());

@@ -54,7 +54,12 @@ pub fn PartStep(props: &PartStepProps) -> Html {
                 { field("feelings", &steps::FEELINGS, &parts.feelings, Field::Feelings) }
             </>
         },
-        Part::Responsibility => field("responsibility", &steps::RESPONSIBILITY, &parts.responsibility, Field::Responsibility),
+        Part::Responsibility => field(
+            "responsibility",
+            &steps::RESPONSIBILITY,
+            &parts.responsibility,
+            Field::Responsibility,
+        ),
         Part::Remorse => field("remorse", &steps::REMORSE, &parts.remorse, Field::Remorse),
         Part::Change => html! { <ChangeFields apology={apology.clone()} /> },
     };

@@ -1,0 +1,212 @@
+// The four-part apology: keyboard-only writing, nothing lost on reload, review and delivery.
+import { readFile } from "node:fs/promises";
+import { test, expect, open, stored } from "./fixtures.js";
+
+/** Presses Tab until `target` has focus, as a keyboard user would; fails if it never does. */
+async function tabTo(page, target, limit = 25) {
+  for (let i = 0; i < limit; i++) {
+    await page.keyboard.press("Tab");
+    if (await target.evaluate((el) => el === document.activeElement)) return;
+  }
+  throw new Error(`Tab never reached ${target}`);
+}
+
+const words = {
+  what: "I know I hurt you when I missed your recital on Sunday.",
+  feel: "I can see how that made you feel unimportant.",
+  resp: "It was wrong of me to choose the game over you. I take full responsibility.",
+  remorse: "I feel terrible that I caused you pain.",
+  commit: "When I make a plan with you, I will put it in my calendar that day.",
+  repair: "I would like to take you to the next recital and hear all about it.",
+};
+
+test("keyboard only: every field of the four steps, a reload on step 3, all of it on review", async ({ page }) => {
+  await open(page, "/");
+  await tabTo(page, page.getByRole("button", { name: "Write an apology" }));
+  await page.keyboard.press("Enter");
+  await expect(page.locator("h1")).toHaveText("Before you begin");
+  await expect(page.locator("h1")).toBeFocused();
+
+  await tabTo(page, page.getByRole("link", { name: "Skip this and start writing" }));
+  await page.keyboard.press("Enter");
+  await expect(page.locator("h1")).toHaveText("Acknowledge the hurt");
+  await expect(page.locator("#step-caption")).toHaveText("Step 1 of 4");
+
+  await tabTo(page, page.getByLabel("What happened"));
+  await page.keyboard.type(words.what);
+  await tabTo(page, page.getByLabel("How it may have made them feel"));
+  await page.keyboard.type(words.feel);
+  await tabTo(page, page.getByRole("button", { name: "Continue" }));
+  await page.keyboard.press("Enter");
+
+  await expect(page.locator("h1")).toHaveText("Take responsibility");
+  await expect(page.locator("h1")).toBeFocused();
+  await tabTo(page, page.locator("#responsibility"));
+  await page.keyboard.type(words.resp);
+  await tabTo(page, page.getByRole("button", { name: "Continue" }));
+  await page.keyboard.press("Enter");
+
+  await expect(page.locator("h1")).toHaveText("Express genuine remorse");
+  await tabTo(page, page.locator("#remorse"));
+  await page.keyboard.type(words.remorse);
+  // Reload mid-journey, straight after typing: nothing may be lost.
+  await page.reload();
+  await expect(page.locator("h1")).toHaveText("Express genuine remorse");
+  await expect(page.locator("#remorse")).toHaveValue(words.remorse);
+  await page.locator("h1").focus();
+  await tabTo(page, page.getByRole("button", { name: "Continue" }));
+  await page.keyboard.press("Enter");
+
+  await expect(page.locator("h1")).toHaveText("Commit to change");
+  await tabTo(page, page.getByLabel("Commitment 1"));
+  await page.keyboard.type(words.commit);
+  await tabTo(page, page.getByLabel("How you will make it right"));
+  await page.keyboard.type(words.repair);
+  await tabTo(page, page.getByRole("button", { name: "Continue" }));
+  await page.keyboard.press("Enter");
+
+  await expect(page.locator("h1")).toHaveText("Check your apology");
+  const text = await page.getByTestId("apology-text").innerText();
+  const order = [words.what, words.feel, words.resp, words.remorse, words.commit, words.repair];
+  const positions = order.map((w) => text.indexOf(w));
+  expect(positions.every((p) => p >= 0), `all parts in: ${text}`).toBe(true);
+  expect([...positions].sort((a, b) => a - b)).toEqual(positions);
+  expect(text).not.toMatch(/Acknowledge|Responsibility|Remorse/);
+});
+
+test("the browser's back button walks back through the steps", async ({ page }) => {
+  await open(page, "/apology/acknowledge");
+  await page.getByRole("button", { name: "Continue" }).click();
+  await expect(page.locator("h1")).toHaveText("Take responsibility");
+  await page.getByRole("button", { name: "Continue" }).click();
+  await expect(page.locator("h1")).toHaveText("Express genuine remorse");
+  await page.goBack();
+  await expect(page.locator("h1")).toHaveText("Take responsibility");
+  await page.goBack();
+  await expect(page.locator("h1")).toHaveText("Acknowledge the hurt");
+});
+
+test("typing then closing at once loses nothing: saved on page hide", async ({ page }) => {
+  await open(page, "/apology/remorse");
+  await page.locator("#remorse").fill("I regret every word of it.");
+  await page.locator("#remorse").press("End");
+  await page.keyboard.type(" Truly.");
+  await page.reload();
+  await expect(page.locator("#remorse")).toHaveValue("I regret every word of it. Truly.");
+});
+
+test("a part left empty is named on review, and Change returns to review", async ({ page }) => {
+  await open(page, "/apology/remorse");
+  await page.locator("#remorse").fill("I feel terrible that I caused you pain.");
+  await page.getByRole("button", { name: "Continue" }).click();
+  await page.getByRole("button", { name: "Continue" }).click();
+  await expect(page.locator("h1")).toHaveText("Check your apology");
+  await expect(page.locator("#summary-responsibility")).toContainText("You haven’t written this part yet");
+
+  await page.getByRole("link", { name: "Change take responsibility" }).click();
+  await expect(page.locator("h1")).toHaveText("Take responsibility");
+  await page.locator("#responsibility").fill("I broke my promise to you.");
+  await page.getByRole("button", { name: "Continue to review" }).click();
+  await expect(page.locator("h1")).toHaveText("Check your apology");
+  await expect(page.locator("#summary-responsibility")).toContainText("I broke my promise to you.");
+});
+
+test("commitments can be added, edited and removed", async ({ page }) => {
+  await open(page, "/apology/change");
+  await page.getByLabel("Commitment 1").fill("When I am late, I will text you before, not after.");
+  await page.getByRole("button", { name: "Add a commitment" }).click();
+  await expect(page.getByLabel("Commitment 2")).toBeFocused();
+  await page.keyboard.type("When we argue, I will listen first.");
+  await page.getByRole("button", { name: "Remove commitment 1" }).click();
+  await expect(page.getByLabel("Commitment 1")).toHaveValue("When we argue, I will listen first.");
+  await expect(page.getByLabel("Commitment 2")).toHaveCount(0);
+  await page.reload();
+  await expect(page.getByLabel("Commitment 1")).toHaveValue("When we argue, I will listen first.");
+});
+
+async function writeShortApology(page) {
+  await open(page, "/apology/prepare");
+  await page.getByLabel("Who is this apology for?").fill("Ana");
+  await page.getByLabel("Friend").check();
+  await page.goto("/apology/responsibility");
+  await page.locator("#responsibility").fill("I told your secret to Marco. That was wrong of me.");
+  await page.goto("/apology/review");
+  await expect(page.getByTestId("apology-text")).toContainText("I told your secret");
+  return page.getByTestId("apology-text").innerText();
+}
+
+test("copy puts the composed apology on the clipboard", async ({ page, context }) => {
+  await context.grantPermissions(["clipboard-read", "clipboard-write"]);
+  const text = await writeShortApology(page);
+  expect(text.startsWith("Ana,")).toBe(true);
+  await page.getByRole("button", { name: "Copy" }).click();
+  await expect(page.getByTestId("deliver-status")).toHaveText("Copied to the clipboard.");
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(text);
+});
+
+test("download saves the composed apology as a text file", async ({ page }) => {
+  const text = await writeShortApology(page);
+  const [download] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByRole("button", { name: "Download as text" }).click(),
+  ]);
+  expect(download.suggestedFilename()).toMatch(/^apology-\d{4}-\d{2}-\d{2}\.txt$/);
+  expect(await readFile(await download.path(), "utf8")).toBe(text);
+});
+
+test("printing shows the apology and hides navigation and controls", async ({ page }) => {
+  await writeShortApology(page);
+  await page.emulateMedia({ media: "print" });
+  await expect(page.getByTestId("apology-text")).toBeVisible();
+  await expect(page.getByRole("banner")).toBeHidden();
+  await expect(page.getByRole("contentinfo")).toBeHidden();
+  await expect(page.locator("h1")).toBeHidden();
+  await expect(page.getByRole("button", { name: "Copy" })).toBeHidden();
+});
+
+test("the composed text can be edited by hand, and put together again", async ({ page }) => {
+  await writeShortApology(page);
+  await page.getByRole("button", { name: "Edit the wording" }).click();
+  const editor = page.getByLabel("Your apology, in your words");
+  await expect(editor).toBeFocused();
+  await editor.fill("Ana, I told your secret. I am so sorry.");
+  await page.reload();
+  await expect(page.getByLabel("Your apology, in your words")).toHaveValue("Ana, I told your secret. I am so sorry.");
+  await page.getByRole("button", { name: "Put it together from the parts again" }).click();
+  await page.getByRole("button", { name: "Yes, use the parts" }).click();
+  await expect(page.getByTestId("apology-text")).toContainText("I told your secret to Marco.");
+  await page.getByRole("button", { name: "Undo" }).click();
+  await expect(page.getByLabel("Your apology, in your words")).toHaveValue("Ana, I told your secret. I am so sorry.");
+});
+
+test("rehearse shows one part at a time, then the reminder", async ({ page }) => {
+  await writeShortApology(page);
+  await page.getByRole("button", { name: "Rehearse" }).click();
+  await expect(page.locator("h1")).toHaveText("Rehearse your apology");
+  await expect(page.getByTestId("rehearse-text")).toHaveText("Ana,");
+  await page.getByRole("button", { name: "Next" }).click();
+  await expect(page.getByTestId("rehearse-text")).toHaveText("I told your secret to Marco. That was wrong of me.");
+  await expect(page.getByText("“I’m sorry” is a start")).toBeVisible();
+  await page.getByRole("button", { name: "Done rehearsing" }).click();
+  await expect(page.locator("h1")).toHaveText("Check your apology");
+});
+
+test("several apologies: listed, opened, deleted with undo", async ({ page }) => {
+  await writeShortApology(page);
+  await open(page, "/");
+  await expect(page.getByText("Your apology to Ana").first()).toBeVisible();
+  await page.getByRole("button", { name: "Start a new apology" }).click();
+  await page.getByLabel("Who is this apology for?").fill("Jo");
+  await open(page, "/");
+  const list = page.getByRole("region", { name: "Your apologies" });
+  await expect(list.getByRole("listitem")).toHaveCount(2);
+  await list.getByRole("button", { name: "Delete your apology to Ana" }).click();
+  await expect(list.getByRole("listitem")).toHaveCount(1);
+  await page.getByRole("button", { name: "Undo" }).click();
+  await expect(list.getByRole("listitem")).toHaveCount(2);
+  await list.getByRole("button", { name: "Open your apology to Ana" }).click();
+  await expect(page.locator("h1")).toHaveText("Check your apology");
+  await expect(page.getByTestId("apology-text")).toContainText("Ana,");
+  const doc = JSON.parse(await stored(page));
+  expect(doc.apologies).toHaveLength(2);
+});
