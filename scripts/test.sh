@@ -28,5 +28,5 @@ say "Browser tests (headless Chromium, release build)"
 rm -rf test-results
 status=0
 npx playwright test || status=$?
-node tests/e2e/summary.mjs test-results/e2e.json || true
+node tests/e2e/summary.mjs test-results/e2e-4173.json || true
 exit "$status"

@@ -4,7 +4,9 @@
 
 use std::rc::Rc;
 
-use crate::model::{Apology, Commitment, Document, Millis, Relationship, Step};
+use crate::model::{
+    Apology, Commitment, Document, ForwardAction, Millis, ReceiverAction, Relationship, Step,
+};
 use crate::persist::{Boot, LoadNotice, Persistence};
 
 /// A text field the person types into.
@@ -109,6 +111,10 @@ pub enum Action {
         id: String,
         step: Step,
     },
+    /// A change to the receiver's guide notes.
+    Receiver(ReceiverAction),
+    /// A change to the moving-forward plan.
+    Forward(ForwardAction),
     /// The document as of edit `edits` was written as `revision`.
     Saved {
         edits: u64,
@@ -307,6 +313,18 @@ impl State {
                 }
                 apology.last_step = step;
                 self.doc.current = Some(id);
+                self.touch();
+            }
+            Action::Receiver(action) => {
+                if !self.doc.receiver.apply(action) {
+                    return false;
+                }
+                self.touch();
+            }
+            Action::Forward(action) => {
+                if !self.doc.forward.apply(action) {
+                    return false;
+                }
                 self.touch();
             }
             Action::Saved {

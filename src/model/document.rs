@@ -3,24 +3,11 @@
 use serde::{Deserialize, Serialize};
 
 use super::apology::{Apology, Millis};
+use super::forward::ForwardPlan;
+use super::receiver::ReceiverNotes;
 
 /// The schema this build writes. Raise it only together with a migration step in `codec`.
 pub const SCHEMA_VERSION: u32 = 1;
-
-/// Notes kept by the person receiving an apology.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-#[serde(default)]
-pub struct ReceiverNotes {
-    /// Free notes, in the person's own words.
-    pub notes: String,
-}
-
-/// The shared "moving forward" plan.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-#[serde(default)]
-pub struct ForwardPlan {
-    pub notes: String,
-}
 
 /// Everything Mend stores, as one JSON document.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -74,7 +61,7 @@ impl Document {
     /// True when the person has written anything worth keeping.
     pub fn has_content(&self) -> bool {
         self.apologies.iter().any(|a| !a.is_blank())
-            || !self.receiver.notes.trim().is_empty()
-            || !self.forward.notes.trim().is_empty()
+            || self.receiver.has_content()
+            || self.forward.has_content()
     }
 }

@@ -4,10 +4,14 @@ pub mod apology;
 pub mod codec;
 pub mod compose;
 pub mod document;
+pub mod forward;
 pub mod part;
+pub mod receiver;
 
 pub use apology::{Apology, Commitment, Millis, Parts, Preparation, Relationship};
 pub use codec::{decode, encode, Decoded};
 pub use compose::{compose, final_text};
 pub use document::{Document, SCHEMA_VERSION};
+pub use forward::{ForwardAction, ForwardPlan};
 pub use part::{Part, Step};
+pub use receiver::{ReceiverAction, ReceiverNotes};
