@@ -171,3 +171,52 @@ pub fn today() -> String {
         date.get_date()
     )
 }
+
+/// `navigator.storage`, where the browser has it.
+fn storage_manager() -> Option<wasm_bindgen::JsValue> {
+    let navigator = web_sys::window()?.navigator();
+    js_sys::Reflect::get(&navigator, &"storage".into())
+        .ok()
+        .filter(|v| !v.is_undefined() && !v.is_null())
+}
+
+/// Calls a method of `navigator.storage` that returns a promise, and awaits it.
+async fn storage_call(method: &str) -> Option<wasm_bindgen::JsValue> {
+    let manager = storage_manager()?;
+    let function: js_sys::Function = js_sys::Reflect::get(&manager, &method.into())
+        .ok()?
+        .dyn_into()
+        .ok()?;
+    let promise: js_sys::Promise = function.call0(&manager).ok()?.dyn_into().ok()?;
+    wasm_bindgen_futures::JsFuture::from(promise).await.ok()
+}
+
+/// Bytes this site uses and may use, where the browser says.
+pub async fn storage_estimate() -> Option<(f64, f64)> {
+    let estimate = storage_call("estimate").await?;
+    let read = |key: &str| {
+        js_sys::Reflect::get(&estimate, &key.into())
+            .ok()
+            .and_then(|v| v.as_f64())
+    };
+    Some((read("usage")?, read("quota")?))
+}
+
+/// Whether the browser has agreed to keep this site's data; `None` where it can't say.
+pub async fn storage_persisted() -> Option<bool> {
+    storage_call("persisted").await?.as_bool()
+}
+
+/// Asks the browser to keep this site's data; returns whether it agreed.
+pub async fn request_persistence() -> Option<bool> {
+    storage_call("persist").await?.as_bool()
+}
+
+/// The text of the first file chosen in a file input.
+pub async fn read_chosen_file(input: &web_sys::HtmlInputElement) -> Result<String, ()> {
+    let file = input.files().and_then(|files| files.get(0)).ok_or(())?;
+    let text = wasm_bindgen_futures::JsFuture::from(file.text())
+        .await
+        .map_err(|_| ())?;
+    text.as_string().ok_or(())
+}

@@ -14,4 +14,5 @@ pub mod app;
 mod browser;
 mod components;
 mod pages;
+mod pwa;
 mod storage;

@@ -60,6 +60,8 @@ pub struct State {
     /// Another tab saved while this one had unsaved changes: the person chooses which to keep.
     pub conflict: Option<Rc<Document>>,
     pub deleted: Option<Deleted>,
+    /// The document as it was before an import, so the import can be undone.
+    pub before_import: Option<Rc<Document>>,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -141,6 +143,15 @@ pub enum Action {
     StopSaving {
         persistence: Persistence,
     },
+    /// An imported file (already checked, and merged if the person chose to add it).
+    Import {
+        doc: Rc<Document>,
+    },
+    UndoImport,
+    /// Everything was erased from the device: start empty, with nothing to save.
+    Erased,
+    /// Stop saving on this device for now, or go back to saving.
+    SetPrivate(bool),
     DismissNotice,
 }
 
@@ -156,6 +167,7 @@ impl State {
             notice: boot.notice,
             conflict: None,
             deleted: None,
+            before_import: None,
         }
     }
 
@@ -378,6 +390,40 @@ impl State {
             }
             Action::StopSaving { persistence } => {
                 self.persistence = persistence;
+            }
+            Action::Import { doc } => {
+                let mut doc = (*doc).clone();
+                // What was here before is what the next save builds on.
+                doc.revision = self.doc.revision;
+                self.before_import = Some(Rc::new(std::mem::replace(&mut self.doc, doc)));
+                self.deleted = None;
+                self.touch();
+            }
+            Action::UndoImport => {
+                let Some(before) = self.before_import.take() else {
+                    return false;
+                };
+                self.doc = (*before).clone();
+                self.touch();
+            }
+            Action::Erased => {
+                let persistence = match &self.persistence {
+                    Persistence::Protecting { .. } => Persistence::On,
+                    other => other.clone(),
+                };
+                *self = State::from_boot(Boot {
+                    doc: Document::default(),
+                    base_revision: 0,
+                    persistence,
+                    notice: None,
+                });
+            }
+            Action::SetPrivate(private) => {
+                self.persistence = match (&self.persistence, private) {
+                    (Persistence::On, true) => Persistence::Private,
+                    (Persistence::Private, false) => Persistence::On,
+                    _ => return false,
+                };
             }
             Action::DismissNotice => {
                 if self.notice.take().is_none() {

@@ -83,6 +83,19 @@ pub fn use_persistence(state: UseReducerHandle<State>) -> Callback<()> {
             move || drop(listeners)
         });
     }
+    {
+        // Once the person has written something worth keeping in this visit, ask the browser not
+        // to clear it when space runs low. Never on a first, empty load.
+        let asked = use_mut_ref(|| false);
+        let worth_keeping = state.persistence.is_on() && state.edits > 0 && state.doc.has_content();
+        use_effect_with(worth_keeping, move |worth| {
+            if *worth && !std::mem::replace(&mut *asked.borrow_mut(), true) {
+                wasm_bindgen_futures::spawn_local(async {
+                    let _ = browser::request_persistence().await;
+                });
+            }
+        });
+    }
     use_callback(state, |(), state| save(state))
 }
 

@@ -1,1 +1,243 @@
-//! The apology checker (see issue 4). Being written.
+//! The apology checker (issue 4): finds non-apology wording and explains it kindly. Pure Rust.
+//!
+//! [`check`] reads one part of a draft apology; [`check_received`] reads a whole apology that
+//! someone received. Both return [`Finding`]s in text order. The rules, and every word shown to
+//! people, are in [`RULES`]; the triggers are in `patterns.rs` (phrases) and `heuristics.rs`
+//! (sentence-level rules).
+//!
+//! How a text is read: it is tokenized once into lowercased words with byte offsets (curly
+//! apostrophes fold to straight ones, contractions expand: "didn’t" reads as "did not"), then
+//! one pass over the words tries only the patterns that can start with each word. Matching is by
+//! whole word, never by substring ("justice" is not "just").
+//!
+//! What depends on the part:
+//! - `conditional`: in [`Part::Change`] an "if" is a plan ("If I notice…, I will stop"), so only
+//!   "sorry if" / "apologize if" count there. Elsewhere "if you were hurt" counts unless the
+//!   sentence reads as a plan ("again", "next time", "tell me", "I will").
+//! - `weak-commitment` applies to [`Part::Change`] (and to received apologies): "I'll try",
+//!   "I'll do better" are flagged only when the text holds no concrete plan at all.
+//! - `no-owned-act` applies to [`Part::Responsibility`] (and to received apologies).
+//! - Some excuse triggers ("which is why I…", "under pressure", a long string of reasons) are
+//!   skipped in [`Part::Change`], where reasons belong to a plan.
+//! - "you" is never a trigger on its own, so "you were embarrassed" in the acknowledgment is fine;
+//!   the "you" rules need a tell-tale word ("sorry you feel", "you made me", "you're overreacting").
+//!
+//! For a received apology ([`check_received`]) every rule applies to the whole text, with the
+//! part-specific rules read at text level: `no-owned-act` flags an apology that never names an
+//! act, `weak-commitment` flags "I'll try" when nothing concrete is promised anywhere, and
+//! `conditional` uses the same plan exception as outside the change step.
+
+mod heuristics;
+mod pattern;
+mod patterns;
+mod rules;
+mod scan;
+mod text;
+mod words;
+
+pub use rules::{rule, Rule, RULES};
+
+use crate::model::Part;
+use patterns::{Target, ACK, CHG, RCV, REM, RESP};
+use std::ops::Range;
+
+/// What was read: one part of a draft, or a whole apology someone received.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Scope {
+    Part(Part),
+    Received,
+}
+
+impl Scope {
+    fn bit(self) -> u8 {
+        match self {
+            Scope::Part(Part::Acknowledge) => ACK,
+            Scope::Part(Part::Responsibility) => RESP,
+            Scope::Part(Part::Remorse) => REM,
+            Scope::Part(Part::Change) => CHG,
+            Scope::Received => RCV,
+        }
+    }
+}
+
+/// How a finding should be shown.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Extent {
+    /// Highlight the matched words.
+    Phrase,
+    /// Mark the sentence (or run of sentences) in `range`.
+    Sentence,
+    /// A note about the text as a whole; `range` is the whole (trimmed) text. Don't highlight.
+    Whole,
+}
+
+/// One piece of wording that may hurt the apology.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Finding {
+    /// The rule, with its title, why, suggestion and receiver note.
+    pub rule: &'static Rule,
+    /// Byte range in the checked text; always on char boundaries.
+    pub range: Range<usize>,
+    pub extent: Extent,
+}
+
+impl Finding {
+    /// The rule's stable id, e.g. `"conditional"`.
+    pub fn id(&self) -> &'static str {
+        self.rule.id
+    }
+
+    /// The words that triggered it, sliced from the text that was checked.
+    pub fn text<'a>(&self, checked: &'a str) -> &'a str {
+        checked.get(self.range.clone()).unwrap_or("")
+    }
+}
+
+/// Checks one part of a draft apology.
+pub fn check(part: Part, text: &str) -> Vec<Finding> {
+    check_in(Scope::Part(part), text)
+}
+
+/// Checks a whole apology someone received (the "look at an apology I received" mode).
+pub fn check_received(text: &str) -> Vec<Finding> {
+    check_in(Scope::Received, text)
+}
+
+/// Checks `text` in `scope`. Findings are sorted by start (then end, then rule order); the same
+/// rule never has two overlapping findings (overlaps are merged).
+pub fn check_in(scope: Scope, text: &str) -> Vec<Finding> {
+    let toks = text::tokenize(text);
+    if toks.is_empty() {
+        return Vec::new();
+    }
+    let table = patterns::table();
+    let bit = scope.bit();
+    let mut sig = heuristics::Signals::default();
+    // Phrase hits are kept as (group, first token, end token) until the signals are complete,
+    // because a guard may depend on something later in the text.
+    let mut hits: Vec<(usize, usize, usize)> = Vec::new();
+    let lex = table.compiled.lex(&toks);
+    table.compiled.scan(
+        &toks,
+        &lex,
+        |group| table.groups[group].1 & bit != 0,
+        |p, start, end| match table.groups[p.group].0 {
+            Target::Owned => sig.owned.push(start),
+            Target::Remorse => sig.remorse.push(start),
+            Target::Plan => sig.plan = true,
+            Target::Sorry => sig.apologies.push(start),
+            Target::Reason => sig.reasons.push(start),
+            Target::Rule(_) => hits.push((p.group, start, end)),
+        },
+    );
+    let mut out = Vec::with_capacity(hits.len() + 2);
+    let mut guards = heuristics::Guards::new(&toks, &sig);
+    for (group, start, end) in hits {
+        let (Target::Rule(rule), _, guard) = table.groups[group] else {
+            continue;
+        };
+        if !guards.excused(guard, start) {
+            out.push(Finding {
+                rule,
+                range: toks.tokens[start].start..toks.tokens[end - 1].end,
+                extent: Extent::Phrase,
+            });
+        }
+    }
+    heuristics::sentence_rules(bit, text, &toks, &sig, &mut out);
+    tidy(out)
+}
+
+/// Position of a rule in [`RULES`], for a stable order between findings at the same place.
+/// Every `&'static Rule` points into `RULES`, so the address gives the index without a search.
+fn order(rule: &Rule) -> usize {
+    let offset = (rule as *const Rule as usize).wrapping_sub(RULES.as_ptr() as usize);
+    offset / std::mem::size_of::<Rule>()
+}
+
+/// Merges overlapping findings of the same rule and sorts everything into text order.
+fn tidy(mut found: Vec<Finding>) -> Vec<Finding> {
+    found.sort_by_key(|f| (order(f.rule), f.range.start, f.range.end));
+    let mut merged: Vec<Finding> = Vec::with_capacity(found.len());
+    for f in found {
+        match merged.last_mut() {
+            Some(last) if std::ptr::eq(last.rule, f.rule) && f.range.start < last.range.end => {
+                last.range.end = last.range.end.max(f.range.end);
+                last.extent = last.extent.max(f.extent);
+            }
+            _ => merged.push(f),
+        }
+    }
+    merged.sort_by_key(|f| (f.range.start, f.range.end, order(f.rule)));
+    merged
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn ids(part: Part, text: &str) -> Vec<&'static str> {
+        check(part, text).iter().map(Finding::id).collect()
+    }
+
+    #[test]
+    fn empty_text_has_no_findings() {
+        for part in Part::ALL {
+            assert!(check(part, "").is_empty());
+            assert!(check(part, " \n ").is_empty());
+        }
+        assert!(check_received("").is_empty());
+    }
+
+    #[test]
+    fn finds_a_conditional_and_slices_it() {
+        let text = "I’m sorry if you felt hurt.";
+        let found = check(Part::Remorse, text);
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].id(), "conditional");
+        assert_eq!(found[0].text(text), "sorry if you felt hurt");
+        assert_eq!(found[0].extent, Extent::Phrase);
+    }
+
+    #[test]
+    fn same_rule_never_overlaps_and_order_is_textual() {
+        let text = "I'm sorry, I'm so sorry, I'm sorry if you were upset, but you overreacted.";
+        let found = check_received(text);
+        for w in found.windows(2) {
+            assert!(w[0].range.start <= w[1].range.start);
+        }
+        for (i, a) in found.iter().enumerate() {
+            for b in &found[i + 1..] {
+                if a.rule == b.rule {
+                    assert!(a.range.end <= b.range.start, "{a:?} overlaps {b:?}");
+                }
+            }
+        }
+        assert!(ids(Part::Remorse, text).contains(&"over-apologizing"));
+    }
+
+    #[test]
+    fn ranges_slice_the_original_even_with_emoji_and_rtl() {
+        let text = "🙏 אני מצטער. I’m sorry if 😀 you were hurt, but obviously… آسف";
+        for part in Part::ALL {
+            for f in check(part, text) {
+                assert!(text.get(f.range.clone()).is_some(), "{f:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn one_huge_sentence_full_of_sorrys_stays_linear() {
+        // Quadratic rescans would take minutes here in a debug build.
+        let text = "sorry but you were upset and I yelled ".repeat(3_000);
+        let found = check_received(&text);
+        assert!(found.iter().any(|f| f.id() == "over-apologizing"));
+    }
+
+    #[test]
+    fn long_text_does_not_panic() {
+        let text = "I’m sorry if you felt hurt, but you made me so angry. ".repeat(2_000);
+        let found = check_received(&text);
+        assert!(found.len() > 1_000);
+    }
+}

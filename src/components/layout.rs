@@ -5,6 +5,7 @@ use yew_router::prelude::*;
 
 use crate::components::notices::Notices;
 use crate::components::save_status::SaveStatus;
+use crate::components::update_notice::UpdateNotice;
 use crate::content::{shell, titles};
 use crate::route::Route;
 
@@ -29,6 +30,7 @@ pub fn Layout(props: &LayoutProps) -> Html {
                 </div>
             </header>
             <Notices />
+            <UpdateNotice />
             <main id="main" class="page" tabindex="-1">
                 { props.children.clone() }
             </main>

@@ -1,9 +1,11 @@
 //! Reusable pieces of the interface.
 
 pub mod back_link;
+pub mod checker_notes;
 pub mod layout;
 pub mod notices;
 pub mod page_heading;
 pub mod raw_text;
 pub mod save_status;
 pub mod text_field;
+pub mod update_notice;

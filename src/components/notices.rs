@@ -58,6 +58,16 @@ pub fn Notices() -> Html {
 
     match &state.persistence {
         Persistence::On => {}
+        Persistence::Private => {
+            let resume = Callback::from(mend.state.dispatcher()).reform(|_: MouseEvent| Action::SetPrivate(false));
+            notices.push(html! {
+                <section class="notice" role="status" aria-labelledby="notice-private" data-testid="private-session">
+                    <h2 id="notice-private" class="notice__title">{ shell::PRIVATE_TITLE }</h2>
+                    <p>{ shell::PRIVATE_BODY }</p>
+                    <button type="button" class="button button--secondary" onclick={resume}>{ shell::PRIVATE_RESUME }</button>
+                </section>
+            });
+        }
         Persistence::Unavailable { .. } => notices.push(html! {
             <section class="notice notice--warning" role="status" aria-labelledby="notice-unavailable" data-testid="storage-unavailable">
                 <h2 id="notice-unavailable" class="notice__title">{ shell::UNAVAILABLE_TITLE }</h2>

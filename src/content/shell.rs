@@ -53,3 +53,7 @@ pub fn page_announcement(title: &str, step_number: Option<u8>) -> String {
         None => title.to_owned(),
     }
 }
+
+pub const PRIVATE_TITLE: &str = "Private session: nothing new is saved";
+pub const PRIVATE_BODY: &str = "What you type now stays only in this page, until you close or reload it. Anything saved earlier is still on this device.";
+pub const PRIVATE_RESUME: &str = "Go back to saving";

@@ -18,7 +18,7 @@ pub fn of(route: Route) -> &'static str {
         Route::Receive => "When you receive an apology",
         Route::ReceiveNeeds => "What do I need?",
         Route::ReceiveWeigh => "Weighing the apology",
-        Route::ReceiveRespond => "Responding",
+        Route::ReceiveRespond => "Ways to respond",
         Route::ReceiveBoundaries => "Setting boundaries",
         Route::ReceiveForgiveness => "Grace, courage and forgiveness",
         Route::Safety => "When an apology is not safe",

@@ -1,5 +1,8 @@
 //! Reading and writing the stored document: every way stored text can turn out, named.
 
+use serde::de::IgnoredAny;
+use serde::Deserialize;
+
 use super::document::{Document, SCHEMA_VERSION};
 
 /// What a stored value turned out to be.
@@ -17,25 +20,31 @@ pub enum Decoded {
     Unreadable { reason: String },
 }
 
+/// Just enough of a stored document to learn its schema, whatever else it holds.
+#[derive(Deserialize)]
+struct Probe {
+    #[serde(default)]
+    schema_version: Option<u64>,
+}
+
 pub fn decode(raw: Option<&str>) -> Decoded {
     let Some(raw) = raw else {
         return Decoded::Empty;
     };
-    let value: serde_json::Value = match serde_json::from_str(raw) {
-        Ok(value) => value,
-        Err(err) => {
-            return Decoded::Unreadable {
-                reason: format!("not valid JSON ({err})"),
-            }
-        }
-    };
-    let Some(object) = value.as_object() else {
+    // Parsed in passes over the text rather than through a generic JSON value, which would
+    // add much code to the download; documents are small, so the extra passes cost little.
+    if let Err(err) = serde_json::from_str::<IgnoredAny>(raw) {
+        return Decoded::Unreadable {
+            reason: format!("not valid JSON ({err})"),
+        };
+    }
+    if !raw.trim_start().starts_with('{') {
         return Decoded::Unreadable {
             reason: "not a Mend document (not a JSON object)".into(),
         };
-    };
-    let version = match object.get("schema_version").map(|v| v.as_u64()) {
-        Some(Some(v)) if v >= 1 && v <= u64::from(u32::MAX) => v as u32,
+    }
+    let version = match serde_json::from_str::<Probe>(raw).map(|p| p.schema_version) {
+        Ok(Some(v)) if v >= 1 && v <= u64::from(u32::MAX) => v as u32,
         _ => {
             return Decoded::Unreadable {
                 reason: "not a Mend document (no schema version)".into(),
@@ -43,36 +52,23 @@ pub fn decode(raw: Option<&str>) -> Decoded {
         }
     };
     if version > SCHEMA_VERSION {
-        let doc = serde_json::from_value::<Document>(value).ok();
+        let doc = serde_json::from_str::<Document>(raw).ok();
         return Decoded::Newer { version, doc };
     }
-    let value = match migrate(value, version) {
-        Ok(value) => value,
-        Err(reason) => return Decoded::Unreadable { reason },
-    };
-    match serde_json::from_value::<Document>(value) {
+    if version < SCHEMA_VERSION {
+        // Each future schema change adds its migration step here, with a fixture in tests/fixtures/.
+        return Decoded::Unreadable {
+            reason: format!("schema {version} has no migration"),
+        };
+    }
+    match serde_json::from_str::<Document>(raw) {
         Ok(mut doc) => {
-            doc.schema_version = SCHEMA_VERSION;
             repair(&mut doc);
-            if version == SCHEMA_VERSION {
-                Decoded::Current(doc)
-            } else {
-                Decoded::Migrated { doc, from: version }
-            }
+            Decoded::Current(doc)
         }
         Err(err) => Decoded::Unreadable {
             reason: format!("a Mend document of the wrong shape ({err})"),
         },
-    }
-}
-
-/// Brings a stored document of schema `from` up to `SCHEMA_VERSION`, one version at a time.
-/// Each future schema change adds one arm here and one fixture in `tests/fixtures/`.
-fn migrate(value: serde_json::Value, from: u32) -> Result<serde_json::Value, String> {
-    match from {
-        SCHEMA_VERSION => Ok(value),
-        // No schema older than 1 has ever been written.
-        other => Err(format!("schema {other} has no migration")),
     }
 }
 

@@ -5,13 +5,17 @@ pub mod codec;
 pub mod compose;
 pub mod document;
 pub mod forward;
+pub mod ics;
 pub mod part;
 pub mod receiver;
+pub mod transfer;
 
 pub use apology::{Apology, Commitment, Millis, Parts, Preparation, Relationship};
 pub use codec::{decode, encode, Decoded};
 pub use compose::{compose, final_text};
 pub use document::{Document, SCHEMA_VERSION};
-pub use forward::{ForwardAction, ForwardPlan};
+pub use forward::{
+    tracked_commitments, CheckIn, Entry, ForwardAction, ForwardPlan, List, Outcome, Tracked,
+};
 pub use part::{Part, Step};
-pub use receiver::{ReceiverAction, ReceiverNotes};
+pub use receiver::{Answer, BoundaryDraft, BoundaryField, ReceiverAction, ReceiverNotes};

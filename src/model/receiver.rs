@@ -1,37 +1,276 @@
 //! What the person receiving an apology keeps: their needs, notes, responses and boundaries.
+//!
+//! Every field has a default, so documents saved before a field existed still load. Ids and
+//! times come in with the actions; `apply` stays pure.
+
+use std::collections::{BTreeMap, BTreeSet};
 
 use serde::{Deserialize, Serialize};
 
 use super::apology::Millis;
+use super::forward::Entry;
+
+/// How well the received apology did one of the things a real apology does, as the person sees it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Answer {
+    Yes,
+    Partly,
+    No,
+    NotSure,
+}
+
+impl Answer {
+    pub const ALL: [Answer; 4] = [Answer::Yes, Answer::Partly, Answer::No, Answer::NotSure];
+
+    /// A stable identifier, used in element ids.
+    pub fn id(self) -> &'static str {
+        match self {
+            Answer::Yes => "yes",
+            Answer::Partly => "partly",
+            Answer::No => "no",
+            Answer::NotSure => "not-sure",
+        }
+    }
+}
+
+/// The boundary template: "I'm willing to …, and I need …. If … happens again, I will …".
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(default)]
+pub struct BoundaryDraft {
+    pub willing: String,
+    pub need: String,
+    pub if_again: String,
+    pub then: String,
+}
+
+impl BoundaryDraft {
+    pub fn is_blank(&self) -> bool {
+        [&self.willing, &self.need, &self.if_again, &self.then]
+            .iter()
+            .all(|s| s.trim().is_empty())
+    }
+}
+
+/// One blank of the boundary template.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum BoundaryField {
+    Willing,
+    Need,
+    IfAgain,
+    Then,
+}
+
+impl BoundaryField {
+    pub const ALL: [BoundaryField; 4] = [
+        BoundaryField::Willing,
+        BoundaryField::Need,
+        BoundaryField::IfAgain,
+        BoundaryField::Then,
+    ];
+
+    /// A stable identifier, used in element ids.
+    pub fn id(self) -> &'static str {
+        match self {
+            BoundaryField::Willing => "willing",
+            BoundaryField::Need => "need",
+            BoundaryField::IfAgain => "if-again",
+            BoundaryField::Then => "then",
+        }
+    }
+
+    pub fn of(self, draft: &BoundaryDraft) -> &String {
+        match self {
+            BoundaryField::Willing => &draft.willing,
+            BoundaryField::Need => &draft.need,
+            BoundaryField::IfAgain => &draft.if_again,
+            BoundaryField::Then => &draft.then,
+        }
+    }
+
+    fn of_mut(self, draft: &mut BoundaryDraft) -> &mut String {
+        match self {
+            BoundaryField::Willing => &mut draft.willing,
+            BoundaryField::Need => &mut draft.need,
+            BoundaryField::IfAgain => &mut draft.if_again,
+            BoundaryField::Then => &mut draft.then,
+        }
+    }
+}
 
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[serde(default)]
 pub struct ReceiverNotes {
-    /// Free notes, in the person's own words.
+    /// Free notes, in the person's own words ("What do I need?").
     pub notes: String,
+    /// The needs the person ticked, by stable id (see `content::receive::NEEDS`).
+    pub needs: BTreeSet<String>,
+    /// The apology they received, pasted or typed, to weigh it.
+    pub received_text: String,
+    /// Their answer to each weighing question, by question id.
+    pub answers: BTreeMap<String, Answer>,
+    /// Response scripts the person reworded, by script id; a script not here reads as suggested.
+    pub responses: BTreeMap<String, String>,
+    /// The boundary being written.
+    pub boundary_draft: BoundaryDraft,
+    /// Boundaries the person saved, oldest first.
+    pub boundaries: Vec<Entry>,
+    pub updated_at: Millis,
 }
 
 /// A change to the receiver's notes.
 #[derive(Debug, Clone, PartialEq)]
 pub enum ReceiverAction {
-    SetNotes { text: String, now: Millis },
+    SetNotes {
+        text: String,
+        now: Millis,
+    },
+    SetNeed {
+        need: String,
+        on: bool,
+        now: Millis,
+    },
+    SetReceivedText {
+        text: String,
+        now: Millis,
+    },
+    /// `None` clears the answer.
+    SetAnswer {
+        question: String,
+        answer: Option<Answer>,
+        now: Millis,
+    },
+    SetResponse {
+        script: String,
+        text: String,
+        now: Millis,
+    },
+    /// Back to the suggested wording.
+    ResetResponse {
+        script: String,
+        now: Millis,
+    },
+    SetBoundaryField {
+        field: BoundaryField,
+        text: String,
+        now: Millis,
+    },
+    /// Keeps `text` (the template put together) as a boundary and clears the template.
+    SaveBoundary {
+        id: String,
+        text: String,
+        now: Millis,
+    },
+    RemoveBoundary {
+        id: String,
+        now: Millis,
+    },
+    /// Puts a removed boundary back where it was ("Undo").
+    RestoreBoundary {
+        entry: Entry,
+        index: usize,
+        now: Millis,
+    },
 }
 
 impl ReceiverNotes {
     /// Applies one action; returns whether anything changed.
     pub fn apply(&mut self, action: ReceiverAction) -> bool {
-        match action {
-            ReceiverAction::SetNotes { text, .. } => {
-                if self.notes == text {
+        let now = match &action {
+            ReceiverAction::SetNotes { now, .. }
+            | ReceiverAction::SetNeed { now, .. }
+            | ReceiverAction::SetReceivedText { now, .. }
+            | ReceiverAction::SetAnswer { now, .. }
+            | ReceiverAction::SetResponse { now, .. }
+            | ReceiverAction::ResetResponse { now, .. }
+            | ReceiverAction::SetBoundaryField { now, .. }
+            | ReceiverAction::SaveBoundary { now, .. }
+            | ReceiverAction::RemoveBoundary { now, .. }
+            | ReceiverAction::RestoreBoundary { now, .. } => *now,
+        };
+        let changed = match action {
+            ReceiverAction::SetNotes { text, .. } => replace(&mut self.notes, text),
+            ReceiverAction::SetNeed { need, on, .. } => {
+                if on {
+                    self.needs.insert(need)
+                } else {
+                    self.needs.remove(&need)
+                }
+            }
+            ReceiverAction::SetReceivedText { text, .. } => replace(&mut self.received_text, text),
+            ReceiverAction::SetAnswer {
+                question, answer, ..
+            } => match answer {
+                Some(answer) => self.answers.insert(question, answer) != Some(answer),
+                None => self.answers.remove(&question).is_some(),
+            },
+            ReceiverAction::SetResponse { script, text, .. } => {
+                if self.responses.get(&script) == Some(&text) {
+                    false
+                } else {
+                    self.responses.insert(script, text);
+                    true
+                }
+            }
+            ReceiverAction::ResetResponse { script, .. } => {
+                self.responses.remove(&script).is_some()
+            }
+            ReceiverAction::SetBoundaryField { field, text, .. } => {
+                replace(field.of_mut(&mut self.boundary_draft), text)
+            }
+            ReceiverAction::SaveBoundary { id, text, now } => {
+                if text.trim().is_empty() || self.boundaries.iter().any(|b| b.id == id) {
                     return false;
                 }
-                self.notes = text;
+                self.boundaries.push(Entry {
+                    id,
+                    date: now,
+                    text: text.trim().to_owned(),
+                });
+                self.boundary_draft = BoundaryDraft::default();
                 true
             }
+            ReceiverAction::RemoveBoundary { id, .. } => {
+                let before = self.boundaries.len();
+                self.boundaries.retain(|b| b.id != id);
+                self.boundaries.len() != before
+            }
+            ReceiverAction::RestoreBoundary { entry, index, .. } => {
+                if self.boundaries.iter().any(|b| b.id == entry.id) {
+                    return false;
+                }
+                let index = index.min(self.boundaries.len());
+                self.boundaries.insert(index, entry);
+                true
+            }
+        };
+        if changed {
+            self.updated_at = now;
         }
+        changed
+    }
+
+    /// The script's text as the person last left it, if they reworded it.
+    pub fn response(&self, script: &str) -> Option<&str> {
+        self.responses.get(script).map(String::as_str)
     }
 
     pub fn has_content(&self) -> bool {
         !self.notes.trim().is_empty()
+            || !self.needs.is_empty()
+            || !self.received_text.trim().is_empty()
+            || !self.answers.is_empty()
+            || !self.responses.is_empty()
+            || !self.boundary_draft.is_blank()
+            || !self.boundaries.is_empty()
     }
+}
+
+/// Sets `slot` to `text`; whether it changed.
+fn replace(slot: &mut String, text: String) -> bool {
+    if *slot == text {
+        return false;
+    }
+    *slot = text;
+    true
 }

@@ -1,9 +1,11 @@
 //! One page per route.
 
 mod apology;
+mod data;
+mod forward;
 mod home;
 mod not_found;
-mod placeholder;
+mod receive;
 
 use yew::prelude::*;
 
@@ -20,7 +22,15 @@ pub fn render(route: Route) -> Html {
         Route::Remorse => html! { <apology::PartStep part={Part::Remorse} /> },
         Route::Change => html! { <apology::PartStep part={Part::Change} /> },
         Route::Review => html! { <apology::Review /> },
+        Route::Receive => html! { <receive::Intro /> },
+        Route::ReceiveNeeds => html! { <receive::Needs /> },
+        Route::ReceiveWeigh => html! { <receive::Weigh /> },
+        Route::ReceiveRespond => html! { <receive::Respond /> },
+        Route::ReceiveBoundaries => html! { <receive::Boundaries /> },
+        Route::ReceiveForgiveness => html! { <receive::Forgiveness /> },
+        Route::Safety => html! { <receive::Safety /> },
+        Route::Forward => html! { <forward::Forward /> },
+        Route::Data => html! { <data::Data /> },
         Route::NotFound => html! { <not_found::NotFound /> },
-        other => html! { <placeholder::Placeholder route={other} /> },
     }
 }

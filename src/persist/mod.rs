@@ -27,6 +27,8 @@ pub enum Persistence {
     ReadOnly { version: u32 },
     /// Stored data could not be read nor copied aside, so nothing is written over it.
     Protecting { reason: String },
+    /// The person chose not to save on this device for now.
+    Private,
 }
 
 impl Persistence {
@@ -227,4 +229,29 @@ pub fn external_change(new_value: Option<&str>) -> External {
         Decoded::Current(doc) | Decoded::Migrated { doc, .. } => External::Changed(Box::new(doc)),
         Decoded::Newer { .. } | Decoded::Unreadable { .. } => External::Ignore,
     }
+}
+
+/// Removes every key Mend wrote (the document and every backup). Returns how many were removed.
+pub fn erase_all(store: &dyn Store) -> Result<usize, StoreError> {
+    let keys: Vec<String> = store
+        .keys()?
+        .into_iter()
+        .filter(|k| k.starts_with(KEY_PREFIX))
+        .collect();
+    for key in &keys {
+        store.remove(key)?;
+    }
+    Ok(keys.len())
+}
+
+/// Characters Mend keeps in the store (keys and values), as the browser counts them against its quota.
+pub fn stored_size(store: &dyn Store) -> usize {
+    let Ok(keys) = store.keys() else { return 0 };
+    keys.into_iter()
+        .filter(|k| k.starts_with(KEY_PREFIX))
+        .map(|k| {
+            let value = store.get(&k).ok().flatten().map_or(0, |v| v.encode_utf16().count());
+            k.encode_utf16().count() + value
+        })
+        .sum()
 }

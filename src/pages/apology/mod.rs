@@ -106,3 +106,18 @@ pub fn continue_callback(
         }
     })
 }
+
+/// "This is fine here": remembers a dismissed checker note for the current apology.
+pub fn dismiss_callback(mend: &Mend) -> Callback<String> {
+    let mend = mend.clone();
+    Callback::from(move |key: String| {
+        let Some(id) = mend.state.current().map(|a| a.id.clone()) else {
+            return;
+        };
+        mend.dispatch(Action::DismissNote {
+            id,
+            key,
+            now: browser::now(),
+        });
+    })
+}

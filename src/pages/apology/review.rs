@@ -9,6 +9,7 @@ use super::rehearse::Rehearse;
 use super::{use_visit, FromReview};
 use crate::app::use_mend;
 use crate::browser;
+use crate::components::checker_notes::CheckerNotes;
 use crate::components::page_heading::PageHeading;
 use crate::content::{review, steps, titles};
 use crate::model::{compose, final_text, Apology, Part, Step};
@@ -31,7 +32,10 @@ pub fn Review() -> Html {
         return html! { <Rehearse text={text} {on_done} /> };
     }
 
-    let parts = Part::ALL.iter().map(|part| part_summary(*part, &apology));
+    let on_dismiss = super::dismiss_callback(&mend);
+    let parts = Part::ALL
+        .iter()
+        .map(|part| part_summary(*part, &apology, &on_dismiss));
     let on_rehearse = {
         let rehearsing = rehearsing.clone();
         Callback::from(move |_| rehearsing.set(true))
@@ -63,7 +67,7 @@ pub fn Review() -> Html {
     }
 }
 
-fn part_summary(part: Part, apology: &Apology) -> Html {
+fn part_summary(part: Part, apology: &Apology, on_dismiss: &Callback<String>) -> Html {
     let route = Route::for_step(Step::Part(part));
     let title = titles::of(route);
     let text = apology.parts.text_of(part);
@@ -74,7 +78,16 @@ fn part_summary(part: Part, apology: &Apology) -> Html {
                 if text.is_empty() {
                     <p class="summary__empty">{ steps::EMPTY_PART_NOTE }</p>
                 } else {
-                    <p class="prose">{ text }</p>
+                    <p class="prose">{ text.clone() }</p>
+                    <CheckerNotes
+                        {part}
+                        text={text}
+                        dismissed={apology.dismissed_notes.clone()}
+                        on_dismiss={on_dismiss.clone()}
+                        after_pause={false}
+                        with_heading={false}
+                        id={format!("review-notes-{}", part.id())}
+                    />
                 }
             </dd>
             <dd class="summary__action">

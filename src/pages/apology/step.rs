@@ -5,9 +5,10 @@ use yew_router::prelude::*;
 
 use super::change_fields::ChangeFields;
 use super::guidance::{Guidance, MoreHelp};
-use super::{continue_callback, edit_callback, use_from_review, use_visit};
+use super::{continue_callback, dismiss_callback, edit_callback, use_from_review, use_visit};
 use crate::app::use_mend;
 use crate::components::back_link::BackLink;
+use crate::components::checker_notes::CheckerNotes;
 use crate::components::page_heading::PageHeading;
 use crate::components::text_field::TextField;
 use crate::content::steps;
@@ -63,6 +64,7 @@ pub fn PartStep(props: &PartStepProps) -> Html {
         Part::Remorse => field("remorse", &steps::REMORSE, &parts.remorse, Field::Remorse),
         Part::Change => html! { <ChangeFields apology={apology.clone()} /> },
     };
+    let on_dismiss = dismiss_callback(&mend);
     let on_continue = continue_callback(&mend, navigator, step, from_review);
     html! {
         <>
@@ -70,6 +72,13 @@ pub fn PartStep(props: &PartStepProps) -> Html {
             <PageHeading {route} />
             <Guidance part={props.part} relationship={apology.relationship} />
             <div class="fields">{ fields }</div>
+            <CheckerNotes
+                part={props.part}
+                text={apology.parts.text_of(props.part)}
+                dismissed={apology.dismissed_notes.clone()}
+                {on_dismiss}
+                id={format!("notes-{}", props.part.id())}
+            />
             <MoreHelp part={props.part} relationship={apology.relationship} />
             <div class="button-row button-row--end">
                 <button type="button" class="button" onclick={on_continue}>

@@ -1,0 +1,111 @@
+// Mend's speed on a phone, measured in one run: bytes (raw and gzipped), Lighthouse mobile
+// performance on two pages, typing latency with the CPU throttled 4x, and Mend's LCP against a
+// static HTML page of the same step. Prints PASS/FAIL against the budgets; never used as a test.
+// Usage: node scripts/bench.mjs [dist=dist]   (make bench builds the release first)
+import { spawn } from "node:child_process";
+import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync, rmSync } from "node:fs";
+import { join, extname } from "node:path";
+import { gzipSync } from "node:zlib";
+import { chromium } from "@playwright/test";
+import lighthouse from "lighthouse";
+import * as chromeLauncher from "chrome-launcher";
+
+const dist = process.argv[2] ?? "dist";
+const chromePath = process.env.CHROME_PATH || "/usr/bin/chromium";
+const flags = ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+  "--disable-component-update", "--disable-sync", "--no-first-run"];
+const budgets = { firstLoadKb: 200, performance: 95, cls: 0, typingP95: 50 };
+const verdict = (ok) => (ok ? "PASS" : "FAIL");
+const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
+
+// 1. Bytes.
+const firstLoad = (name) => [".html", ".js", ".wasm", ".css"].includes(extname(name)) && name !== "404.html";
+let totalRaw = 0, totalGz = 0;
+console.log("\nBytes (first load: the HTML, JS, wasm and CSS a first visit fetches)");
+for (const name of readdirSync(dist).sort()) {
+  const path = join(dist, name);
+  if (!statSync(path).isFile()) continue;
+  const raw = readFileSync(path);
+  const gz = gzipSync(raw, { level: 9 }).length;
+  const counted = firstLoad(name);
+  if (counted) { totalRaw += raw.length; totalGz += gz; }
+  console.log(`  ${name.padEnd(40)} ${kb(raw.length).padStart(10)} ${kb(gz).padStart(10)} gz${counted ? "" : "  (not first load)"}`);
+}
+console.log(`  first-load transfer: ${kb(totalRaw)} raw, ${kb(totalGz)} gzipped  [budget ${budgets.firstLoadKb} KB] ${verdict(totalGz / 1024 <= budgets.firstLoadKb)}`);
+
+// A static page of the acknowledge step's text, styled the same, as the baseline for LCP.
+const staticDir = "target/bench-static";
+rmSync(staticDir, { recursive: true, force: true });
+mkdirSync(staticDir, { recursive: true });
+const css = readdirSync(dist).filter((n) => n.endsWith(".css"));
+for (const name of css) writeFileSync(join(staticDir, name), readFileSync(join(dist, name)));
+writeFileSync(join(staticDir, "index.html"), `<!doctype html><html lang="en"><head><meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1"><title>Acknowledge the hurt – Mend</title>
+${css.map((n) => `<link rel="stylesheet" href="/${n}">`).join("")}</head><body>
+<header class="site-header"><div class="site-header__inner"><a class="brand" href="/">Mend</a></div></header>
+<main class="page"><p class="back-link"><a href="/">Back</a></p><div class="page-heading"><p class="caption">Step 1 of 4</p>
+<h1>Acknowledge the hurt</h1></div><p class="lead">Name what happened and how it may have made the other person feel. Be specific: when the hurt runs deep, they need to feel seen, heard, and valued.</p>
+<figure class="example"><figcaption class="example__caption">For example</figcaption><blockquote class="example__quote"><p>I know I hurt you when I... I can see how that made you feel dismissed.</p></blockquote></figure>
+<div class="field"><label class="label" for="w">What happened</label><textarea id="w" class="textarea" rows="4"></textarea></div>
+<div class="field"><label class="label" for="f">How it may have made them feel</label><textarea id="f" class="textarea" rows="4"></textarea></div>
+</main></body></html>`);
+
+function serve(dir, port) {
+  const child = spawn(process.execPath, ["tests/e2e/serve.mjs", dir, String(port)], { stdio: "ignore" });
+  return new Promise((resolve) => setTimeout(() => resolve(child), 400));
+}
+const app = await serve(dist, 4190);
+const baseline = await serve(staticDir, 4191);
+
+// 2. Lighthouse, mobile defaults (simulated slow 4G, 4x CPU).
+const chrome = await chromeLauncher.launch({ chromePath, chromeFlags: flags });
+async function audit(url) {
+  const { lhr } = await lighthouse(url, { port: chrome.port, output: "json", logLevel: "error", onlyCategories: ["performance"] });
+  const a = lhr.audits;
+  return {
+    score: Math.round(lhr.categories.performance.score * 100),
+    lcp: a["largest-contentful-paint"].numericValue,
+    tbt: a["total-blocking-time"].numericValue,
+    cls: a["cumulative-layout-shift"].numericValue,
+  };
+}
+console.log("\nLighthouse 12 (mobile: simulated slow 4G, 4x CPU slowdown)");
+const lcps = {};
+for (const [label, url] of [["/", "http://127.0.0.1:4190/"], ["/apology/acknowledge", "http://127.0.0.1:4190/apology/acknowledge"], ["static page", "http://127.0.0.1:4191/"]]) {
+  const r = await audit(url);
+  lcps[label] = r.lcp;
+  const checks = label === "static page" ? "" :
+    `  performance ${verdict(r.score >= budgets.performance)}  CLS ${verdict(r.cls <= budgets.cls)}`;
+  console.log(`  ${label.padEnd(22)} score ${String(r.score).padStart(3)}  LCP ${r.lcp.toFixed(0)} ms  TBT ${r.tbt.toFixed(0)} ms  CLS ${r.cls.toFixed(3)}${checks}`);
+}
+console.log(`  LCP ratio, Mend step / static page: ${(lcps["/apology/acknowledge"] / lcps["static page"]).toFixed(2)}`);
+await chrome.kill();
+
+// 3. Typing latency: key press to the next paint, CPU throttled 4x, 200 keystrokes.
+const browser = await chromium.launch({ executablePath: chromePath, args: flags.slice(1) });
+const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
+await page.goto("http://127.0.0.1:4190/apology/acknowledge");
+await page.waitForSelector("#what-happened");
+const cdp = await page.context().newCDPSession(page);
+await cdp.send("Emulation.setCPUThrottlingRate", { rate: 4 });
+await page.focus("#what-happened");
+await page.evaluate(() => {
+  window.__latencies = [];
+  document.querySelector("#what-happened").addEventListener("keydown", () => {
+    const start = performance.now();
+    // rAF runs just before the paint; the task after it runs once the frame is painted.
+    requestAnimationFrame(() => setTimeout(() => window.__latencies.push(performance.now() - start), 0));
+  }, { capture: true });
+});
+const sentence = "I know I hurt you when I said that, and I am sorry. ";
+for (let i = 0; i < 200; i++) {
+  await page.keyboard.press(sentence[i % sentence.length] === " " ? "Space" : sentence[i % sentence.length]);
+  await page.waitForFunction((n) => window.__latencies.length >= n, i + 1);
+}
+const latencies = (await page.evaluate(() => window.__latencies)).sort((a, b) => a - b);
+const pct = (p) => latencies[Math.min(latencies.length - 1, Math.floor((p / 100) * latencies.length))];
+console.log("\nTyping latency (key press to next paint, CPU 4x slower, 200 keys)");
+console.log(`  median ${pct(50).toFixed(1)} ms  p95 ${pct(95).toFixed(1)} ms  [budget p95 ${budgets.typingP95} ms] ${verdict(pct(95) <= budgets.typingP95)}`);
+await browser.close();
+app.kill();
+baseline.kill();

@@ -1,0 +1,215 @@
+//! Context for the phrase rules (guards) and the rules that look at whole sentences or texts:
+//! "but" after an apology, many sorrys, a long string of reasons, and no owned act.
+
+use super::patterns::{Guard, CHG, RCV, RESP};
+use super::rules::{rule, Rule};
+use super::text::Tokens;
+use super::{Extent, Finding};
+use std::ops::Range;
+
+/// What the text says about itself, gathered in the same pass as the phrase rules.
+#[derive(Debug, Default)]
+pub(crate) struct Signals {
+    /// First tokens of owned acts ("I yelled", "it was wrong of me"), in text order.
+    pub owned: Vec<usize>,
+    /// First tokens of plain remorse ("I'm sorry", "I feel terrible"), in text order.
+    pub remorse: Vec<usize>,
+    /// Whether the text holds a checkable plan anywhere.
+    pub plan: bool,
+    /// Tokens that are apology words ("sorry", "apologize"…), in text order.
+    pub apologies: Vec<usize>,
+    /// First tokens of reason markers ("because", "on top of"…), in text order.
+    pub reasons: Vec<usize>,
+}
+
+const PRONOUNS: &[&str] = &[
+    "i", "me", "my", "we", "it", "you", "your", "he", "his", "she", "her", "they", "their",
+];
+const OTHERS: &[&str] = &["you", "your", "he", "his", "she", "her", "they", "their"];
+
+fn rule_for(id: &str) -> &'static Rule {
+    rule(id).unwrap_or_else(|| panic!("no rule {id}"))
+}
+
+/// How far back (in words) a guard looks for a negation or a subject: far enough for
+/// "none of this, not one bit, was your fault", and bounded so a huge sentence stays linear.
+const LOOK_BACK: usize = 12;
+
+const PLAN_WORDS: &[&str] = &[
+    "again", "ever", "next", "future", "will", "can", "could", "would", "'d", "tell", "let",
+];
+const NEGATIONS: &[&str] = &["not", "never", "no", "none", "nothing", "neither", "nor"];
+
+/// Evaluates guards, remembering per-sentence answers so many hits stay cheap.
+pub(crate) struct Guards<'a> {
+    toks: &'a Tokens,
+    sig: &'a Signals,
+    in_plan: Vec<Option<bool>>,
+}
+
+impl<'a> Guards<'a> {
+    pub fn new(toks: &'a Tokens, sig: &'a Signals) -> Guards<'a> {
+        Guards {
+            toks,
+            sig,
+            in_plan: vec![None; toks.sentences.len()],
+        }
+    }
+
+    /// Whether `guard` excuses the phrase match starting at token `start`.
+    pub fn excused(&mut self, guard: Guard, start: usize) -> bool {
+        let (toks, sig) = (self.toks, self.sig);
+        let s = toks.tokens[start].sentence as usize;
+        let sentence = toks.sentences[s].tokens.clone();
+        let back = sentence.start.max(start.saturating_sub(LOOK_BACK))..start;
+        match guard {
+            Guard::Never => false,
+            Guard::InPlan => *self.in_plan[s].get_or_insert_with(|| {
+                sentence.clone().any(|k| PLAN_WORDS.contains(&toks.word(k)))
+            }),
+            Guard::AfterOwnership => {
+                sig.owned.first().is_some_and(|&k| k < start)
+                    || sig.remorse.first().is_some_and(|&k| k < start)
+            }
+            Guard::TextApologizes => !sig.apologies.is_empty(),
+            Guard::TextOwnsAct => !sig.owned.is_empty(),
+            Guard::SentenceOwnsAct => {
+                // `owned` is in text order: find the first at or after the sentence start.
+                let at = sig.owned.partition_point(|&k| k < sentence.start);
+                sig.owned.get(at).is_some_and(|k| sentence.contains(k))
+            }
+            Guard::TextHasPlan => sig.plan,
+            Guard::Negated => back.clone().any(|k| NEGATIONS.contains(&toks.word(k))),
+            Guard::OtherSubject => back
+                .rev()
+                .map(|k| toks.word(k))
+                .find(|w| PRONOUNS.contains(w))
+                .is_some_and(|w| OTHERS.contains(&w)),
+        }
+    }
+}
+
+/// Adds the sentence- and text-level findings for `scope`.
+pub(crate) fn sentence_rules(
+    scope: u8,
+    text: &str,
+    toks: &Tokens,
+    sig: &Signals,
+    out: &mut Vec<Finding>,
+) {
+    but_after_sorry(toks, sig, out);
+    over_apologizing(toks, sig, out);
+    if scope & CHG == 0 {
+        long_reasons(text, toks, sig, out);
+    }
+    if scope & (RESP | RCV) != 0 && toks.len() >= 4 && sig.owned.is_empty() {
+        let start = text.len() - text.trim_start().len();
+        out.push(Finding {
+            rule: rule_for("no-owned-act"),
+            range: start..text.trim_end().len(),
+            extent: Extent::Whole,
+        });
+    }
+}
+
+/// "Sorry, but…" / "I apologize; however…", and a next sentence opening with "But"/"However".
+/// Not flagged: "not only … but also", "not because …, but because …", "but also".
+/// One pass per sentence, so a huge sentence full of sorrys stays linear.
+fn but_after_sorry(toks: &Tokens, sig: &Signals, out: &mut Vec<Finding>) {
+    let rule = rule_for("but");
+    let word = |k: usize| if k < toks.len() { toks.word(k) } else { "" };
+    let is_but = |k: usize| matches!(word(k), "but" | "however");
+    let also_follows =
+        |t: usize| word(t + 1) == "also" || (word(t + 1) == "i" && word(t + 2) == "also");
+    // A contrast set up earlier ("not because…", "not only…") makes "but" a pivot, not a retraction.
+    const CONTRAST: &[&str] = &[
+        "because", "only", "just", "for", "out", "to", "that", "about", "from", "as", "simply",
+        "merely",
+    ];
+    let mut last_sentence = usize::MAX;
+    for &a in &sig.apologies {
+        let s = toks.tokens[a].sentence as usize;
+        if s == last_sentence {
+            continue;
+        }
+        last_sentence = s;
+        let sentence = toks.sentences[s].tokens.clone();
+        let mut contrast =
+            (sentence.start..a).any(|k| word(k) == "not" && CONTRAST.contains(&word(k + 1)));
+        for t in a + 1..sentence.end {
+            contrast |= word(t) == "not" && CONTRAST.contains(&word(t + 1));
+            if is_but(t) && !also_follows(t) && !contrast {
+                push_token(out, rule, toks, t);
+            }
+        }
+        // The sentence right after an apologizing one opens with "But" or "However".
+        if let Some(next) = toks.sentences.get(s + 1) {
+            let first = next.tokens.start;
+            if is_but(first) && !also_follows(first) {
+                push_token(out, rule, toks, first);
+            }
+        }
+    }
+}
+
+fn push_token(out: &mut Vec<Finding>, rule: &'static Rule, toks: &Tokens, t: usize) {
+    let k = &toks.tokens[t];
+    out.push(Finding {
+        rule,
+        range: k.start..k.end,
+        extent: Extent::Phrase,
+    });
+}
+
+/// Groups `positions` into runs whose neighbours are at most `gap` tokens apart, and reports
+/// runs of at least `min` as the span of the sentences that hold them.
+fn dense_runs(toks: &Tokens, positions: &[usize], gap: usize, min: usize) -> Vec<Range<usize>> {
+    let mut spans = Vec::new();
+    let mut run_start = 0;
+    for k in 1..=positions.len() {
+        let breaks = k == positions.len() || positions[k] - positions[k - 1] > gap;
+        if breaks {
+            if k - run_start >= min {
+                let first = toks.sentence_of(positions[run_start]).bytes.start;
+                let last = toks.sentence_of(positions[k - 1]).bytes.end;
+                spans.push(first..last);
+            }
+            run_start = k;
+        }
+    }
+    spans
+}
+
+/// Three or more apology words close together ("I'm sorry, I'm so sorry, I'm so so sorry").
+fn over_apologizing(toks: &Tokens, sig: &Signals, out: &mut Vec<Finding>) {
+    let rule = rule_for("over-apologizing");
+    for range in dense_runs(toks, &sig.apologies, 15, 3) {
+        out.push(Finding {
+            rule,
+            range,
+            extent: Extent::Sentence,
+        });
+    }
+}
+
+/// A long string of reasons: three or more reason markers close together.
+fn long_reasons(text: &str, toks: &Tokens, sig: &Signals, out: &mut Vec<Finding>) {
+    let rule = rule_for("excuse");
+    // "'cause" is a reason; plain "cause" is a verb ("cause you pain").
+    let markers: Vec<usize> = sig
+        .reasons
+        .iter()
+        .copied()
+        .filter(|&k| {
+            toks.word(k) != "cause"
+                || text[..toks.tokens[k].start].ends_with(['\'', '\u{2019}', '\u{2018}'])
+        })
+        .collect();
+    for range in dense_runs(toks, &markers, 40, 3) {
+        out.push(Finding {
+            rule,
+            range,
+            extent: Extent::Sentence,
+        });
+    }
+}

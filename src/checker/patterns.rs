@@ -1,0 +1,517 @@
+//! The trigger table: phrase patterns for each rule, the steps they apply to, and their guards.
+//!
+//! Each group names a rule id (or an internal signal starting with `~`), the scopes where it
+//! applies, and a guard that can excuse a match in context. The pattern language is described
+//! in `pattern.rs`; word classes (`@sorry`, `@hurt`…) are in `words.rs`. Sentence-level rules
+//! (`but`, `over-apologizing`, `no-owned-act`, long strings of reasons) are in `heuristics.rs`.
+
+use super::pattern::Compiled;
+use super::rules::{rule, Rule};
+use std::sync::OnceLock;
+
+// Scope bits: one per apology part, plus the "apology I received" reading.
+pub(crate) const ACK: u8 = 1;
+pub(crate) const RESP: u8 = 2;
+pub(crate) const REM: u8 = 4;
+pub(crate) const CHG: u8 = 8;
+pub(crate) const RCV: u8 = 16;
+pub(crate) const ALL: u8 = ACK | RESP | REM | CHG | RCV;
+const NOT_CHG: u8 = ALL & !CHG;
+
+/// When a match is excused by its context.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Guard {
+    Never,
+    /// The sentence reads as a plan ("if … again", "… tell me", "I will…").
+    InPlan,
+    /// An owned act or a clear "I'm sorry" comes earlier in the text.
+    AfterOwnership,
+    /// The text apologizes somewhere ("sorry", "apologize"…).
+    TextApologizes,
+    /// The text names an owned act somewhere.
+    TextOwnsAct,
+    /// The same sentence names an owned act.
+    SentenceOwnsAct,
+    /// The text holds a concrete plan somewhere.
+    TextHasPlan,
+    /// A negation comes shortly before, in the same sentence ("it's *not* your fault").
+    Negated,
+    /// The nearest pronoun before the match is about someone else ("*you* were kind of quiet"),
+    /// so the wording describes them rather than softening your own part.
+    OtherSubject,
+}
+
+/// What a group of patterns detects.
+#[derive(Debug, Clone, Copy)]
+pub(crate) enum Target {
+    Rule(&'static Rule),
+    /// "I" + an act, or another way of owning one ("it was wrong of me").
+    Owned,
+    /// A plain statement of remorse ("I'm sorry", "I feel terrible").
+    Remorse,
+    /// A checkable plan ("when I notice…, I will pause").
+    Plan,
+    /// An apology word ("sorry", "apologize"…).
+    Sorry,
+    /// A reason marker ("because", "plus", "on top of"…).
+    Reason,
+}
+
+struct Group {
+    target: &'static str,
+    scopes: u8,
+    guard: Guard,
+    patterns: &'static [&'static str],
+}
+
+const fn g(
+    target: &'static str,
+    scopes: u8,
+    guard: Guard,
+    patterns: &'static [&'static str],
+) -> Group {
+    Group {
+        target,
+        scopes,
+        guard,
+        patterns,
+    }
+}
+
+use Guard::*;
+
+#[rustfmt::skip]
+static GROUPS: &[Group] = &[
+    // Internal signals, used by guards and sentence-level rules.
+    g("~owned", ALL, Never, &[
+        "i @adv? @adv? @act",
+        "i have|had|'d @adv? @act",
+        "i did not|never !mean|meant|intend|know|think|want|realize|realise|expect *",
+        "i was|been @adv? @adv? @fault",
+        "i was|been @adv? @ing",
+        "i was|been a|an ~1 terrible|horrible|awful|bad|lousy|poor|selfish|careless|thoughtless|unkind|rude|mean|cruel|jerk|idiot|bully|coward|hypocrite|liar|brat",
+        "wrong|unfair|unkind|rude|cruel|selfish|thoughtless|careless|mean of me",
+        "my fault|mistake|doing|responsibility|choice|part",
+        "on me $",
+        "i take|accept|bear|claim full|complete|total? responsibility|ownership|blame",
+        "i take|accept the blame",
+        "i own|accept that|this|it|what|my",
+        "i am responsible|accountable|culpable",
+        "i am to blame",
+        "@sorry for|about @ing|my|not|being",
+        "regret @ing|my|not",
+        "my words|behavior|behaviour|actions|comment|comments|tone|joke|jokes|choice|choices|decision|reaction|outburst|lie|lies|temper|remark|remarks|silence|absence|message|text|mistake|mistakes|anger|yelling|lateness|drinking",
+        "it was me who|that",
+    ]),
+    g("~sorry", ALL, Never, &["@sorry"]),
+    g("~reason", ALL, Never, &[
+        "because|cuz|coz|bc|besides|plus|cause",
+        "on top of",
+        "not to mention",
+        "what with",
+    ]),
+    g("~remorse", ALL, Never, &[
+        "i am|feel|felt @adv? @adv? sorry|terrible|awful|horrible|sick|ashamed|guilty|remorseful|regretful|gutted",
+        "i @adv? apologize|apologise|regret",
+        "forgive me",
+        "my @adv? apologies",
+        "i wish i had|'d not|never",
+    ]),
+    g("~plan", ALL, Never, &[
+        "when|whenever|if|before|after|once|next|each|every|anytime ~10 i will|am|'ll|'d @adv? going? to? @plan",
+        "i will|am|'ll|promise|plan|want @adv? going? to? @plan ~8 when|whenever|before|after|each|every|if|by|until|within|instead|at|on|twice|once|daily|weekly|tonight|tomorrow",
+        "i am|have|had @adv? working|started|starting|booked|booking|joined|joining|signed|seeing|reading|taking|learning|practicing|practising|setting|scheduled|scheduling|found|finding|asked|talking|writing|using|keeping|getting",
+        "instead of @ing",
+        "every|each @period",
+        "therapy|therapist|counselor|counsellor|counseling|counselling|coach|course|class|meeting|meetings|appointment|sponsor|reminder|alarm|calendar|timer|journal",
+        "tonight|tomorrow|weekly|daily|twice|minutes|hours",
+    ]),
+
+    g("conditional", ALL, Never, &[
+        "@sorry if|whether",
+        "@sorry in case",
+        "to|for anyone|anybody|everyone|whoever|those|people who|that ~2 @hurt",
+    ]),
+    g("conditional", NOT_CHG, InPlan, &[
+        "!understand|know|see|accept|okay|ok|fine|alright|ask|asked|asking|wonder|wondering|whether if you|anyone|anybody|someone|somebody|people|they|he|she ~3 @hurt",
+        "!understand|know|see|accept|okay|ok|fine|alright|ask|asked|asking|wonder|wondering|whether if i|it|that|this|anything|something|what|my|those|these ~4 @hurt",
+        "if i ~3 something|anything wrong|hurtful|offensive|upsetting|bad",
+        "if ~4 came|come|comes across",
+        "if it|that|this|my|what ~3 sounded|seemed|felt|looked",
+    ]),
+    g("their-feelings", ALL, SentenceOwnsAct, &[
+        "@sorry that? you are|were? feel|felt|feeling",
+        "@sorry that? you are|were|got|get|became|have been? @adv? @hurt",
+        "@sorry that? you took|take|see|saw|view|viewed|interpreted|heard it|this|that|things|what|my ~3 way|personally|badly|wrong|wrongly",
+        "@sorry for|about your feelings|reaction|hurt",
+        "@sorry that? your feelings",
+    ]),
+    g("passive", ALL, Never, &[
+        "mistakes|errors|things|words|comments|feelings|lines|boundaries|promises were|was|got|been|are made|said|done|exchanged|hurt|crossed|broken",
+        "things|it|everything|situation|conversation|argument|fight|discussion|stuff|matters|tempers got|went|spun heated|ugly|messy|tense|nasty|too|sideways|wrong|south|out",
+        "things|it|everything|situation|argument|fight blew|flared up",
+        "things|it|situation|conversation|argument|fight|discussion|everything escalated|spiraled|spiralled|spiraling|spiralling|snowballed",
+        "there was|were a|some? miscommunication|confusion|mix|mixup|breakdown",
+        "was|were handled badly|poorly",
+        "was|were not handled well|properly|right",
+        "tempers flared|rose",
+        "the ball was dropped",
+    ]),
+    g("vague", ALL, Never, &[
+        "whatever i|it did|said|was|may|might|caused|have|had",
+        "whatever happened",
+        "anything|something i|that? may|might|could have|'ve said|done|did|caused|@hurt",
+        "@sorry for|about anything|whatever",
+        "@sorry for|about everything $",
+        "@sorry for|about all of? it|that|this $",
+        "@sorry for|about the? how|way things|everything|it went|turned|ended|played|worked|unfolded",
+    ]),
+    g("minimizing", ALL, Never, &[
+        "only|just|merely|simply joking|kidding|teasing|messing|fooling|venting",
+        "was|is|were|are only|just|merely|simply a|one|some? joke|comment|question|remark|text|word|words|prank|game|bit|little|small|tiny|minor|harmless|silly|quick|few|couple|innocent|banter",
+        "it|that|this was|is a joke|prank $",
+        "no|not ~2 big|huge ~2 deal",
+        "all i did|said|asked|meant|was was|is|doing|saying|asking",
+        "came|come|comes across ~1 a? little|bit|tad|slightly|somewhat",
+        "to the|whatever|any degree|extent",
+        "it is|was not like i",
+        "at least i",
+        "could|might have been worse",
+        "not that|so|even bad|serious|terrible",
+        "my bad",
+        "i was? just|only|merely said|asked|saying|asking|joking|kidding|teasing|pointing|commented|mentioned|suggested|being|venting|messing|reminding",
+        "no harm done|meant|intended",
+    ]),
+    g("minimizing", ALL, OtherSubject, &[
+        "was|were|got|been|being|sounded|seemed|acted a? little|bit|tad|touch !after|before|while|over|under|more|less|longer|ago|later|earlier",
+        "was|were|got|been|being|sounded|seemed|acted slightly|somewhat|mildly|marginally",
+    ]),
+    g("intent", ALL, AfterOwnership, &[
+        "i did? not|never mean|meant|intend|intended|want|wanted to|it|that|this|any|for",
+        "not|never my intention|intent|aim|goal|plan|purpose",
+        "my intention|intent was never|not",
+        "was|is not|never intentional|deliberate|intended|meant|on|planned",
+        "i would|'d never intentionally|knowingly|deliberately|purposely? hurt|upset|want|try",
+        "unintentional|unintentionally|accidental|accidentally",
+    ]),
+    g("intent", ALL, Never, &[
+        "not what i meant|mean|intended",
+        "had|with|from|out|came|meant ~2 best|good|right|noble|pure of? intentions|intention|intent",
+        "i meant well",
+        "i was|am? only|just|simply|merely trying|wanted|meant to help|be|protect|do|make|look|give|keep|get",
+        "my heart was in the right place",
+        "you know i would|'d never|not",
+    ]),
+    g("blame-shift", ALL, Never, &[
+        "you made|make|forced|force|pushed|push|drove|drive me so|really|do|say|act|react|snap|yell|shout|lose|angry|mad|furious|jealous|crazy|upset|this|that|it|lash|explode|scream|hit|leave|lie|to|into|over",
+        "look what you made me",
+        "if you had|would not|never|just|only|listened|stopped|been|left|told|said",
+        "you provoked|provoke|provoking|triggered|instigated|goaded|baited",
+        "you started it|this|that|first|everything",
+        "you set|wound|riled me up|off",
+        "you asked|were asking for it",
+        "you brought ~1 on yourself",
+        "you know how i get|am",
+        "you should|ought to? have known",
+        "what did you expect",
+        "you left|gave me no choice|option",
+    ]),
+    g("blame-shift", ALL, Negated, &[
+        "your own? fault",
+        "is|was on you $",
+        "you are|were to blame",
+        "you are|were the reason i",
+    ]),
+    g("attack-reaction", ALL, Never, &[
+        "you ~3 too|overly sensitive|touchy|emotional|dramatic|fragile|serious|seriously|personally|thin|easily",
+        "you are being? so|too|really|very? @overreact",
+        "you ~3 overreact*",
+        "your overreaction",
+        "take|handle a joke|joking|teasing",
+        "^ calm|settle|chill down",
+        "^ just|please|ok|okay|so calm|chill|settle down",
+        "^ relax|chill it|i|you|$",
+        "you need|have|should|must|gotta ~1 calm|chill|relax|settle",
+        "you have|had|are|completely|totally|clearly|obviously|just|always? misunderstood|misinterpreted|misread|misheard|twisted|twisting|twist|misconstrued|misunderstand|misinterpret|misinterpreting|misreading",
+        "out of proportion",
+        "you ~3 reading|read too|into",
+        "you ~2 making|make|made ~2 deal|fuss|drama|scene|mountain",
+        "you ~2 take|taking everything|things personally",
+        "grow|toughen|man up",
+        "get a grip",
+    ]),
+    g("self-pity", ALL, Never, &[
+        "i am a|an|such ~1 terrible|horrible|awful|bad|rotten|worthless|pathetic|useless|despicable|evil|disgusting @person",
+        "i am such? a|an|the failure|monster|idiot|loser|disaster|disappointment|fool|screwup|mess|worst|scum|wreck",
+        "i hate|despise|loathe myself",
+        "i can|could|will not|never forgive|stand|face|live with? myself",
+        "i can|could not sleep|eat|function|cope|breathe",
+        "i can|could not stop crying|shaking",
+        "i have|had been @adv? miserable|depressed|wrecked|devastated|crying|sleepless|heartbroken|beating|torturing|tormented|suffering|awake",
+        "this|it|that has? been|is|was @adv? hell|torture|agony|hard|awful|difficult|painful|rough|tough|miserable|horrible|terrible|brutal for|on me",
+        "is|has|was been? eating|killing|tearing|destroying|wrecking|haunting me",
+        "poor me",
+        "i feel|felt like a|an|the|such ~1 failure|monster|idiot|loser|worst|terrible|horrible|awful|fool|fraud|mess",
+        "i feel|felt|am @adv? terrible|awful|horrible|bad|sick|disgusted|worthless about|with myself",
+        "i feel|felt|am @adv? worthless|pathetic|useless|hopeless",
+        "i do|did not deserve you|your",
+        "deserve|deserved someone better",
+        "deserve|deserved better than me",
+        "i ruin|ruined|wreck|destroy|mess|screw everything",
+        "i can not do anything right",
+    ]),
+    g("excuse", ALL, Never, &[
+        "because|cause|cuz|coz|bc|since|as i was|got|felt|had|became|'d @adv? @adv? been? @state",
+        "i was|got|had|have been? @adv? drunk|wasted|high|hungover|tipsy",
+        "i was|got|felt|been @adv? @adv? @state because|since|from|after|with|due",
+        "i|it had|has|have|was|is been|had? a|such ~1 long|rough|hard|stressful|bad|crazy|busy|tough|terrible|awful|exhausting|hectic day|week|month|year|night|shift",
+        "with everything|all ~3 going on",
+        "you have|need|got|must to? understand",
+        "i was|have|had|am not|never been? myself",
+        "the alcohol|drink|drinks|stress|anger|tiredness ~1 talking",
+        "my hands were tied",
+    ]),
+    g("excuse", ALL, Negated, &["blame it|that on"]),
+    g("excuse", NOT_CHG, Never, &[
+        "because|cause|cuz|coz|bc|since|as i am @adv? @adv? @state",
+        "which|that is|was why i !am|want|will|would|need|apologize|apologise|feel|know|understand|see|care|think|hope|wanted|'d",
+        "the only? reason why|that? i @act|was|did|got|had|acted|reacted|said",
+        "under ~3 pressure|stress",
+    ]),
+    g("demand-closure", ALL, Never, &[
+        "can|could|shall we just|please? just|please? move on|past|forward",
+        "can|could|shall we just|please? just|please? forget|drop|leave|let it|this|that|about|everything",
+        "can|could|shall we just|please? just|please? get past|over|back",
+        "can|could|shall we just|please? just|please? go back to normal|how",
+        "can|could|shall we just|please? just|please? start over|fresh|again",
+        "can|could|shall we just|please? just|please? be okay|ok|good|fine|normal",
+        "can|could we stop|not talking|talk|discussing|discuss|bringing|bring",
+        "let us just? move|forget|drop|put|leave on|it|this|that|about|behind|past",
+        "lets just? move|forget|drop|put|leave on|it|this|that|about|behind|past",
+        "put|leave|get|move|have ~3 behind us",
+        "already apologized|apologised|apologize|apologise",
+        "already said ~2 sorry",
+        "i said i am|was sorry okay|ok|alright|already|so",
+        "i said i am|was sorry $",
+        "how many times ~4 sorry|apologize|apologise|say|tell",
+        "what else|more do|can|could|would you want|expect",
+        "you have|need|got|ought to forgive|move|let|drop",
+        "you must|should|better forgive|move|let|drop",
+        "get over it|this|that",
+        "^ just|please? let it|this|that go",
+        "you ~3 let it|this|that go",
+        "are we good|okay|ok|fine|cool|square|even",
+        "we are good|okay|ok|fine|cool|square|even now|then|right|again",
+        "we are good|okay|ok|fine|cool|square|even $",
+        "forgive and forget",
+        "just forgive me",
+        "i want|need|expect you to forgive|move|forget|drop|get",
+        "^ just|please? drop it",
+        "water under the bridge",
+        "is|was in the past|behind us",
+        "want|wanna to? talk about it|this|that anymore",
+        "you ~1 keep|always bringing|bring it|this|that up",
+    ]),
+    g("counter-accusation", ALL, Never, &[
+        "what about when|you|your",
+        "what about the|that|all|those the? time|times",
+        "but you were|did|are|said|have|had? also|too",
+        "you did|do it|that|this too|also|as",
+        "you did|do|said|say the same",
+        "you are|were not|never exactly|either? a|an? perfect|innocent|blameless|saint|angel|faultless",
+        "you were|are|was ~2 @fault too|also|either",
+        "you owe me ~1 apology|sorry",
+        "you should|need|ought|have to? apologize|apologise|apologizing",
+        "you should|need|ought|have to? say|be sorry",
+        "^ but|and? to be fair",
+        "^ but|and? in all? fairness",
+        "it takes two",
+        "we both|both of us ~2 wrong|blame|fault|mistakes|messed|screwed|said|played|contributed|share|at",
+        "we are|were both ~1 wrong|to|at|responsible|guilty",
+        "you always|never do|did|say|said this|that|the",
+        "you are no|not any? better",
+        "i am not the only one",
+        "you hurt me too|also|as",
+    ]),
+    g("regret-not-sorry", ALL, TextApologizes, &[
+        "regret any|if",
+        "regret that any|you|your",
+        "regret the inconvenience|misunderstanding|situation|confusion",
+        "regret what happened|occurred",
+        "is|was|seems unfortunate|regrettable",
+        "unfortunate|regrettable situation|incident|events|series|turn|circumstances|misunderstanding|event|episode|chain",
+        "^ unfortunately you|your|things|it|feelings|mistakes|there|some|people|this|that|the",
+        "regrettably",
+    ]),
+    g("corporate", ALL, Never, &[
+        "any|the|this inconvenience|inconveniences",
+        "may|might|could have caused|created|resulted|led",
+        "apologize|apologise|apologies|regret|sorry for|about any",
+        "any distress|discomfort|offense|offence|grievance|disruption|unpleasantness",
+        "any hurt|harm|pain|upset caused|incurred|experienced",
+        "we apologize|apologise|regret",
+        "sincerest|deepest apologies",
+        "bringing this|it|that to my|our attention",
+        "regret to inform",
+        "thank you|thanks for your patience|understanding $",
+    ]),
+    g("identity", ALL, Never, &[
+        "not|never who|what i really|truly? am",
+        "not the real me",
+        "is|was not|never like me",
+        "i am not a|an|the|that|this ~1 bad|mean|cruel|horrible|terrible|awful|monster|liar|cheater|kind|type|sort",
+        "i am not usually|normally|typically|like ~1 this|that",
+        "i am really|basically|actually|still? a|an|such ~1 good|decent|nice|kind|caring|loving|great|honest|gentle|reasonable|patient @person",
+        "you know me $",
+        "you know that? i am not|never|a|better|good|kind",
+        "i have always been|was a|an? good|decent|nice|kind|caring|loving|great|honest|loyal",
+        "my character|reputation",
+        "reflection of|on my|who",
+        "i am better than this|that",
+    ]),
+    g("hedging", ALL, Never, &[
+        "i guess|suppose|suspect|reckon",
+        "i think|feel maybe|perhaps|possibly",
+        "maybe|perhaps|possibly i|it was|did|went|got|came|might|may|@act",
+        "i may|might have !caused|created|led been|@act",
+        "^ in a|some way|ways|sense",
+        "to some|a certain? extent|degree",
+        "i was|did|have|had? probably|possibly",
+        "more or less",
+        "technically",
+    ]),
+    g("hedging", ALL, OtherSubject, &[
+        "!the|what|a|this|that|any|some|every|which|same|one|these|those|no|my|your|his|her|their|our|different|other|another|right|wrong|its kind|sort of",
+        "kinda|sorta",
+    ]),
+    g("weak-commitment", CHG | RCV, TextHasPlan, &[
+        "i will|'d @adv? try",
+        "i am going|gonna to? @adv? try",
+        "i can|promise|hope @adv? to? try",
+        "i am @adv? trying",
+        "i will|want|promise|hope|am|need going? to? do|be|get|act|treat ~1 better|differently|different",
+        "i will|promise|want|hope|am going? to? change",
+        "i will|am|want|promise going? to? work on it|this|that|myself|me|things|us",
+        "it|this|that will not|never happen again",
+        "i will not|never do it|that|this again",
+        "i will|promise to? @adv? improve",
+        "i will make it up to you",
+    ]),
+    g("sarcastic", ALL, Never, &[
+        "^ fine|whatever|geez|jeez|god|gosh i am sorry",
+        "^ fine|whatever|geez|jeez sorry",
+        "^ ok|okay|alright fine",
+        "happy|satisfied|pleased now $",
+        "are you happy|satisfied now|$",
+        "@sorry for|about existing|breathing|living",
+        "@sorry for|about being alive|born",
+        "sorry i exist|breathe|breathed|existed",
+        "sorry i am not perfect",
+        "sorry i even? asked|bothered|spoke|tried $",
+        "well|oh excuse me",
+        "excuse me for living|breathing|existing",
+        "^ there i said it",
+        "is that what you want|wanted to hear",
+        "is that good? enough",
+        "@sorry okay|ok|alright $",
+        "sorry not sorry",
+        "so sue me",
+        "boo hoo",
+        "what more|else? do you want me to say",
+    ]),
+    g("fatalism", ALL, Never, &[
+        "everyone|everybody|we|people all? make|makes|made mistakes|errors",
+        "nobody|noone is perfect",
+        "no one is perfect",
+        "it is what it is",
+        "that is|was just? life",
+        "that is|was just? the? how|way it|things|life goes|go|is|are|works",
+        "these|such things|stuff happen|happens",
+        "stuff|shit|things happen|happens $",
+        "it happens $",
+        "i am only|just|also? human",
+        "we are all? only|just? human",
+        "that is just? how|who i am|was",
+        "can|could not change who|how|what i am",
+        "what is done is done",
+        "was|were bound|meant|always going? to happen",
+        "the past is the past",
+        "how|way i was raised|brought",
+        "boys will be boys",
+        "what can you|i do $",
+        "such is life",
+    ]),
+    g("insult", ALL, Never, &[
+        "@sorry that? you are|were|seem|get so|too|such|this|that|easily a? @trait",
+        "@sorry that? you are|were|seem an? stupid|dumb|clueless|ignorant|incapable|crazy|insane|idiot|moron",
+        "@sorry that? you can|could|did|do not understand|handle|get|see|take|follow|grasp|comprehend",
+        "!meant|intended|took|taken|intend|mean no offense|offence",
+        "with all due respect",
+        "not to be rude|mean|harsh|funny",
+        "do not take this|it the? wrong",
+        "bless your heart",
+    ]),
+    g("sympathy-only", ALL, TextOwnsAct, &[
+        "@sorry that|this|it happened|happens",
+        "@sorry to hear|see|learn|find",
+        "@sorry for|about what|all|everything that|what? happened|you",
+        "@sorry that? you had|have to",
+        "@sorry that? you are? had|have|having a|such ~1 bad|rough|hard|tough|long|awful|terrible|difficult|stressful day|night|week|time|year|morning|evening",
+        "@sorry that? you went|go|are|were|have|had going|been? through",
+        "@sorry for|about your loss|trouble|pain|suffering|situation|experience|day|week",
+        "@sorry that? things|it|this turned|ended|went|worked|played",
+    ]),
+    g("obviously", ALL, Never, &["obviously"]),
+    g("misunderstanding", ALL, Never, &[
+        "just|only|simply|merely|all|big|simple|silly|small|huge|honest|innocent a? misunderstanding|miscommunication|mixup",
+        "was|is|been|were a|some? misunderstanding|misunderstandings",
+        "anyone|anybody|whoever|those|people|everyone|somebody|someone who|that? misunderstood|misread|misinterpreted|misheard|misconstrued",
+        "was|were|been|got misunderstood|misinterpreted|misread|misconstrued|misheard|twisted|misquoted",
+        "taken|took ~1 out of context",
+        "lost in translation",
+        "got|get|getting|have|had|has the wrong idea|impression",
+        "!i|we took|take|taking|taken it|this|that|things|everything|what the? wrong|wrongly|literally",
+    ]),
+];
+
+/// The compiled table: patterns plus, per group, its target, scopes and guard.
+pub(crate) struct Table {
+    pub compiled: Compiled,
+    pub groups: Vec<(Target, u8, Guard)>,
+}
+
+/// Compiles the table on first use (a few hundred patterns; well under a millisecond).
+pub(crate) fn table() -> &'static Table {
+    static TABLE: OnceLock<Table> = OnceLock::new();
+    TABLE.get_or_init(|| {
+        let mut compiled = Compiled::new();
+        let mut groups = Vec::with_capacity(GROUPS.len());
+        for (i, group) in GROUPS.iter().enumerate() {
+            let target = match group.target {
+                "~owned" => Target::Owned,
+                "~remorse" => Target::Remorse,
+                "~plan" => Target::Plan,
+                "~sorry" => Target::Sorry,
+                "~reason" => Target::Reason,
+                id => Target::Rule(rule(id).unwrap_or_else(|| panic!("no rule {id}"))),
+            };
+            groups.push((target, group.scopes, group.guard));
+            for p in group.patterns {
+                compiled.add(i, p);
+            }
+        }
+        Table { compiled, groups }
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn table_compiles_and_names_real_rules() {
+        let t = table();
+        assert!(t.compiled.patterns.len() > 250);
+        assert_eq!(t.groups.len(), GROUPS.len());
+    }
+}

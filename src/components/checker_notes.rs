@@ -1,0 +1,98 @@
+//! The checker's gentle notes for one part: shown once the person pauses typing, never while
+//! they type; each explains itself, suggests another way, and can be marked "this is fine here".
+
+use gloo_timers::callback::Timeout;
+use yew::prelude::*;
+
+use crate::checker::{check, Extent, Finding};
+use crate::content::checker as words;
+use crate::model::Part;
+
+/// How long typing must pause before notes are updated.
+const PAUSE_MS: u32 = 1_200;
+
+/// The key under which a dismissed note is remembered: rule, part and the words themselves,
+/// so dismissing one "I guess" does not silence a different phrase later.
+pub fn dismissal_key(finding: &Finding, part: Part, text: &str) -> String {
+    let words = match finding.extent {
+        Extent::Whole => String::new(),
+        _ => finding.text(text).trim().to_lowercase(),
+    };
+    format!("{}:{}:{words}", finding.id(), part.id())
+}
+
+/// The findings for `text` that the person has not dismissed.
+pub fn open_findings(part: Part, text: &str, dismissed: &[String]) -> Vec<Finding> {
+    check(part, text)
+        .into_iter()
+        .filter(|f| !dismissed.contains(&dismissal_key(f, part, text)))
+        .collect()
+}
+
+#[derive(Properties, PartialEq)]
+pub struct CheckerNotesProps {
+    pub part: Part,
+    pub text: AttrValue,
+    pub dismissed: Vec<String>,
+    pub on_dismiss: Callback<String>,
+    /// Wait for a pause in typing before updating (on the step pages; not on review).
+    #[prop_or(true)]
+    pub after_pause: bool,
+    pub id: AttrValue,
+    /// Show the heading and introduction (step pages); the review lists notes under each part.
+    #[prop_or(true)]
+    pub with_heading: bool,
+}
+
+#[component]
+pub fn CheckerNotes(props: &CheckerNotesProps) -> Html {
+    // The text the notes describe: what was there when the page opened, then what was there at
+    // the last pause.
+    let settled = use_state(|| props.text.clone());
+    {
+        let settled = settled.clone();
+        let after_pause = props.after_pause;
+        use_effect_with(props.text.clone(), move |text| {
+            let text = text.clone();
+            let timer = if after_pause {
+                Some(Timeout::new(PAUSE_MS, move || settled.set(text)))
+            } else {
+                settled.set(text);
+                None
+            };
+            move || drop(timer)
+        });
+    }
+    let text = (*settled).clone();
+    let findings = open_findings(props.part, &text, &props.dismissed);
+    let notes = findings.iter().map(|finding| {
+        let key = dismissal_key(finding, props.part, &text);
+        let on_dismiss = props.on_dismiss.reform(move |_: MouseEvent| key.clone());
+        let rule = finding.rule;
+        html! {
+            <li class="checker-note">
+                <p class="checker-note__title">{ rule.title }</p>
+                if finding.extent != Extent::Whole {
+                    <p class="checker-note__quote">{ words::quoted(finding.text(&text)) }</p>
+                }
+                <p>{ rule.why }</p>
+                <p><span class="checker-note__try">{ words::TRY_INSTEAD }</span>{ " " }{ rule.instead }</p>
+                <button type="button" class="button button--link" onclick={on_dismiss}>
+                    { words::FINE_HERE }<span class="visually-hidden">{ format!(" – {}", rule.title) }</span>
+                </button>
+            </li>
+        }
+    });
+    // A polite live region: notes are advice, never errors, and never interrupt.
+    html! {
+        <div class="checker-notes" id={props.id.clone()} aria-live="polite" data-testid="checker-notes">
+            if !findings.is_empty() {
+                if props.with_heading {
+                    <h2 class="checker-notes__title">{ words::NOTES_TITLE }</h2>
+                    <p class="hint">{ words::NOTES_INTRO }</p>
+                }
+                <ul class="checker-notes__list">{ for notes }</ul>
+            }
+        </div>
+    }
+}

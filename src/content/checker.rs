@@ -1,0 +1,28 @@
+//! Words around the checker's notes (the notes themselves live with their rules in `checker`).
+
+pub const NOTES_TITLE: &str = "Worth a second look";
+pub const NOTES_INTRO: &str = "Only you know what fits. These are gentle suggestions, not rules.";
+pub const TRY_INSTEAD: &str = "Try instead:";
+pub const FINE_HERE: &str = "This is fine here";
+pub const REVIEW_NOTES_TITLE: &str = "Notes still open";
+
+/// The words that triggered a note, quoted; whole-text notes quote nothing.
+pub fn quoted(words: &str) -> String {
+    const LIMIT: usize = 80;
+    let words = words.trim();
+    if words.chars().count() > LIMIT {
+        let cut: String = words.chars().take(LIMIT).collect();
+        format!("“{}…”", cut.trim_end())
+    } else {
+        format!("“{words}”")
+    }
+}
+
+/// A screen reader's one-line summary of how many notes there are.
+pub fn count(n: usize) -> String {
+    match n {
+        0 => String::new(),
+        1 => "1 note to look at".to_owned(),
+        n => format!("{n} notes to look at"),
+    }
+}

@@ -1,0 +1,103 @@
+//! "Your data on this device": what is kept, export, import, delete, persistence, private session.
+
+use crate::model::transfer::ImportError;
+
+pub const INTRO: &str = "What you write in Mend stays in this browser, on this device. It is never sent anywhere: Mend has no server and no account, and makes no request to any other site.";
+pub const WHAT_TITLE: &str = "What is kept";
+pub const NOTHING_KEPT: &str = "Nothing yet. As soon as you write something, it is saved here.";
+pub const CLEARING_NOTE: &str = "Browsers can clear a site’s data, for example when space runs low or when you clear your browsing data. Installing Mend to your home screen makes that less likely, and an export keeps a copy you control.";
+
+pub fn apologies_kept(n: usize) -> String {
+    match n {
+        1 => "1 apology".to_owned(),
+        n => format!("{n} apologies"),
+    }
+}
+pub const RECEIVER_KEPT: &str = "Your notes from the receiver’s guide";
+pub const FORWARD_KEPT: &str = "Your moving-forward plan";
+pub fn backups_kept(n: usize) -> String {
+    match n {
+        1 => "1 backup copy of text Mend could not read or that you chose not to keep".to_owned(),
+        n => format!("{n} backup copies of text Mend could not read or that you chose not to keep"),
+    }
+}
+pub fn size_used(kilobytes: f64) -> String {
+    format!(
+        "Mend uses about {} on this device.",
+        human_size(kilobytes * 1024.0)
+    )
+}
+/// All of this site's storage in the browser, including the app's own offline copy.
+pub fn site_usage(bytes: f64) -> String {
+    format!(
+        "With the app’s offline copy, this site uses {} in this browser.",
+        human_size(bytes)
+    )
+}
+fn human_size(bytes: f64) -> String {
+    if bytes < 1024.0 * 1024.0 {
+        format!("{:.0} KB", (bytes / 1024.0).max(1.0))
+    } else {
+        format!("{:.1} MB", bytes / (1024.0 * 1024.0))
+    }
+}
+
+pub const KEEP_TITLE: &str = "Keep my data";
+pub const KEEP_GRANTED: &str = "This browser has agreed to keep Mend’s data until you delete it.";
+pub const KEEP_NOT_GRANTED: &str =
+    "This browser has not promised to keep Mend’s data: it may clear it if space runs low.";
+pub const KEEP_UNKNOWN: &str = "This browser does not say whether it will keep Mend’s data.";
+pub const KEEP_ASK: &str = "Ask the browser to keep my data";
+pub const KEEP_REFUSED: &str =
+    "The browser said no for now. Browsers often agree once a site is installed or used regularly.";
+
+pub const PRIVATE_TITLE: &str = "Private session";
+pub const PRIVATE_LABEL: &str = "Don’t save on this device for now";
+pub const PRIVATE_HINT: &str = "While this is on, what you type stays only in this page and is gone when you close or reload it. What was saved before stays saved.";
+
+pub const EXPORT_TITLE: &str = "Take a copy";
+pub const EXPORT_HINT: &str = "A Mend file holds everything and can be brought back here or on another device. The text file is for reading.";
+pub const EXPORT_JSON: &str = "Download everything (Mend file)";
+pub const EXPORT_TEXT: &str = "Download your apologies as text";
+pub const EXPORT_FILE_PREFIX: &str = "mend-export";
+pub const EXPORT_TEXT_PREFIX: &str = "mend-apologies";
+pub const EXPORTED: &str = "Downloaded.";
+pub const EXPORT_FAILED: &str =
+    "Could not make the file. Try again, or copy your apology from the review page.";
+
+pub const IMPORT_TITLE: &str = "Bring back a copy";
+pub const IMPORT_LABEL: &str = "Choose a Mend file";
+pub const IMPORT_HINT: &str =
+    "Nothing changes until you have seen what the file holds and chosen what to do.";
+pub const IMPORT_READ_FAILED: &str = "That file could not be opened. Try choosing it again.";
+pub fn import_error(error: &ImportError) -> String {
+    match error {
+        ImportError::Empty => "That file is empty.".to_owned(),
+        ImportError::Truncated => "That file is cut off part-way through, so it can’t be read safely. Try exporting it again.".to_owned(),
+        ImportError::NotJson => "That file isn’t a Mend file: it isn’t in the format Mend exports.".to_owned(),
+        ImportError::NotMend => "That file wasn’t made by Mend, so nothing was brought in.".to_owned(),
+        ImportError::Newer { .. } => "That file was made by a newer version of Mend. Reload Mend to get the newest version, then try again.".to_owned(),
+        ImportError::Damaged => "That Mend file is damaged: some of it can’t be read, so nothing was brought in.".to_owned(),
+    }
+}
+pub const IMPORT_ERROR_TITLE: &str = "Nothing was imported";
+pub const IMPORT_PREVIEW_TITLE: &str = "This file holds";
+pub const IMPORT_NOTHING: &str = "No written apologies or notes.";
+pub const IMPORT_ADD: &str = "Add to what’s here";
+pub const IMPORT_REPLACE: &str = "Replace what’s here";
+pub const IMPORT_CANCEL: &str = "Cancel";
+pub const IMPORT_REPLACE_NOTE: &str =
+    "Replacing removes what is here now; you can undo it straight after.";
+pub const IMPORTED: &str = "Imported.";
+pub const IMPORT_UNDO: &str = "Undo";
+pub const IMPORT_UNDONE: &str = "Import undone.";
+
+pub const DELETE_TITLE: &str = "Delete everything";
+pub const DELETE_HINT: &str = "Removes everything Mend has kept in this browser. Nothing is kept anywhere else, so this can’t be undone: export a copy first if you may want it.";
+pub const DELETE_BUTTON: &str = "Delete everything from this device";
+pub const DELETE_CONFIRM_TITLE: &str = "Delete all of this?";
+pub const DELETE_CONFIRM_YES: &str = "Yes, delete everything";
+pub const DELETE_CONFIRM_NO: &str = "Cancel";
+pub const DELETED: &str = "Everything Mend kept on this device has been deleted.";
+pub const DELETE_FAILED: &str = "The browser would not delete everything. Try again, or clear this site’s data in the browser’s settings.";
+pub const DELETE_NOTHING_STORED: &str = "Mend could not use this browser’s storage, so nothing was kept here; what was on screen has been cleared.";

@@ -1,0 +1,103 @@
+//! Export and import: the whole document as a file, a readable text of every apology, and the
+//! checks that a file must pass before anything here changes.
+
+use super::codec::{decode, encode, Decoded};
+use super::compose::final_text;
+use super::document::Document;
+use super::Apology;
+
+/// Why a file cannot be imported. Each names what is wrong in words a person can act on.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ImportError {
+    Empty,
+    /// Valid JSON up to where the file stops.
+    Truncated,
+    NotJson,
+    /// JSON, but not something Mend wrote.
+    NotMend,
+    /// A Mend file from a newer version than this one.
+    Newer {
+        version: u32,
+    },
+    /// A Mend file whose contents are damaged.
+    Damaged,
+}
+
+/// What a valid file holds, shown before the person chooses to add or replace.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ImportPreview {
+    pub doc: Document,
+    pub apologies: usize,
+    pub has_receiver_notes: bool,
+    pub has_forward_plan: bool,
+}
+
+/// The export file: the stored document exactly as saved, re-importable here or elsewhere.
+pub fn export_json(doc: &Document) -> Result<String, String> {
+    encode(doc)
+}
+
+/// Checks a file's text without changing anything.
+pub fn preview_import(text: &str) -> Result<ImportPreview, ImportError> {
+    if text.trim().is_empty() {
+        return Err(ImportError::Empty);
+    }
+    match serde_json::from_str::<serde::de::IgnoredAny>(text) {
+        Err(err) if err.is_eof() => return Err(ImportError::Truncated),
+        Err(_) => return Err(ImportError::NotJson),
+        Ok(_) => {}
+    }
+    let doc = match decode(Some(text)) {
+        Decoded::Current(doc) | Decoded::Migrated { doc, .. } => doc,
+        Decoded::Newer { version, .. } => return Err(ImportError::Newer { version }),
+        Decoded::Empty => return Err(ImportError::Empty),
+        Decoded::Unreadable { reason } => {
+            return Err(if reason.contains("not a Mend document") {
+                ImportError::NotMend
+            } else {
+                ImportError::Damaged
+            })
+        }
+    };
+    Ok(ImportPreview {
+        apologies: doc.apologies.iter().filter(|a| !a.is_blank()).count(),
+        has_receiver_notes: doc.receiver.has_content(),
+        has_forward_plan: doc.forward.has_content(),
+        doc,
+    })
+}
+
+/// Adds the imported apologies to what is here. An apology already here (same id, same words)
+/// is not doubled; one with the same id but other words is added under a new id.
+/// The receiver's notes and the plan are taken from the file only where there are none here.
+pub fn merge(
+    mut here: Document,
+    incoming: Document,
+    fresh_id: &mut dyn FnMut() -> String,
+) -> Document {
+    for mut apology in incoming.apologies {
+        match here.apology(&apology.id) {
+            Some(existing) if *existing == apology => continue,
+            Some(_) => apology.id = fresh_id(),
+            None => {}
+        }
+        here.apologies.push(apology);
+    }
+    if !here.receiver.has_content() {
+        here.receiver = incoming.receiver;
+    }
+    if !here.forward.has_content() {
+        here.forward = incoming.forward;
+    }
+    here
+}
+
+/// Every apology as plain text, for reading or printing outside Mend.
+pub fn export_text(doc: &Document, title_of: impl Fn(&Apology) -> String) -> String {
+    doc.apologies_by_recency()
+        .into_iter()
+        .filter(|a| !a.is_blank())
+        .map(|a| format!("{}\n\n{}\n", title_of(a), final_text(a)))
+        .collect::<Vec<_>>()
+        .join("\n----------------------------------------\n\n")
+}

@@ -1,0 +1,110 @@
+//! Delete everything Mend kept on this device, after saying exactly what will go.
+
+use yew::prelude::*;
+
+use crate::app::use_mend;
+use crate::browser;
+use crate::content::data;
+use crate::persist::{self, Persistence};
+use crate::state::Action;
+use crate::storage::LocalStore;
+
+#[derive(Clone, Copy, PartialEq)]
+enum Stage {
+    Idle,
+    /// Holds how many backup copies will go, counted when the person asked.
+    Confirming(usize),
+    Done(&'static str),
+}
+
+#[component]
+pub fn Erase() -> Html {
+    let mend = use_mend();
+    let stage = use_state(|| Stage::Idle);
+    {
+        let confirming = matches!(*stage, Stage::Confirming(_));
+        use_effect_with(confirming, |confirming| {
+            if *confirming {
+                browser::focus_element("erase-confirm-title");
+            }
+        });
+    }
+    let ask = {
+        let stage = stage.clone();
+        Callback::from(move |_: MouseEvent| {
+            let backups = LocalStore::open()
+                .map(|s| persist::backups(&s).len())
+                .unwrap_or(0);
+            stage.set(Stage::Confirming(backups));
+        })
+    };
+    let cancel = {
+        let stage = stage.clone();
+        Callback::from(move |_: MouseEvent| stage.set(Stage::Idle))
+    };
+    let erase = {
+        let (mend, stage) = (mend.clone(), stage.clone());
+        Callback::from(move |_: MouseEvent| {
+            let outcome = match (&mend.state.persistence, LocalStore::open()) {
+                (Persistence::Unavailable { .. }, _) | (_, Err(_)) => {
+                    Ok(data::DELETE_NOTHING_STORED)
+                }
+                (_, Ok(store)) => persist::erase_all(&store).map(|_| data::DELETED),
+            };
+            match outcome {
+                Ok(message) => {
+                    mend.dispatch(Action::Erased);
+                    stage.set(Stage::Done(message));
+                }
+                Err(_) => stage.set(Stage::Done(data::DELETE_FAILED)),
+            }
+        })
+    };
+
+    let state = &*mend.state;
+    let apologies = state.doc.apologies.iter().filter(|a| !a.is_blank()).count();
+    let backups = match *stage {
+        Stage::Confirming(n) => n,
+        _ => 0,
+    };
+    let mut goes: Vec<String> = Vec::new();
+    if apologies > 0 {
+        goes.push(data::apologies_kept(apologies));
+    }
+    if state.doc.receiver.has_content() {
+        goes.push(data::RECEIVER_KEPT.to_owned());
+    }
+    if state.doc.forward.has_content() {
+        goes.push(data::FORWARD_KEPT.to_owned());
+    }
+    if backups > 0 {
+        goes.push(data::backups_kept(backups));
+    }
+
+    html! {
+        <section aria-labelledby="erase-title">
+            <h2 id="erase-title">{ data::DELETE_TITLE }</h2>
+            <p class="hint">{ data::DELETE_HINT }</p>
+            { match *stage {
+                Stage::Idle => html! {
+                    <button type="button" class="button button--danger" onclick={ask}>{ data::DELETE_BUTTON }</button>
+                },
+                Stage::Confirming(_) => html! {
+                    <div class="notice notice--error" data-testid="erase-confirm">
+                        <h3 class="notice__title" id="erase-confirm-title" tabindex="-1">{ data::DELETE_CONFIRM_TITLE }</h3>
+                        if goes.is_empty() {
+                            <p>{ data::NOTHING_KEPT }</p>
+                        } else {
+                            <ul>{ for goes.into_iter().map(|g| html! { <li>{ g }</li> }) }</ul>
+                        }
+                        <div class="button-row">
+                            <button type="button" class="button button--danger" onclick={erase}>{ data::DELETE_CONFIRM_YES }</button>
+                            <button type="button" class="button button--secondary" onclick={cancel}>{ data::DELETE_CONFIRM_NO }</button>
+                        </div>
+                    </div>
+                },
+                Stage::Done(message) => html! { <p class="notice" role="status" data-testid="erase-done">{ message }</p> },
+            } }
+        </section>
+    }
+}

@@ -1,0 +1,60 @@
+//! Your data on this device: what is kept, keeping it, a private session, export, import, delete.
+
+mod erase;
+mod kept;
+mod transfer;
+
+use yew::prelude::*;
+
+use crate::app::use_mend;
+use crate::components::page_heading::PageHeading;
+use crate::content::data;
+use crate::persist::Persistence;
+use crate::route::Route;
+use crate::state::Action;
+
+#[component]
+pub fn Data() -> Html {
+    html! {
+        <>
+            <PageHeading route={Route::Data} />
+            <p class="lead">{ data::INTRO }</p>
+            <kept::Kept />
+            <PrivateSession />
+            <transfer::Export />
+            <transfer::Import />
+            <erase::Erase />
+        </>
+    }
+}
+
+/// The switch that stops saving for now.
+#[component]
+fn PrivateSession() -> Html {
+    let mend = use_mend();
+    let persistence = &mend.state.persistence;
+    let private = *persistence == Persistence::Private;
+    // Only meaningful while saving works; a notice explains the other cases.
+    let disabled = !matches!(persistence, Persistence::On | Persistence::Private);
+    let onchange = {
+        let mend = mend.clone();
+        Callback::from(move |_: Event| {
+            if !private {
+                // Whatever was typed so far is kept before saving stops.
+                mend.save_now.emit(());
+            }
+            mend.dispatch(Action::SetPrivate(!private));
+        })
+    };
+    html! {
+        <section aria-labelledby="private-title">
+            <h2 id="private-title">{ data::PRIVATE_TITLE }</h2>
+            <div class="checkbox">
+                <input type="checkbox" class="checkbox__input" id="private-session" role="switch"
+                    checked={private} {disabled} {onchange} aria-describedby="private-session-hint" />
+                <label class="checkbox__label" for="private-session">{ data::PRIVATE_LABEL }</label>
+            </div>
+            <p class="hint" id="private-session-hint">{ data::PRIVATE_HINT }</p>
+        </section>
+    }
+}

@@ -1,0 +1,178 @@
+//! Export everything as a Mend file or as text, and bring a Mend file back, checked first.
+
+use web_sys::HtmlInputElement;
+use yew::prelude::*;
+
+use crate::app::use_mend;
+use crate::browser;
+use crate::content::{data, home};
+use crate::model::transfer::{self, ImportPreview};
+use crate::state::Action;
+
+#[component]
+pub fn Export() -> Html {
+    let mend = use_mend();
+    let status = use_state(|| None::<&'static str>);
+    let download = |make: fn(&crate::model::Document) -> Option<String>,
+                    prefix: &'static str,
+                    ext: &'static str| {
+        let (mend, status) = (mend.clone(), status.clone());
+        Callback::from(move |_: MouseEvent| {
+            let name = format!("{prefix}-{}.{ext}", browser::today());
+            let ok = make(&mend.state.doc)
+                .is_some_and(|text| browser::download_text(&name, &text).is_ok());
+            status.set(Some(if ok {
+                data::EXPORTED
+            } else {
+                data::EXPORT_FAILED
+            }));
+        })
+    };
+    let json = download(
+        |doc| transfer::export_json(doc).ok(),
+        data::EXPORT_FILE_PREFIX,
+        "json",
+    );
+    let text = download(
+        |doc| Some(transfer::export_text(doc, home::apology_title)),
+        data::EXPORT_TEXT_PREFIX,
+        "txt",
+    );
+    html! {
+        <section aria-labelledby="export-title">
+            <h2 id="export-title">{ data::EXPORT_TITLE }</h2>
+            <p class="hint">{ data::EXPORT_HINT }</p>
+            <div class="button-row">
+                <button type="button" class="button" onclick={json}>{ data::EXPORT_JSON }</button>
+                <button type="button" class="button button--secondary" onclick={text}>{ data::EXPORT_TEXT }</button>
+            </div>
+            <p class="inline-status" role="status">{ status.unwrap_or("") }</p>
+        </section>
+    }
+}
+
+#[derive(Clone, PartialEq)]
+enum Stage {
+    Idle,
+    Refused(String),
+    Preview(Box<ImportPreview>),
+    Imported,
+    Undone,
+}
+
+#[component]
+pub fn Import() -> Html {
+    let mend = use_mend();
+    let stage = use_state(|| Stage::Idle);
+    let input_ref = use_node_ref();
+
+    let onchange = {
+        let stage = stage.clone();
+        Callback::from(move |e: Event| {
+            let input: HtmlInputElement = e.target_unchecked_into();
+            let stage = stage.clone();
+            wasm_bindgen_futures::spawn_local(async move {
+                stage.set(match browser::read_chosen_file(&input).await {
+                    Err(()) => Stage::Refused(data::IMPORT_READ_FAILED.to_owned()),
+                    Ok(text) => match transfer::preview_import(&text) {
+                        Ok(preview) => Stage::Preview(Box::new(preview)),
+                        Err(error) => Stage::Refused(data::import_error(&error)),
+                    },
+                });
+                // Choosing the same file again must fire `change` again.
+                input.set_value("");
+            });
+        })
+    };
+    let finish = |replace: bool| {
+        let (mend, stage) = (mend.clone(), stage.clone());
+        Callback::from(move |_: MouseEvent| {
+            let Stage::Preview(preview) = &*stage else {
+                return;
+            };
+            let incoming = preview.doc.clone();
+            let doc = if replace {
+                incoming
+            } else {
+                transfer::merge(mend.state.doc.clone(), incoming, &mut || {
+                    browser::new_id("a")
+                })
+            };
+            mend.dispatch(Action::Import {
+                doc: std::rc::Rc::new(doc),
+            });
+            mend.save_now.emit(());
+            stage.set(Stage::Imported);
+            browser::focus_element("import-status");
+        })
+    };
+    let cancel = {
+        let stage = stage.clone();
+        Callback::from(move |_: MouseEvent| stage.set(Stage::Idle))
+    };
+    let undo = {
+        let (mend, stage) = (mend.clone(), stage.clone());
+        Callback::from(move |_: MouseEvent| {
+            mend.dispatch(Action::UndoImport);
+            mend.save_now.emit(());
+            stage.set(Stage::Undone);
+        })
+    };
+
+    let body = match &*stage {
+        Stage::Idle => Html::default(),
+        Stage::Refused(message) => html! {
+            <div class="notice notice--error" role="alert" data-testid="import-error">
+                <h3 class="notice__title">{ data::IMPORT_ERROR_TITLE }</h3>
+                <p>{ message.clone() }</p>
+            </div>
+        },
+        Stage::Preview(preview) => {
+            let mut holds: Vec<String> = Vec::new();
+            if preview.apologies > 0 {
+                holds.push(data::apologies_kept(preview.apologies));
+            }
+            if preview.has_receiver_notes {
+                holds.push(data::RECEIVER_KEPT.to_owned());
+            }
+            if preview.has_forward_plan {
+                holds.push(data::FORWARD_KEPT.to_owned());
+            }
+            html! {
+                <div class="notice" data-testid="import-preview">
+                    <h3 class="notice__title" id="import-preview-title" tabindex="-1">{ data::IMPORT_PREVIEW_TITLE }</h3>
+                    if holds.is_empty() {
+                        <p>{ data::IMPORT_NOTHING }</p>
+                    } else {
+                        <ul>{ for holds.into_iter().map(|h| html! { <li>{ h }</li> }) }</ul>
+                    }
+                    <p class="hint">{ data::IMPORT_REPLACE_NOTE }</p>
+                    <div class="button-row">
+                        <button type="button" class="button" onclick={finish(false)}>{ data::IMPORT_ADD }</button>
+                        <button type="button" class="button button--secondary" onclick={finish(true)}>{ data::IMPORT_REPLACE }</button>
+                        <button type="button" class="button button--link" onclick={cancel}>{ data::IMPORT_CANCEL }</button>
+                    </div>
+                </div>
+            }
+        }
+        Stage::Imported => html! {
+            <p class="notice" id="import-status" tabindex="-1" role="status">
+                { data::IMPORTED }{ " " }
+                <button type="button" class="button button--link" onclick={undo}>{ data::IMPORT_UNDO }</button>
+            </p>
+        },
+        Stage::Undone => html! { <p class="notice" role="status">{ data::IMPORT_UNDONE }</p> },
+    };
+    html! {
+        <section aria-labelledby="import-title">
+            <h2 id="import-title">{ data::IMPORT_TITLE }</h2>
+            <div class="field">
+                <label class="label" for="import-file">{ data::IMPORT_LABEL }</label>
+                <p class="hint" id="import-file-hint">{ data::IMPORT_HINT }</p>
+                <input ref={input_ref} type="file" id="import-file" class="file-input"
+                    accept=".json,application/json" aria-describedby="import-file-hint" {onchange} />
+            </div>
+            <div aria-live="polite">{ body }</div>
+        </section>
+    }
+}

@@ -1,0 +1,143 @@
+//! Moving forward together (`/forward`): the article's four tips, made into things to do.
+
+mod commitment;
+mod entries;
+mod trust;
+
+use yew::prelude::*;
+use yew_router::prelude::*;
+
+use crate::app::{use_mend, Mend};
+use crate::browser;
+use crate::components::back_link::BackLink;
+use crate::components::page_heading::PageHeading;
+use crate::content::forward;
+use crate::model::ics::CalendarDate;
+use crate::model::{ForwardAction, List, Millis};
+use crate::pages::receive::SafetyLink;
+use crate::route::Route;
+use entries::{AddEntry, EntryLog};
+use trust::Trust;
+
+/// The time and the time zone, read once after the first render (never while rendering).
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Clock {
+    pub now: Millis,
+    /// `Date.getTimezoneOffset()`: minutes to add to local time to get UTC.
+    pub offset: f64,
+}
+
+impl Clock {
+    /// The local calendar date of a moment (UTC until the clock has been read).
+    pub fn date_of(clock: Option<Clock>, millis: Millis) -> CalendarDate {
+        CalendarDate::local(millis, clock.map(|c| c.offset).unwrap_or(0.0))
+    }
+}
+
+#[hook]
+pub fn use_clock() -> Option<Clock> {
+    let clock = use_state(|| None::<Clock>);
+    {
+        let clock = clock.clone();
+        use_effect_with((), move |_| {
+            clock.set(Some(Clock {
+                now: browser::now(),
+                offset: js_sys::Date::new_0().get_timezone_offset(),
+            }))
+        });
+    }
+    *clock
+}
+
+/// Set an element id to move focus there after the next render (for elements not drawn yet).
+#[hook]
+pub fn use_focus_later() -> UseStateHandle<Option<String>> {
+    let target = use_state(|| None::<String>);
+    {
+        let handle = target.clone();
+        use_effect_with((*target).clone(), move |target| {
+            if let Some(id) = target {
+                browser::focus_element(id);
+                handle.set(None);
+            }
+        });
+    }
+    target
+}
+
+/// Sends one change to the plan, stamped with the time.
+pub fn dispatch(mend: &Mend, make: impl FnOnce(Millis) -> ForwardAction) {
+    mend.dispatch(crate::state::Action::Forward(make(browser::now())));
+}
+
+/// `<time>` with the local date of a moment.
+pub fn date_html(clock: Option<Clock>, millis: Millis) -> Html {
+    let date = Clock::date_of(clock, millis);
+    html! { <time datetime={date.iso()}>{ forward::day(date) }</time> }
+}
+
+#[component]
+pub fn Forward() -> Html {
+    let mend = use_mend();
+    let clock = use_clock();
+    let doc = &mend.state.doc;
+    let plan = &doc.forward;
+    let from_guide = doc.receiver.boundaries.iter().rev().map(|b| {
+        html! {
+            <li class="entry" key={b.id.clone()}>
+                <p class="entry__text">{ b.text.clone() }</p>
+                <p class="entry__meta">{ forward::FROM_GUIDE }{ " · " }{ date_html(clock, b.date) }</p>
+            </li>
+        }
+    });
+    let no_boundaries = doc.receiver.boundaries.is_empty() && plan.boundaries.is_empty();
+    html! {
+        <>
+            <BackLink to={Route::Home} label={crate::content::receive::BACK} />
+            <PageHeading route={Route::Forward} />
+            <div class="forward">
+                <p class="lead">{ forward::LEAD }</p>
+                <p>{ forward::INTRO }</p>
+
+                <section class="forward-section" aria-labelledby="trust-title">
+                    <h2 id="trust-title">{ forward::TRUST_TITLE }</h2>
+                    <Trust {clock} />
+                </section>
+
+                <section class="forward-section" aria-labelledby="wins-title">
+                    <h2 id="wins-title">{ forward::WINS_TITLE }</h2>
+                    <p class="tip">{ forward::WINS_INTRO }</p>
+                    <AddEntry list={List::Wins} field={forward::WIN} button={forward::ADD_WIN} added={forward::WIN_ADDED} />
+                    <h3>{ forward::WINS_LOG_TITLE }</h3>
+                    <EntryLog list={List::Wins} kind={forward::WIN_KIND} empty={forward::WINS_EMPTY} {clock} />
+                </section>
+
+                <section class="forward-section" aria-labelledby="boundaries-title">
+                    <h2 id="boundaries-title">{ forward::BOUNDARIES_TITLE }</h2>
+                    <p class="tip">{ forward::BOUNDARIES_INTRO }</p>
+                    if no_boundaries {
+                        <p class="entries__empty">{ forward::BOUNDARIES_EMPTY }</p>
+                    }
+                    if !doc.receiver.boundaries.is_empty() {
+                        <ul class="entries" data-testid="guide-boundaries">{ for from_guide }</ul>
+                    }
+                    <EntryLog list={List::Boundaries} kind={forward::BOUNDARY_KIND} empty="" meta={forward::ADDED_HERE} {clock} />
+                    <p><Link<Route> to={Route::ReceiveBoundaries}>{ forward::BOUNDARY_TEMPLATE_LINK }</Link<Route>></p>
+                    <AddEntry list={List::Boundaries} field={forward::BOUNDARY} button={forward::ADD_BOUNDARY} added={forward::BOUNDARY_ADDED} />
+                </section>
+
+                <section class="forward-section" aria-labelledby="replay-title">
+                    <h2 id="replay-title">{ forward::REPLAY_TITLE }</h2>
+                    <p class="tip">{ forward::REPLAY_INTRO }</p>
+                    { for forward::REPLAY.iter().map(|p| html! { <p>{ *p }</p> }) }
+                    <AddEntry list={List::TalkedThrough} field={forward::TALKED_NOTE} button={forward::TALKED_BUTTON} added={forward::TALKED_ADDED} />
+                    <h3>{ forward::TALKED_LOG_TITLE }</h3>
+                    <EntryLog list={List::TalkedThrough} kind={forward::TALKED_KIND} empty={forward::TALKED_EMPTY} {clock} />
+                </section>
+
+                <p class="reminder">{ forward::CLOSING }</p>
+            </div>
+            <SafetyLink />
+        </>
+    }
+}

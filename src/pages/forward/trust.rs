@@ -1,0 +1,124 @@
+//! "Rebuild trust with consistency": every commitment to follow, with check-ins, and earlier history.
+
+use yew::prelude::*;
+use yew_router::prelude::*;
+
+use super::commitment::CommitmentItem;
+use super::entries::AddEntry;
+use super::{date_html, dispatch, use_focus_later, Clock};
+use crate::app::use_mend;
+use crate::content::forward;
+use crate::model::forward::check_in_key;
+use crate::model::{tracked_commitments, CheckIn, Entry, ForwardAction, List};
+use crate::route::Route;
+
+#[derive(Properties, PartialEq)]
+pub struct TrustProps {
+    pub clock: Option<Clock>,
+}
+
+#[component]
+pub fn Trust(props: &TrustProps) -> Html {
+    let mend = use_mend();
+    let removed = use_state(|| None::<(Entry, usize)>);
+    let focus_later = use_focus_later();
+    let doc = &mend.state.doc;
+    let plan = &doc.forward;
+    let tracked = tracked_commitments(&doc.apologies, plan);
+
+    let items = tracked.iter().enumerate().map(|(index, t)| {
+        let check_ins: Vec<CheckIn> = plan
+            .check_ins_for(&t.apology_id, &t.commitment_id)
+            .into_iter()
+            .cloned()
+            .collect();
+        let note = plan
+            .draft(&check_in_key(&t.apology_id, &t.commitment_id))
+            .to_owned();
+        let next = plan
+            .next_check_in(&t.apology_id, &t.commitment_id)
+            .map(str::to_owned);
+        // Only promises added here can be removed here; the rest belong to their apology.
+        let on_remove = t.apology_id.is_empty().then(|| {
+            let (mend, removed, focus_later) = (mend.clone(), removed.clone(), focus_later.clone());
+            let id = t.commitment_id.clone();
+            let at = plan.promises.iter().position(|p| p.id == id);
+            let entry = at.map(|i| plan.promises[i].clone());
+            Callback::from(move |_: MouseEvent| {
+                if let (Some(entry), Some(at)) = (entry.clone(), at) {
+                    removed.set(Some((entry, at)));
+                }
+                let id = id.clone();
+                dispatch(&mend, |now| ForwardAction::RemoveEntry {
+                    list: List::Promises,
+                    id,
+                    now,
+                });
+                focus_later.set(Some("promise-undo".into()));
+            })
+        });
+        html! {
+            <CommitmentItem key={format!("{}/{}", t.apology_id, t.commitment_id)}
+                number={index + 1} tracked={t.clone()} {check_ins} {note} {next}
+                clock={props.clock} {on_remove} />
+        }
+    });
+
+    let on_undo = {
+        let (mend, removed) = (mend.clone(), removed.clone());
+        Callback::from(move |_: MouseEvent| {
+            if let Some((entry, index)) = (*removed).clone() {
+                dispatch(&mend, |now| ForwardAction::RestoreEntry {
+                    list: List::Promises,
+                    entry,
+                    index,
+                    now,
+                });
+            }
+            removed.set(None);
+        })
+    };
+
+    let earlier = plan.earlier_check_ins(&tracked);
+    let earlier_items = earlier.iter().map(|c| {
+        html! {
+            <li class="entry" key={c.id.clone()}>
+                <p class="entry__text">{ format!("“{}”", c.commitment_text) }</p>
+                <p class="entry__meta">
+                    { date_html(props.clock, c.date) }{ " · " }
+                    <strong>{ forward::outcome_label(c.outcome) }</strong>
+                    if !c.note.is_empty() { { " · " }{ c.note.clone() } }
+                </p>
+            </li>
+        }
+    });
+
+    html! {
+        <>
+            <p>{ forward::TRUST_INTRO }</p>
+            if tracked.is_empty() {
+                <p class="entries__empty">{ forward::TRUST_EMPTY }</p>
+                <p><Link<Route> to={Route::Change}>{ forward::TRUST_EMPTY_LINK }</Link<Route>></p>
+            } else {
+                <ol class="tracked-list" data-testid="commitments">{ for items }</ol>
+            }
+            <div role="status" class="undo-status">
+                if removed.is_some() {
+                    <p class="inline-status">
+                        { forward::REMOVED }{ " " }
+                        <button type="button" id="promise-undo" class="button button--link" onclick={on_undo}>{ forward::UNDO }</button>
+                    </p>
+                }
+            </div>
+            <details class="disclosure forward-disclosure">
+                <summary>{ forward::PROMISE_TITLE }</summary>
+                <AddEntry list={List::Promises} field={forward::PROMISE} button={forward::ADD_PROMISE} added={forward::PROMISE_ADDED} />
+            </details>
+            if !earlier.is_empty() {
+                <h3>{ forward::EARLIER_TITLE }</h3>
+                <p class="hint">{ forward::EARLIER_INTRO }</p>
+                <ul class="entries">{ for earlier_items }</ul>
+            }
+        </>
+    }
+}

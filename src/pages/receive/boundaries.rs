@@ -1,0 +1,156 @@
+//! Step 5 (`/receive/boundaries`): the boundary template, what it reads as, and the saved boundaries.
+
+use web_sys::HtmlInputElement;
+use yew::prelude::*;
+
+use super::{dispatch, GuidePage};
+use crate::app::use_mend;
+use crate::browser;
+use crate::content::{forward, receive};
+use crate::model::ics::CalendarDate;
+use crate::model::{BoundaryField, Entry, ReceiverAction};
+use crate::pages::forward::{use_clock, use_focus_later};
+use crate::route::Route;
+
+fn field_text(field: BoundaryField) -> &'static crate::content::steps::Field {
+    match field {
+        BoundaryField::Willing => &receive::WILLING,
+        BoundaryField::Need => &receive::NEED,
+        BoundaryField::IfAgain => &receive::IF_AGAIN,
+        BoundaryField::Then => &receive::THEN,
+    }
+}
+
+#[component]
+pub fn Boundaries() -> Html {
+    let mend = use_mend();
+    let clock = use_clock();
+    let status = use_state(|| None::<&'static str>);
+    let removed = use_state(|| None::<(Entry, usize)>);
+    let focus_later = use_focus_later();
+    let notes = &mend.state.doc.receiver;
+    let draft = &notes.boundary_draft;
+    let sentence = receive::boundary_sentence(draft);
+
+    let fields = BoundaryField::ALL.into_iter().map(|field| {
+        let text = field_text(field);
+        let id = format!("boundary-{}", field.id());
+        let hint_id = format!("{id}-hint");
+        let oninput = {
+            let (mend, status) = (mend.clone(), status.clone());
+            Callback::from(move |e: InputEvent| {
+                let text = e.target_unchecked_into::<HtmlInputElement>().value();
+                status.set(None);
+                dispatch(&mend, |now| ReceiverAction::SetBoundaryField {
+                    field,
+                    text,
+                    now,
+                })
+            })
+        };
+        html! {
+            <div class="field">
+                <label class="label" for={id.clone()}>{ text.label }</label>
+                <p class="hint" id={hint_id.clone()}>{ text.hint }</p>
+                <input type="text" class="input" id={id} autocomplete="off" autocapitalize="off"
+                    aria-describedby={hint_id} value={field.of(draft).clone()} {oninput} />
+            </div>
+        }
+    });
+
+    let on_save = {
+        let (mend, status, removed) = (mend.clone(), status.clone(), removed.clone());
+        let sentence = sentence.clone();
+        Callback::from(move |_: MouseEvent| {
+            if sentence.is_empty() {
+                status.set(Some(receive::PREVIEW_EMPTY));
+                return;
+            }
+            let id = browser::new_id("b");
+            let text = sentence.clone();
+            dispatch(&mend, |now| ReceiverAction::SaveBoundary { id, text, now });
+            removed.set(None);
+            status.set(Some(receive::BOUNDARY_SAVED));
+        })
+    };
+
+    let offset = clock.map(|c| c.offset).unwrap_or(0.0);
+    let items = notes.boundaries.iter().enumerate().map(|(index, entry)| {
+        let date = forward::day(CalendarDate::local(entry.date, offset));
+        let on_remove = {
+            let (mend, status, removed) = (mend.clone(), status.clone(), removed.clone());
+            let focus_later = focus_later.clone();
+            let entry = entry.clone();
+            Callback::from(move |_: MouseEvent| {
+                removed.set(Some((entry.clone(), index)));
+                status.set(Some(receive::BOUNDARY_REMOVED));
+                let id = entry.id.clone();
+                dispatch(&mend, |now| ReceiverAction::RemoveBoundary { id, now });
+                // The button is gone with its boundary: focus goes to Undo once it is drawn.
+                focus_later.set(Some("boundary-undo".into()));
+            })
+        };
+        html! {
+            <li class="entry" key={entry.id.clone()}>
+                <p class="entry__text">{ entry.text.clone() }</p>
+                <p class="entry__meta">
+                    <time datetime={CalendarDate::local(entry.date, offset).iso()}>{ receive::saved_on(&date) }</time>
+                </p>
+                <button type="button" class="button button--link entry__remove" onclick={on_remove}>
+                    { receive::REMOVE }<span class="visually-hidden">{ receive::boundary_suffix(index + 1) }</span>
+                </button>
+            </li>
+        }
+    });
+    let on_undo = {
+        let (mend, status, removed) = (mend.clone(), status.clone(), removed.clone());
+        Callback::from(move |_: MouseEvent| {
+            if let Some((entry, index)) = (*removed).clone() {
+                dispatch(&mend, |now| ReceiverAction::RestoreBoundary {
+                    entry,
+                    index,
+                    now,
+                });
+            }
+            removed.set(None);
+            status.set(None);
+        })
+    };
+
+    html! {
+        <GuidePage route={Route::ReceiveBoundaries}>
+            <p class="lead">{ receive::BOUNDARIES_LEAD }</p>
+            <p>{ receive::BOUNDARIES_INTRO }</p>
+            <fieldset class="fieldset boundary-builder" aria-describedby="boundary-builder-hint">
+                <legend class="boundary-builder__legend">{ receive::BUILDER_LEGEND }</legend>
+                <p class="hint" id="boundary-builder-hint">{ receive::BUILDER_HINT }</p>
+                { for fields }
+            </fieldset>
+            <section class="boundary-preview" aria-labelledby="boundary-preview-title">
+                <p class="boundary-preview__title" id="boundary-preview-title">{ receive::PREVIEW_TITLE }</p>
+                if sentence.is_empty() {
+                    <p class="boundary-preview__empty">{ receive::PREVIEW_EMPTY }</p>
+                } else {
+                    <p class="boundary-preview__text" data-testid="boundary-preview">{ sentence.clone() }</p>
+                }
+            </section>
+            <div class="button-row">
+                <button type="button" class="button" onclick={on_save}>{ receive::SAVE_BOUNDARY }</button>
+            </div>
+            <p class="inline-status" role="status" data-testid="boundary-status">
+                { status.unwrap_or("") }
+                if removed.is_some() {
+                    { " " }
+                    <button type="button" id="boundary-undo" class="button button--link" onclick={on_undo}>{ receive::UNDO }</button>
+                }
+            </p>
+            <h2>{ receive::BOUNDARIES_TITLE }</h2>
+            if notes.boundaries.is_empty() {
+                <p class="entries__empty">{ receive::BOUNDARIES_EMPTY }</p>
+            } else {
+                <ul class="entries" data-testid="boundaries">{ for items }</ul>
+            }
+            <p class="hint">{ receive::BOUNDARIES_FORWARD }</p>
+        </GuidePage>
+    }
+}

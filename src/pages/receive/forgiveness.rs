@@ -1,0 +1,31 @@
+//! Step 6 (`/receive/forgiveness`): receiving genuine effort with grace, and forgiveness as a process.
+
+use yew::prelude::*;
+
+use super::GuidePage;
+use crate::content::receive;
+use crate::route::Route;
+
+fn list(items: &'static [&'static str]) -> Html {
+    html! { <ul class="receive-points">{ for items.iter().map(|i| html! { <li>{ *i }</li> }) }</ul> }
+}
+
+#[component]
+pub fn Forgiveness() -> Html {
+    html! {
+        <GuidePage route={Route::ReceiveForgiveness}>
+            <p class="lead">{ receive::GRACE_LEAD }</p>
+            <h2>{ receive::GRACE_TITLE }</h2>
+            { for receive::GRACE.iter().map(|p| html! { <p>{ *p }</p> }) }
+            <h2>{ receive::PROCESS_TITLE }</h2>
+            <p>{ receive::PROCESS }</p>
+            <p class="receive-subhead">{ receive::NOT_TITLE }</p>
+            { list(receive::NOT) }
+            <h2>{ receive::PROMISES_TITLE }</h2>
+            <p>{ receive::PROMISES_INTRO }</p>
+            <ol class="promises">{ for receive::PROMISES.iter().map(|p| html! { <li>{ *p }</li> }) }</ol>
+            <p>{ receive::PROMISES_AFTER }</p>
+            <p class="reminder">{ receive::CLOSING_QUESTION }</p>
+        </GuidePage>
+    }
+}

@@ -1,0 +1,96 @@
+//! The receiver's guide: six steps from "it's okay to need time" to forgiveness, and the safety note.
+
+mod boundaries;
+mod checker_notes;
+mod forgiveness;
+mod intro;
+mod needs;
+mod respond;
+mod safety;
+mod script;
+mod weigh;
+
+pub use boundaries::Boundaries;
+pub use forgiveness::Forgiveness;
+pub use intro::Intro;
+pub use needs::Needs;
+pub use respond::Respond;
+pub use safety::Safety;
+pub use weigh::Weigh;
+
+use yew::prelude::*;
+use yew_router::prelude::*;
+
+use crate::app::{use_mend, Mend};
+use crate::browser;
+use crate::components::back_link::BackLink;
+use crate::components::page_heading::PageHeading;
+use crate::content::receive;
+use crate::model::{Millis, ReceiverAction};
+use crate::route::Route;
+use crate::state::Action;
+
+/// The guide's steps, in order.
+pub const GUIDE: [Route; 6] = [
+    Route::Receive,
+    Route::ReceiveNeeds,
+    Route::ReceiveWeigh,
+    Route::ReceiveRespond,
+    Route::ReceiveBoundaries,
+    Route::ReceiveForgiveness,
+];
+
+/// Sends one change to the receiver's notes, stamped with the time.
+pub fn dispatch(mend: &Mend, make: impl FnOnce(Millis) -> ReceiverAction) {
+    mend.dispatch(Action::Receiver(make(browser::now())));
+}
+
+#[derive(Properties, PartialEq)]
+pub struct GuidePageProps {
+    pub route: Route,
+    pub children: Html,
+}
+
+/// One step of the guide: Back, "Step N of 6", the heading, the page, Continue, and the safety link.
+#[component]
+pub fn GuidePage(props: &GuidePageProps) -> Html {
+    let mend = use_mend();
+    let navigator = use_navigator();
+    let at = GUIDE.iter().position(|r| *r == props.route).unwrap_or(0);
+    let back = at.checked_sub(1).map(|i| GUIDE[i]).unwrap_or(Route::Home);
+    let (next, label) = match GUIDE.get(at + 1) {
+        Some(next) => (*next, receive::CONTINUE),
+        None => (Route::Forward, receive::CONTINUE_FORWARD),
+    };
+    let on_continue = {
+        let mend = mend.clone();
+        Callback::from(move |_: MouseEvent| {
+            mend.save_now.emit(());
+            if let Some(navigator) = &navigator {
+                navigator.push(&next);
+            }
+        })
+    };
+    html! {
+        <>
+            <BackLink to={back} label={receive::BACK} />
+            <p class="caption">{ receive::guide_caption(at + 1, GUIDE.len()) }</p>
+            <PageHeading route={props.route} />
+            <div class="receive">{ props.children.clone() }</div>
+            <div class="button-row button-row--end">
+                <button type="button" class="button" onclick={on_continue}>{ label }</button>
+            </div>
+            <SafetyLink />
+        </>
+    }
+}
+
+/// The plain link to the safety note, on every page of the guide and of the plan.
+#[component]
+pub fn SafetyLink() -> Html {
+    html! {
+        <p class="safety-link receive-safety">
+            <Link<Route> to={Route::Safety}>{ receive::SAFETY_LINK }</Link<Route>>
+        </p>
+    }
+}

@@ -1,0 +1,67 @@
+//! Step 2 (`/receive/needs`): a private self-check of what would help, and free notes.
+
+use web_sys::HtmlInputElement;
+use yew::prelude::*;
+
+use super::{dispatch, GuidePage};
+use crate::app::use_mend;
+use crate::components::text_field::TextField;
+use crate::content::receive;
+use crate::model::ReceiverAction;
+use crate::route::Route;
+
+#[component]
+pub fn Needs() -> Html {
+    let mend = use_mend();
+    let notes = &mend.state.doc.receiver;
+    let checks = receive::NEEDS.iter().map(|need| {
+        let id = format!("need-{}", need.id);
+        let checked = notes.needs.contains(need.id);
+        let onchange = {
+            let mend = mend.clone();
+            Callback::from(move |e: Event| {
+                let on = e.target_unchecked_into::<HtmlInputElement>().checked();
+                dispatch(&mend, |now| ReceiverAction::SetNeed {
+                    need: need.id.to_owned(),
+                    on,
+                    now,
+                })
+            })
+        };
+        html! {
+            <div class="check">
+                <input type="checkbox" class="check__input" id={id.clone()} name="needs"
+                    value={need.id} {checked} {onchange} />
+                <label class="check__label" for={id}>{ need.label }</label>
+            </div>
+        }
+    });
+    let on_notes = {
+        let mend = mend.clone();
+        Callback::from(move |text: String| {
+            dispatch(&mend, |now| ReceiverAction::SetNotes { text, now })
+        })
+    };
+    html! {
+        <GuidePage route={Route::ReceiveNeeds}>
+            <p class="lead">{ receive::NEEDS_INTRO }</p>
+            <fieldset class="fieldset" aria-describedby="needs-hint">
+                <legend class="label">{ receive::NEEDS_LEGEND }</legend>
+                <p class="hint" id="needs-hint">{ receive::NEEDS_HINT }</p>
+                <div class="checks">{ for checks }</div>
+            </fieldset>
+            <TextField
+                id="receiver-notes"
+                label={receive::NOTES.label}
+                hint={receive::NOTES.hint}
+                value={notes.notes.clone()}
+                rows={5}
+                on_input={on_notes}
+            />
+            <details class="disclosure receive-why">
+                <summary>{ receive::NEEDS_WHY_TITLE }</summary>
+                { for receive::NEEDS_WHY.iter().map(|p| html! { <p>{ *p }</p> }) }
+            </details>
+        </GuidePage>
+    }
+}

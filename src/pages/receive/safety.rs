@@ -1,0 +1,42 @@
+//! The safety note (`/receive/safety`): when an apology is part of harm, plainly, and where to turn.
+
+use yew::prelude::*;
+use yew_router::prelude::*;
+
+use crate::components::page_heading::PageHeading;
+use crate::content::receive;
+use crate::route::Route;
+
+fn list(items: &'static [&'static str]) -> Html {
+    html! { <ul class="receive-points">{ for items.iter().map(|i| html! { <li>{ *i }</li> }) }</ul> }
+}
+
+#[component]
+pub fn Safety() -> Html {
+    html! {
+        <>
+            <PageHeading route={Route::Safety} />
+            <div class="receive safety">
+                <p class="lead">{ receive::SAFETY_LEAD }</p>
+                <h2>{ receive::SIGNS_TITLE }</h2>
+                { list(receive::SIGNS) }
+                <p class="safety__plain">{ receive::SIGNS_PLAIN }</p>
+                <h2>{ receive::HELP_TITLE }</h2>
+                { list(receive::HELP) }
+                <h2>{ receive::DEVICE_TITLE }</h2>
+                <p>{ receive::DEVICE }</p>
+                <p><Link<Route> to={Route::Data}>{ receive::DEVICE_LINK }</Link<Route>></p>
+                <details class="disclosure receive-why">
+                    <summary>{ receive::SAFETY_WHY_TITLE }</summary>
+                    { for receive::SAFETY_WHY.iter().map(|p| html! { <p>{ *p }</p> }) }
+                </details>
+            </div>
+            <nav class="safety__next" aria-label={receive::SAFETY_NAV_LABEL}>
+                <ul class="plain-links">
+                    <li><Link<Route> to={Route::Receive}>{ receive::SAFETY_TO_GUIDE }</Link<Route>></li>
+                    <li><Link<Route> to={Route::Home}>{ receive::SAFETY_TO_START }</Link<Route>></li>
+                </ul>
+            </nav>
+        </>
+    }
+}

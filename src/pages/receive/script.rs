@@ -1,0 +1,128 @@
+//! One response script: its words (the person's own, once edited), Copy, and back to the suggestion.
+
+use yew::prelude::*;
+
+use super::dispatch;
+use crate::app::use_mend;
+use crate::browser;
+use crate::components::text_field::TextField;
+use crate::content::receive::{self, Script};
+use crate::model::ReceiverAction;
+
+#[derive(Properties, PartialEq)]
+pub struct ScriptCardProps {
+    pub script: Script,
+    /// The person's wording, when they changed the suggestion.
+    pub edited: Option<String>,
+    /// Needs ticked in step 2, listed under "what I still need".
+    #[prop_or_default]
+    pub needs: Vec<&'static str>,
+}
+
+#[component]
+pub fn ScriptCard(props: &ScriptCardProps) -> Html {
+    let mend = use_mend();
+    let status = use_state(|| None::<&'static str>);
+    // The wording replaced by "Use the suggested words", so "Undo" can bring it back.
+    let undo = use_state(|| None::<String>);
+    let script = props.script;
+    let text = props
+        .edited
+        .clone()
+        .unwrap_or_else(|| script.text.to_owned());
+    let suffix = receive::script_suffix(&script);
+
+    let on_input = {
+        let (mend, status, undo) = (mend.clone(), status.clone(), undo.clone());
+        Callback::from(move |text: String| {
+            status.set(None);
+            undo.set(None);
+            dispatch(&mend, |now| ReceiverAction::SetResponse {
+                script: script.id.to_owned(),
+                text,
+                now,
+            })
+        })
+    };
+    let on_copy = {
+        let (status, text) = (status.clone(), text.clone());
+        Callback::from(move |_: MouseEvent| {
+            let (status, text) = (status.clone(), text.clone());
+            wasm_bindgen_futures::spawn_local(async move {
+                let ok = browser::copy_text(&text).await.is_ok();
+                status.set(Some(if ok {
+                    receive::COPIED
+                } else {
+                    receive::COPY_FAILED
+                }));
+            });
+        })
+    };
+    let on_reset = {
+        let (mend, status, undo) = (mend.clone(), status.clone(), undo.clone());
+        let previous = props.edited.clone();
+        Callback::from(move |_: MouseEvent| {
+            undo.set(previous.clone());
+            status.set(Some(receive::RESET_DONE));
+            dispatch(&mend, |now| ReceiverAction::ResetResponse {
+                script: script.id.to_owned(),
+                now,
+            })
+        })
+    };
+    let on_undo = {
+        let (mend, status, undo) = (mend.clone(), status.clone(), undo.clone());
+        Callback::from(move |_: MouseEvent| {
+            if let Some(text) = (*undo).clone() {
+                dispatch(&mend, |now| ReceiverAction::SetResponse {
+                    script: script.id.to_owned(),
+                    text,
+                    now,
+                });
+            }
+            undo.set(None);
+            status.set(None);
+            browser::focus_element(&format!("script-{}", script.id));
+        })
+    };
+    let needs = (!props.needs.is_empty()).then(|| {
+        html! {
+            <div class="script__needs">
+                <p class="hint">{ receive::YOUR_NEEDS }</p>
+                <ul class="hint">{ for props.needs.iter().map(|n| html! { <li>{ *n }</li> }) }</ul>
+            </div>
+        }
+    });
+    html! {
+        <section class="script" data-script={script.id}>
+            <TextField
+                id={format!("script-{}", script.id)}
+                label={script.title}
+                hint={script.when}
+                value={text}
+                rows={3}
+                label_class="script__title"
+                {on_input}
+            >
+                { for needs }
+            </TextField>
+            <div class="button-row button-row--tight">
+                <button type="button" class="button button--secondary" onclick={on_copy}>
+                    { receive::COPY }<span class="visually-hidden">{ suffix.clone() }</span>
+                </button>
+                if props.edited.is_some() {
+                    <button type="button" class="button button--link" onclick={on_reset}>
+                        { receive::RESET }<span class="visually-hidden">{ suffix }</span>
+                    </button>
+                }
+            </div>
+            <p class="inline-status script__status" role="status">
+                { status.unwrap_or("") }
+                if undo.is_some() {
+                    { " " }
+                    <button type="button" class="button button--link" onclick={on_undo}>{ receive::UNDO }</button>
+                }
+            </p>
+        </section>
+    }
+}

@@ -1,0 +1,75 @@
+//! Step 3 (`/receive/weigh`): the questions that matter, with the apology pasted in to look at.
+
+use web_sys::HtmlInputElement;
+use yew::prelude::*;
+
+use super::checker_notes::CheckerNotes;
+use super::{dispatch, GuidePage};
+use crate::app::use_mend;
+use crate::components::text_field::TextField;
+use crate::content::receive;
+use crate::model::{Answer, ReceiverAction};
+use crate::route::Route;
+
+#[component]
+pub fn Weigh() -> Html {
+    let mend = use_mend();
+    let notes = &mend.state.doc.receiver;
+    let on_text = {
+        let mend = mend.clone();
+        Callback::from(move |text: String| {
+            dispatch(&mend, |now| ReceiverAction::SetReceivedText { text, now })
+        })
+    };
+    let questions = receive::QUESTIONS.iter().map(|question| {
+        let chosen = notes.answers.get(question.id).copied();
+        let hint_id = format!("question-{}-hint", question.id);
+        let radios = Answer::ALL.into_iter().map(|answer| {
+            let id = format!("question-{}-{}", question.id, answer.id());
+            let onchange = {
+                let mend = mend.clone();
+                Callback::from(move |e: Event| {
+                    if e.target_unchecked_into::<HtmlInputElement>().checked() {
+                        dispatch(&mend, |now| ReceiverAction::SetAnswer {
+                            question: question.id.to_owned(),
+                            answer: Some(answer),
+                            now,
+                        });
+                    }
+                })
+            };
+            html! {
+                <div class="radio">
+                    <input type="radio" class="radio__input" id={id.clone()}
+                        name={format!("question-{}", question.id)} value={answer.id()}
+                        checked={chosen == Some(answer)} {onchange} />
+                    <label class="radio__label" for={id}>{ receive::answer_label(answer) }</label>
+                </div>
+            }
+        });
+        html! {
+            <fieldset class="fieldset question" aria-describedby={hint_id.clone()}>
+                <legend class="label question__legend">{ question.question }</legend>
+                <p class="hint" id={hint_id}>{ question.hint }</p>
+                <div class="radios radios--row">{ for radios }</div>
+            </fieldset>
+        }
+    });
+    html! {
+        <GuidePage route={Route::ReceiveWeigh}>
+            <p class="lead">{ receive::WEIGH_INTRO }</p>
+            <TextField
+                id="received-text"
+                label={receive::RECEIVED.label}
+                hint={receive::RECEIVED.hint}
+                value={notes.received_text.clone()}
+                rows={6}
+                on_input={on_text}
+            />
+            <CheckerNotes text={notes.received_text.clone()} />
+            <h2>{ receive::QUESTIONS_TITLE }</h2>
+            { for questions }
+            <p>{ receive::AFTER_QUESTIONS }</p>
+        </GuidePage>
+    }
+}

@@ -1,0 +1,540 @@
+//! Table-driven corpus for the apology checker: sentences each rule must flag, near misses that
+//! must come back clean, the article's examples and the research doc's exceptions. Prints
+//! precision and recall (run with `--nocapture` to see them) and asserts a bar.
+
+use mend::checker::{check_in, rule, Finding, Scope, RULES};
+use mend::model::Part;
+
+const A: Scope = Scope::Part(Part::Acknowledge);
+const R: Scope = Scope::Part(Part::Responsibility);
+const M: Scope = Scope::Part(Part::Remorse);
+const C: Scope = Scope::Part(Part::Change);
+const X: Scope = Scope::Received;
+
+/// (rule, scope, text): the rule must flag the text. Other rules may flag it too.
+#[rustfmt::skip]
+const FLAG: &[(&str, Scope, &str)] = &[
+    ("conditional", M, "I’m sorry if you felt hurt by what happened."),
+    ("conditional", M, "I apologize if my words upset you."),
+    ("conditional", A, "If you were hurt, I’m sorry."),
+    ("conditional", R, "If anything I said offended you, that was not okay."),
+    ("conditional", C, "I’m sorry if it came across badly."),
+    ("conditional", X, "Sorry if you took it the wrong way."),
+    ("their-feelings", M, "I’m sorry you feel that way."),
+    ("their-feelings", A, "I’m sorry that you were upset."),
+    ("their-feelings", M, "I’m sorry you took it so personally."),
+    ("their-feelings", X, "I'm sorry your feelings were hurt."),
+    ("but", M, "I’m sorry, but you know how busy I’ve been."),
+    ("but", R, "I apologize for yelling, however you were being loud too."),
+    ("but", M, "I’m sorry. But you started it."),
+    ("but", A, "I’m sorry I forgot your birthday, but work was insane."),
+    ("passive", R, "Mistakes were made on both sides."),
+    ("passive", R, "Things got out of hand last night."),
+    ("passive", A, "There was a miscommunication about the time."),
+    ("passive", X, "Words were exchanged and feelings were hurt."),
+    ("passive", R, "The argument escalated quickly."),
+    ("vague", M, "I’m sorry for whatever I did."),
+    ("vague", M, "I apologize for anything I may have said."),
+    ("vague", M, "I’m sorry for everything."),
+    ("vague", X, "Sorry about how things went."),
+    ("minimizing", R, "I was only joking."),
+    ("minimizing", R, "It was just a comment."),
+    ("minimizing", R, "It’s not a big deal."),
+    ("minimizing", R, "All I did was ask a question."),
+    ("minimizing", R, "I was a little harsh with you."),
+    ("minimizing", X, "My bad."),
+    ("intent", R, "I didn’t mean to hurt you."),
+    ("intent", A, "That’s not what I meant."),
+    ("intent", R, "I had the best intentions."),
+    ("intent", R, "I was only trying to help."),
+    ("intent", X, "It wasn't intentional."),
+    ("blame-shift", R, "You made me so angry."),
+    ("blame-shift", R, "If you hadn’t kept pushing, I wouldn’t have snapped."),
+    ("blame-shift", R, "You provoked me."),
+    ("blame-shift", X, "It’s your fault I yelled."),
+    ("blame-shift", R, "You know how I get when I’m hungry."),
+    ("attack-reaction", R, "You’re being too sensitive."),
+    ("attack-reaction", X, "You always overreact."),
+    ("attack-reaction", A, "You can’t take a joke."),
+    ("attack-reaction", A, "Calm down, it was nothing."),
+    ("attack-reaction", A, "You misunderstood me."),
+    ("attack-reaction", X, "You're blowing this out of proportion."),
+    ("self-pity", M, "I’m a terrible person."),
+    ("self-pity", M, "I can’t sleep."),
+    ("self-pity", M, "This has been hell for me."),
+    ("self-pity", M, "I hate myself for this."),
+    ("self-pity", X, "I feel terrible about myself."),
+    ("excuse", R, "I snapped because I was tired."),
+    ("excuse", R, "I was drunk."),
+    ("excuse", R, "It’s been a long week."),
+    ("excuse", R, "I was late because the traffic was bad, and because my phone died, plus I didn’t see your text."),
+    ("excuse", R, "I had a long day, which is why I snapped."),
+    ("excuse", X, "You have to understand the pressure I was under."),
+    ("demand-closure", C, "Can we just move on?"),
+    ("demand-closure", M, "Let’s put this behind us."),
+    ("demand-closure", R, "I already apologized."),
+    ("demand-closure", M, "What else do you want from me?"),
+    ("demand-closure", X, "You have to forgive me."),
+    ("demand-closure", A, "Are we good now?"),
+    ("demand-closure", X, "Let's just forget it happened."),
+    ("counter-accusation", R, "What about when you forgot my birthday?"),
+    ("counter-accusation", R, "But you also yelled at me."),
+    ("counter-accusation", X, "You’re not perfect either."),
+    ("counter-accusation", R, "You were rude too."),
+    ("counter-accusation", M, "It takes two."),
+    ("regret-not-sorry", M, "I regret any pain this caused."),
+    ("regret-not-sorry", M, "It is unfortunate that things happened this way."),
+    ("regret-not-sorry", X, "Unfortunately, you were hurt."),
+    ("regret-not-sorry", M, "The whole situation is regrettable."),
+    ("corporate", M, "I apologize for any inconvenience."),
+    ("corporate", M, "I’m sorry for any hurt this may have caused."),
+    ("corporate", X, "Thank you for bringing this to my attention."),
+    ("corporate", M, "Please accept my sincerest apologies."),
+    ("identity", R, "This is not who I am."),
+    ("identity", R, "I’m a good person."),
+    ("identity", X, "That’s not like me."),
+    ("identity", R, "I’m not that kind of person."),
+    ("identity", X, "You know me."),
+    ("hedging", R, "I guess I was rude."),
+    ("hedging", R, "I was kind of mean to you."),
+    ("hedging", R, "Maybe I was too harsh."),
+    ("hedging", R, "I might have been unfair."),
+    ("hedging", X, "To some extent, I overreacted."),
+    ("weak-commitment", C, "I’ll try."),
+    ("weak-commitment", C, "I’ll try to do better."),
+    ("weak-commitment", C, "It won’t happen again."),
+    ("weak-commitment", C, "I promise I’ll change."),
+    ("weak-commitment", X, "I'm sorry I yelled. I'll do better."),
+    ("sarcastic", M, "Fine, I’m sorry."),
+    ("sarcastic", M, "Happy now?"),
+    ("sarcastic", M, "Sorry for existing."),
+    ("sarcastic", M, "I’m sorry, okay?"),
+    ("sarcastic", X, "There, I said it."),
+    ("fatalism", R, "Everyone makes mistakes."),
+    ("fatalism", R, "Nobody’s perfect."),
+    ("fatalism", R, "It is what it is."),
+    ("fatalism", X, "I’m only human."),
+    ("fatalism", R, "That’s just how I am."),
+    ("insult", M, "I’m sorry you’re so confused."),
+    ("insult", R, "No offense, but you overreacted."),
+    ("insult", X, "With all due respect, you were wrong."),
+    ("insult", M, "I’m sorry you can’t understand."),
+    ("sympathy-only", A, "I’m sorry that happened to you."),
+    ("sympathy-only", A, "I’m sorry to hear that."),
+    ("sympathy-only", M, "I’m sorry for what you went through."),
+    ("sympathy-only", X, "I'm sorry you had to go through that."),
+    ("sympathy-only", M, "I'm sorry you had a bad night."),
+    ("obviously", R, "Obviously I was wrong."),
+    ("obviously", A, "Obviously you were upset."),
+    ("obviously", X, "I obviously didn't mean it."),
+    ("misunderstanding", R, "It was just a misunderstanding."),
+    ("misunderstanding", X, "I apologize to anyone who misunderstood."),
+    ("misunderstanding", R, "My words were taken out of context."),
+    ("misunderstanding", R, "You got the wrong idea."),
+    ("over-apologizing", M, "I’m sorry. I’m so sorry. I’m so, so sorry."),
+    ("over-apologizing", X, "Sorry, sorry, sorry."),
+    ("over-apologizing", M, "I apologize, I’m sorry, I’m really sorry for everything."),
+    ("no-owned-act", R, "I'm so sorry about last night."),
+    ("no-owned-act", R, "Things were said that should not have been."),
+    ("no-owned-act", R, "You deserved better than that evening."),
+    ("no-owned-act", X, "I'm sorry you feel that way and I hope we can move on."),
+    // Received apologies with several problems at once.
+    ("sarcastic", X, "Look, I'm sorry, okay? I said I was sorry. What more do you want?"),
+    ("demand-closure", X, "Look, I'm sorry, okay? I said I was sorry. What more do you want?"),
+    ("excuse", X, "Hey, I'm sorry about yesterday. I was stressed because of work and I took it out on you, which wasn't fair. I know that's not an excuse. I'll try to be better about it."),
+    ("weak-commitment", X, "Hey, I'm sorry about yesterday. I was stressed because of work and I took it out on you, which wasn't fair. I know that's not an excuse. I'll try to be better about it."),
+    ("conditional", X, "I'm sorry if I upset you but honestly you're overreacting. Can we just move on? It was a joke."),
+    ("but", X, "I'm sorry if I upset you but honestly you're overreacting. Can we just move on? It was a joke."),
+    ("attack-reaction", X, "I'm sorry if I upset you but honestly you're overreacting. Can we just move on? It was a joke."),
+    ("demand-closure", X, "I'm sorry if I upset you but honestly you're overreacting. Can we just move on? It was a joke."),
+    ("minimizing", X, "I'm sorry if I upset you but honestly you're overreacting. Can we just move on? It was a joke."),
+];
+
+/// (rule it is a near miss for, scope, text): must come back with no findings at all.
+#[rustfmt::skip]
+const CLEAN: &[(&str, Scope, &str)] = &[
+    // The article's examples, each under its own part.
+    ("article", A, "I know I hurt you when I... I can see how that made you feel dismissed."),
+    ("article", R, "It was wrong of me to speak to you that way. I take full responsibility."),
+    ("article", M, "I feel terrible that I caused you pain. That was never my intention."),
+    ("article", C, "I’m working on slowing down before I speak, especially when I’m frustrated. I want to do better."),
+    // The research doc's exceptions.
+    ("conditional", C, "If I notice I’m raising my voice, I will stop."),
+    ("but", M, "I’m sorry not only for what I said but also for how I said it."),
+    ("minimizing", M, "I just now realized how much I hurt you."),
+    ("minimizing", C, "I want to do justice to what you told me."),
+    ("their-feelings", A, "You were embarrassed in front of everyone, and I caused that."),
+    ("regret-not-sorry", M, "I’m so sorry. I regret any pain my words caused you."),
+    ("intent", M, "I’m truly sorry I hurt you. That was never my intention."),
+    // Near misses, rule by rule.
+    ("conditional", A, "I hurt you, and if you want to talk about it, I’m here."),
+    ("conditional", M, "I’m sorry I hurt you. If you need space, I understand."),
+    ("conditional", C, "If I ever hurt you like that again, I want you to tell me right away."),
+    ("conditional", X, "I’m sorry I shouted at you. If I raise my voice again, I will leave the room and come back when I’m calm."),
+    ("their-feelings", M, "I’m sorry I made you feel small in front of your friends."),
+    ("their-feelings", A, "I can see you felt dismissed when I checked my phone while you were talking."),
+    ("their-feelings", M, "I’m sorry you felt alone after I stopped calling you."),
+    ("but", M, "I’m sorry — not because I have to, but because I hurt you."),
+    ("but", A, "I knew you were tired, but I kept talking anyway."),
+    ("but", M, "I feel terrible that I cut you off. I want to listen, but I’m still learning how."),
+    ("passive", R, "I let things get out of hand when I started shouting."),
+    ("passive", R, "I made a mistake when I read your messages."),
+    ("passive", R, "My temper got the better of me, and I slammed the door."),
+    ("passive", R, "I broke my promise to be home by six."),
+    ("vague", M, "I’m sorry for everything I said about your mother at dinner."),
+    ("vague", C, "Whatever you decide, I’ll respect it."),
+    ("vague", C, "I’ll do anything I can to make this right, starting with a call to your sister tonight."),
+    ("vague", M, "I’m sorry for all the times I interrupted you."),
+    ("minimizing", A, "It was a big deal to you, and I treated it like nothing."),
+    ("minimizing", C, "I will be a little more patient every evening when you get home."),
+    ("minimizing", A, "It was a little after midnight when I finally called you."),
+    ("minimizing", R, "It was a joke at your expense, and it was cruel of me."),
+    ("intent", M, "I’m sorry I yelled. I didn’t mean to scare you."),
+    ("intent", C, "I want my actions to match my good intentions, so I’ll check in with you every Sunday."),
+    ("intent", R, "I meant what I said about the bills, and I said it cruelly."),
+    ("blame-shift", R, "It’s not your fault. I yelled at you."),
+    ("blame-shift", A, "You made dinner for us, and I didn’t even thank you."),
+    ("blame-shift", R, "None of this was your fault; I was unkind."),
+    ("attack-reaction", C, "I will take a walk to calm down before we talk."),
+    ("attack-reaction", R, "I overreacted, and I’m sorry."),
+    ("attack-reaction", A, "You were right to be angry."),
+    ("attack-reaction", A, "You were sensitive to my mood, and I ignored it."),
+    ("attack-reaction", C, "When I feel myself getting loud, I will pause and breathe until I calm down."),
+    ("self-pity", A, "I know you couldn’t sleep after what I said."),
+    ("self-pity", A, "This has been hard for you, and I made it harder."),
+    ("self-pity", R, "I was a terrible listener last week."),
+    ("self-pity", M, "I feel awful about what I said to you."),
+    ("excuse", R, "I was tired, and that is no excuse for what I said."),
+    ("excuse", R, "I was late because I didn’t leave on time."),
+    ("excuse", C, "When I’m under pressure at work, I will tell you I need ten minutes before we talk."),
+    ("excuse", C, "That's why I’m starting counseling on Monday."),
+    ("demand-closure", M, "Take whatever time you need. I’m here when you’re ready."),
+    ("demand-closure", C, "You don’t have to forgive me."),
+    ("demand-closure", C, "I hope we can move forward when you’re ready, and I’ll check in each Sunday."),
+    ("demand-closure", A, "What do you need from me?"),
+    ("demand-closure", M, "When I said I was sorry last time, I didn’t mean it. Now I do."),
+    ("counter-accusation", A, "You were hurt too, and I didn’t see it."),
+    ("counter-accusation", A, "Not only did I shout, but I also ignored you afterwards."),
+    ("counter-accusation", C, "You also deserve to know what I’m changing: I’ll stop checking my phone at dinner."),
+    ("counter-accusation", A, "I want to understand what about it hurt you most."),
+    ("regret-not-sorry", M, "I truly regret the hurt I caused."),
+    ("regret-not-sorry", M, "I regret hurting you."),
+    ("regret-not-sorry", M, "I regret the way I spoke to you."),
+    ("corporate", M, "I’m sorry I kept you waiting for an hour."),
+    ("corporate", C, "I may have to travel next month, so I’ll call you every night."),
+    ("corporate", C, "Thank you for your patience with me while I work on this every day."),
+    ("corporate", A, "It was inconvenient for you when I cancelled, and it hurt."),
+    ("identity", C, "That is not who I want to be, so I’m starting therapy next week."),
+    ("identity", C, "I want to be a good partner to you, and I’ll show it by calling when I’m late."),
+    ("identity", A, "You know I hurt you, and I know it too."),
+    ("identity", R, "I’m not proud of what I did."),
+    ("hedging", C, "I want to be the kind of partner who listens, so I’ll ask about your day every evening."),
+    ("hedging", A, "I can’t guess how lonely that week was for you."),
+    ("hedging", A, "Maybe you need space right now, and that’s okay."),
+    ("hedging", R, "I was unkind, and I said it in a way that hurt you."),
+    ("weak-commitment", C, "I’ll try to pause before I answer, and if I notice I’m raising my voice, I will step outside."),
+    ("weak-commitment", C, "Next time I feel angry, I’ll take a ten-minute walk before we talk."),
+    ("weak-commitment", C, "I want to do better, so I’ve booked a session with a counselor for Tuesday."),
+    ("sarcastic", M, "I’m sorry, and I hope you’re okay."),
+    ("sarcastic", M, "I’m sorry. Are you okay?"),
+    ("sarcastic", C, "I want you to be happy now and later, so I’ll plan our Sundays together."),
+    ("sarcastic", A, "You told me you were fine, and I believed you too quickly."),
+    ("fatalism", R, "I made a mistake, and I own it."),
+    ("fatalism", A, "Everyone deserves to feel heard, and I didn’t listen to you."),
+    ("fatalism", R, "No one is to blame but me; I lied to you."),
+    ("fatalism", C, "What can I do to make it right? I’ll ask you every Sunday."),
+    ("insult", R, "I meant no offense, and I still hurt you."),
+    ("insult", M, "I’m sorry I confused you with my mixed messages."),
+    ("insult", A, "You were confused because I wasn’t clear."),
+    ("sympathy-only", A, "I’m sorry that happened, and I’m the one who made it happen: I left you waiting at the station."),
+    ("sympathy-only", A, "That must have been awful, and I made it worse by laughing."),
+    ("sympathy-only", M, "I’m sorry I let you down."),
+    ("sympathy-only", A, "I hurt you, and I’m sorry to see how much it still weighs on you."),
+    ("obviously", A, "It was obvious you were hurt, and I kept going."),
+    ("obviously", R, "I missed the obvious signs that you were exhausted."),
+    ("obviously", C, "I will make my plans obvious by writing them on the calendar."),
+    ("misunderstanding", R, "I misunderstood what you needed."),
+    ("misunderstanding", R, "I caused a misunderstanding by not telling you."),
+    ("misunderstanding", A, "You must have felt misunderstood when I laughed."),
+    ("misunderstanding", R, "I took your comment the wrong way and snapped at you."),
+    ("over-apologizing", M, "I’m sorry I missed your recital. I’m sorry I didn’t call."),
+    ("over-apologizing", X, "I’m sorry I forgot our anniversary. You had planned the whole evening, and I came home late without calling. I’m sorry."),
+    ("over-apologizing", M, "I’m sorry I raised my voice."),
+    ("no-owned-act", R, "I yelled at you in front of your friends."),
+    ("no-owned-act", R, "I was rude to your mother."),
+    ("no-owned-act", R, "That was on me."),
+    ("no-owned-act", R, "I didn't call when I said I would."),
+    ("no-owned-act", R, "I read your diary without asking. There is no excuse for that."),
+    ("sympathy-only", A, "It must have been lonely to sit at that table while I was on my phone."),
+    ("conditional", M, "I'm truly sorry for making you feel small, and I understand if you're still angry."),
+    ("hedging", A, "You were kind of quiet all evening, and I didn't ask why."),
+    ("minimizing", A, "You were a little quiet at dinner, and I didn't ask why."),
+    // Whole paragraphs of the kind the app hopes for.
+    ("paragraph", A, "You asked me to stop and I kept going. You felt unheard and unimportant."),
+    ("paragraph", A, "I know you'd been looking forward to that trip for months, and I cancelled it the night before."),
+    ("paragraph", A, "I can tell you're still upset, and that makes sense."),
+    ("paragraph", R, "I lost my temper and threw your mug. Nobody made me do that."),
+    ("paragraph", R, "I broke your trust. I should have told you the truth from the start."),
+    ("paragraph", R, "I was dismissive when you brought up moving. I rolled my eyes."),
+    ("paragraph", R, "Not telling you about the debt was my choice, and it was wrong."),
+    ("paragraph", R, "I made a promise and I broke it. That's on me, not on you."),
+    ("paragraph", M, "I'm sorry. You didn't deserve any of it."),
+    ("paragraph", M, "I'm ashamed of how I acted, and I'm sorry."),
+    ("paragraph", M, "I'm so sorry, it was thoughtless of me."),
+    ("paragraph", M, "I hope someday you can forgive me, but I understand if you can't."),
+    ("paragraph", C, "Before I reply to your messages when I'm upset, I'll wait an hour."),
+    ("paragraph", C, "I'll hand you my phone at dinner, and we can check in every Sunday about how it's going."),
+    ("paragraph", C, "I'm going to be more careful with my words. If I slip, please tell me, and I'll stop."),
+    ("paragraph", C, "I'll try to notice when I interrupt, and I'll ask you to finish your thought."),
+    ("paragraph", C, "I'm not going to make excuses anymore."),
+    ("paragraph", C, "I know words aren't enough, so I'll show you by being home by seven every weeknight."),
+    ("paragraph", X, "I'm sorry I missed your birthday. I know it mattered to you, and I forgot because I didn't put it in my calendar. I've now set a reminder for next year and I want to take you to dinner this weekend, if you'd like that."),
+    ("paragraph", X, "I apologize for my behavior last night. I was out of line, and you didn't deserve that."),
+    ("paragraph", A, "Last Friday I promised to pick you up from the airport and I forgot. You waited for two hours in the cold, and you had to take a taxi home after a long flight."),
+    ("paragraph", A, "When you told me about your promotion, I changed the subject to my own day. You must have felt like your news didn't matter to me."),
+    ("paragraph", A, "You trusted me with something private and I shared it with my sister. I can only imagine how exposed you felt."),
+    ("paragraph", A, "I know it hurt when I said your painting looked childish. It was a big moment for you and I made it small."),
+    ("paragraph", R, "I chose to go out with my friends instead of coming to your dinner, and I didn't even text you. That was selfish and it was my decision."),
+    ("paragraph", R, "It was my fault that we missed the train. I kept saying we had time when we didn't."),
+    ("paragraph", M, "I am so sorry. I hate that I made you feel like you couldn't trust me, and I understand if you need time."),
+    ("paragraph", M, "I'm sorry I embarrassed you in front of your family. I can't stop thinking about the look on your face."),
+    ("paragraph", M, "I regret it deeply. I wish I could take it back."),
+    ("paragraph", C, "From now on, I will put the airport runs in our shared calendar with two reminders. If something comes up, I will call you right away rather than text."),
+    ("paragraph", C, "I've started seeing a therapist to work on my temper. When I feel myself getting angry, I'll say that I need a break and leave the room for fifteen minutes."),
+    ("paragraph", C, "I want to earn your trust back. How can I make this right? I'm open to whatever you need."),
+    ("paragraph", C, "Next week I'll leave work at five on Tuesday and Thursday so we can cook together."),
+    ("paragraph", X, "I want to apologize for what I said at the party. Calling you boring in front of everyone was cruel, and it wasn't true. I've been thinking about why I did it, and I'm going to talk to you before I make jokes about you from now on."),
+];
+
+/// Two batches written blind, each scored before any change prompted by it. First runs:
+/// batch 1 precision 1.000, recall 0.926 (missed "meant for it to", "please just forget");
+/// batch 2 precision 1.000, recall 0.923 (missed "let's just forget", "sorry you had a bad
+/// night"). The misses were then fixed in general form, so these now pass too.
+#[rustfmt::skip]
+const HELD_OUT_FLAG: &[(&str, Scope, &str)] = &[
+    ("conditional", M, "I apologise if anything I did made you uncomfortable."),
+    ("conditional", X, "If my comment upset you, then I'm sorry."),
+    ("their-feelings", M, "I'm sorry that you're feeling so hurt."),
+    ("but", A, "I'm sorry I was late, but the bus never came."),
+    ("passive", R, "Some hurtful things were said last night."),
+    ("vague", M, "Sorry for whatever it was that I did."),
+    ("minimizing", R, "I was just teasing you."),
+    ("intent", R, "I never meant for it to go this far."),
+    ("blame-shift", X, "You drove me to it."),
+    ("attack-reaction", X, "You're making a big deal out of nothing."),
+    ("self-pity", M, "I'm such an idiot, I can't do anything right."),
+    ("excuse", R, "I was so stressed with work, which is why I forgot."),
+    ("demand-closure", M, "Can we please just forget about it?"),
+    ("counter-accusation", R, "You did the same thing last month."),
+    ("regret-not-sorry", X, "We regret that any offence was taken."),
+    ("corporate", X, "We apologize for the inconvenience this may have caused."),
+    ("identity", R, "I'm not usually like this."),
+    ("hedging", R, "I sort of forgot to call."),
+    ("weak-commitment", C, "I'm going to try harder."),
+    ("sarcastic", M, "Sorry I exist, I guess."),
+    ("fatalism", X, "Stuff happens."),
+    ("insult", M, "Not to be rude, but you're overreacting."),
+    ("sympathy-only", A, "Sorry to hear you had a rough day."),
+    ("obviously", M, "I'm obviously sorry."),
+    ("misunderstanding", X, "It was all a big misunderstanding."),
+    ("over-apologizing", M, "Sorry sorry sorry, I'm so sorry."),
+    ("no-owned-act", R, "I feel awful about the whole thing."),
+    // Second blind batch.
+    ("conditional", M, "Sorry if that came off wrong."),
+    ("their-feelings", X, "I'm sorry you got upset over it."),
+    ("but", R, "I apologise for shouting, but you kept pushing my buttons."),
+    ("passive", R, "Some things were said that shouldn't have been."),
+    ("vague", M, "I'm sorry for whatever I did to make you mad."),
+    ("minimizing", R, "It was only a little white lie."),
+    ("intent", X, "I never meant any harm."),
+    ("blame-shift", R, "If you had just listened to me, none of this would have happened."),
+    ("attack-reaction", X, "You're being dramatic about a text message."),
+    ("self-pity", M, "I've been beating myself up about it all week."),
+    ("excuse", R, "I only said it because I was exhausted after the night shift."),
+    ("demand-closure", X, "Let's just forget it happened."),
+    ("counter-accusation", R, "To be fair, you weren't exactly nice to me either."),
+    ("regret-not-sorry", X, "It's unfortunate that you feel this way."),
+    ("corporate", X, "I apologize for any confusion this may have caused."),
+    ("identity", X, "You know I'm not that kind of guy."),
+    ("hedging", R, "I suppose I could have handled it better."),
+    ("weak-commitment", C, "I'll work on it."),
+    ("sarcastic", X, "Well, excuse me for trying to help."),
+    ("fatalism", R, "We all make mistakes sometimes."),
+    ("insult", M, "I'm sorry you're too sensitive to take feedback."),
+    ("sympathy-only", M, "I'm sorry you had a bad night."),
+    ("obviously", A, "You were obviously hurt."),
+    ("misunderstanding", X, "I think there was a misunderstanding between us."),
+    ("over-apologizing", X, "I'm sorry, I'm so sorry, I really am sorry, please."),
+    ("no-owned-act", R, "The whole evening went badly and I feel awful."),
+];
+
+#[rustfmt::skip]
+const HELD_OUT_CLEAN: &[(&str, Scope, &str)] = &[
+    ("-", A, "I know I embarrassed you when I made that joke about your job."),
+    ("-", R, "I broke your trust when I read your messages without asking."),
+    ("-", M, "I'm deeply sorry that I lied to you about the money."),
+    ("-", C, "Starting this week, I'll put my phone in the drawer during dinner."),
+    ("-", C, "If I start to interrupt you, I'll stop and say 'go on'."),
+    ("-", A, "You were scared, and you had every reason to be."),
+    ("-", R, "I was wrong to raise my voice, and I take responsibility for it."),
+    ("-", M, "I'm sorry I didn't show up. You deserved better from me."),
+    ("-", C, "I'll check in with you every Friday about how this is going."),
+    ("-", A, "You felt ignored because I kept looking at my phone."),
+    ("-", X, "I'm sorry I called you selfish in front of your parents. It was cruel, and it wasn't true. From now on, when I'm upset, I'll tell you privately and calmly."),
+    ("-", M, "I regret the things I said, and I'm sorry."),
+    // Second blind batch.
+    ("-", A, "I interrupted you three times while you were telling me about your mother."),
+    ("-", A, "You looked so tired when you came home, and I started complaining about the dishes."),
+    ("-", R, "Reading your messages was a violation of your privacy, and I did it anyway."),
+    ("-", R, "I lied about where I was on Saturday."),
+    ("-", M, "I'm sorry for the pain I caused you. You deserved honesty."),
+    ("-", M, "I'm sorry I wasn't there when you needed me."),
+    ("-", C, "When I feel jealous, I'll tell you how I feel instead of checking your phone."),
+    ("-", C, "I've asked my manager for fewer late shifts so I can be home for dinner."),
+    ("-", C, "If you ever feel I'm slipping back into old habits, I want you to tell me, and I'll listen."),
+    ("-", X, "I'm sorry I snapped at you this morning. You asked a simple question and I was rude. Tomorrow I'll get up earlier so I'm not rushing."),
+    ("-", A, "You told me you felt invisible at the party, and you were right."),
+    ("-", M, "I'm sorry. I was wrong to say that, and I can see it hurt."),
+];
+
+#[derive(Default)]
+struct Score {
+    tp: usize,
+    fp: usize,
+    fn_: usize,
+    problems: Vec<String>,
+}
+
+impl Score {
+    fn precision(&self) -> f64 {
+        self.tp as f64 / (self.tp + self.fp).max(1) as f64
+    }
+    fn recall(&self) -> f64 {
+        self.tp as f64 / (self.tp + self.fn_).max(1) as f64
+    }
+}
+
+fn describe(found: &[Finding], text: &str) -> String {
+    let parts: Vec<String> = found
+        .iter()
+        .map(|f| format!("{}: {:?}", f.id(), f.text(text)))
+        .collect();
+    parts.join(", ")
+}
+
+/// A flag case counts a true positive if its rule fires, else a false negative. A clean case
+/// counts one false positive per finding.
+fn score(flag: &[(&str, Scope, &str)], clean: &[(&str, Scope, &str)]) -> Score {
+    let mut s = Score::default();
+    for &(id, scope, text) in flag {
+        assert!(rule(id).is_some(), "unknown rule {id}");
+        let found = check_in(scope, text);
+        if found.iter().any(|f| f.id() == id) {
+            s.tp += 1;
+        } else {
+            s.fn_ += 1;
+            s.problems.push(format!(
+                "missed {id} in {scope:?}: {text:?} (got: {})",
+                describe(&found, text)
+            ));
+        }
+    }
+    for &(near, scope, text) in clean {
+        let found = check_in(scope, text);
+        s.fp += found.len();
+        if !found.is_empty() {
+            s.problems.push(format!(
+                "near miss for {near} in {scope:?} flagged: {text:?} ({})",
+                describe(&found, text)
+            ));
+        }
+    }
+    s
+}
+
+#[test]
+fn corpus_has_three_flags_and_three_near_misses_per_rule() {
+    for r in RULES {
+        let flags = FLAG.iter().filter(|c| c.0 == r.id).count();
+        let near = CLEAN.iter().filter(|c| c.0 == r.id).count();
+        assert!(flags >= 3, "{} has {flags} flag cases", r.id);
+        assert!(near >= 3, "{} has {near} near misses", r.id);
+    }
+}
+
+#[test]
+fn corpus_precision_and_recall() {
+    let s = score(FLAG, CLEAN);
+    println!(
+        "corpus: {} flag cases, {} clean cases; tp {} fp {} fn {}; precision {:.3}, recall {:.3}",
+        FLAG.len(),
+        CLEAN.len(),
+        s.tp,
+        s.fp,
+        s.fn_,
+        s.precision(),
+        s.recall()
+    );
+    for p in &s.problems {
+        println!("  {p}");
+    }
+    assert_eq!(
+        s.precision(),
+        1.0,
+        "false positives:\n{}",
+        s.problems.join("\n")
+    );
+    assert_eq!(s.recall(), 1.0, "missed:\n{}", s.problems.join("\n"));
+}
+
+#[test]
+fn held_out_precision_and_recall() {
+    let s = score(HELD_OUT_FLAG, HELD_OUT_CLEAN);
+    println!(
+        "held out: {} flag cases, {} clean cases; tp {} fp {} fn {}; precision {:.3}, recall {:.3}",
+        HELD_OUT_FLAG.len(),
+        HELD_OUT_CLEAN.len(),
+        s.tp,
+        s.fp,
+        s.fn_,
+        s.precision(),
+        s.recall()
+    );
+    for p in &s.problems {
+        println!("  {p}");
+    }
+    assert!(
+        s.precision() >= 0.9 && s.recall() >= 0.85,
+        "{}",
+        s.problems.join("\n")
+    );
+}
+
+#[test]
+fn the_article_passes_clean_as_one_received_apology() {
+    let whole = CLEAN
+        .iter()
+        .filter(|c| c.0 == "article")
+        .map(|c| c.2)
+        .collect::<Vec<_>>()
+        .join(" ");
+    let found = check_in(X, &whole);
+    assert!(found.is_empty(), "{}", describe(&found, &whole));
+}
+
+#[test]
+fn findings_slice_their_text_and_same_rule_never_overlaps() {
+    for &(_, scope, text) in FLAG.iter().chain(CLEAN).chain(HELD_OUT_FLAG) {
+        let found = check_in(scope, text);
+        for (i, f) in found.iter().enumerate() {
+            assert!(!f.text(text).is_empty(), "{f:?} in {text:?}");
+            for g in &found[i + 1..] {
+                assert!(f.range.start <= g.range.start, "out of order in {text:?}");
+                assert!(
+                    f.rule != g.rule || f.range.end <= g.range.start,
+                    "overlap in {text:?}"
+                );
+            }
+        }
+    }
+}
