@@ -18,8 +18,9 @@ const BUILD = /* mend:build */ null /* /mend:build */;
 
 const CACHE_PREFIX = "mend-";
 const CACHE = BUILD ? `${CACHE_PREFIX}${BUILD.id}` : null;
-// Trunk's content-hashed names (name-0123456789abcdef.ext): same name, same bytes.
-const HASHED = /-[0-9a-f]{16}\.[a-z0-9]+$/;
+// Trunk's content-hashed names (name-<hex hash>.ext, up to 16 digits: leading zeros are
+// dropped): same name, same bytes.
+const HASHED = /-[0-9a-f]{10,16}(_bg)?\.[a-z0-9]+$/;
 
 const absolute = (path) => new URL(path, self.location.href).href;
 

@@ -24,6 +24,15 @@ cargo test --locked
 say "Release build"
 trunk build --release --offline --locked
 
+# The same release for a sub-path deploy, for the PWA tests (served under /mend/). Cargo's work is
+# reused; only wasm-bindgen, wasm-opt and the post-build hook run again.
+say "Release build under a sub-path (/mend/)"
+trunk build --release --offline --locked --public-url /mend/ --dist dist-sub
+
+say "The build names no third-party origin"
+node scripts/audit-dist.mjs dist
+node scripts/audit-dist.mjs dist-sub
+
 say "Browser tests (headless Chromium, release build)"
 rm -rf test-results
 status=0

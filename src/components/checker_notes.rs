@@ -64,7 +64,11 @@ pub fn CheckerNotes(props: &CheckerNotesProps) -> Html {
         });
     }
     let text = (*settled).clone();
-    let findings = open_findings(props.part, &text, &props.dismissed);
+    // Checked only when the settled text or the dismissals change, not on every keystroke.
+    let findings = use_memo(
+        (props.part, text.clone(), props.dismissed.clone()),
+        |(part, text, dismissed)| open_findings(*part, text, dismissed),
+    );
     let notes = findings.iter().map(|finding| {
         let key = dismissal_key(finding, props.part, &text);
         let on_dismiss = props.on_dismiss.reform(move |_: MouseEvent| key.clone());

@@ -47,7 +47,8 @@ pub fn UpdateNotice() -> Html {
         Offer::Ready(update) | Offer::Unsaved(update) => {
             let unsaved = matches!(*offer, Offer::Unsaved(_));
             // Saves, and reloads only when that left nothing unsaved. The same button in both
-            // states, so focus stays on it (and not on "Reload anyway") when the save fails.
+            // states ("Try again" after a failed save), so focus stays on it, not on "Reload
+            // anyway", when the save fails.
             let reload = {
                 let offer = offer.setter();
                 let update = update.clone();
@@ -62,17 +63,21 @@ pub fn UpdateNotice() -> Html {
                 })
             };
             let reload_anyway = Callback::from(move |_: MouseEvent| pwa::apply(&update));
-            let (class, body) = if unsaved {
-                ("notice notice--warning", text::UPDATE_UNSAVED)
+            let (class, body, action) = if unsaved {
+                (
+                    "notice notice--warning",
+                    text::UPDATE_UNSAVED,
+                    text::UPDATE_TRY_AGAIN,
+                )
             } else {
-                ("notice", text::UPDATE_READY)
+                ("notice", text::UPDATE_READY, text::UPDATE_RELOAD)
             };
             html! {
                 <div class="notices">
                     <section {class} data-testid="update-ready">
                         <p>{ body }</p>
                         <div class="button-row">
-                            <button type="button" class="button" onclick={reload}>{ text::UPDATE_RELOAD }</button>
+                            <button type="button" class="button" onclick={reload}>{ action }</button>
                             if unsaved {
                                 <button type="button" class="button button--secondary" onclick={reload_anyway}>{ text::UPDATE_RELOAD_ANYWAY }</button>
                             }

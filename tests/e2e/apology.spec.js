@@ -20,7 +20,8 @@ const words = {
   repair: "I would like to take you to the next recital and hear all about it.",
 };
 
-test("keyboard only: every field of the four steps, a reload on step 3, all of it on review", async ({ page }) => {
+test("keyboard only: every field of the four steps, a reload on step 3, all of it on review, copied", async ({ page, context }) => {
+  await context.grantPermissions(["clipboard-read", "clipboard-write"]);
   await open(page, "/");
   await tabTo(page, page.getByRole("button", { name: "Write an apology" }));
   await page.keyboard.press("Enter");
@@ -30,6 +31,7 @@ test("keyboard only: every field of the four steps, a reload on step 3, all of i
   await tabTo(page, page.getByRole("link", { name: "Skip this and start writing" }));
   await page.keyboard.press("Enter");
   await expect(page.locator("h1")).toHaveText("Acknowledge the hurt");
+  await expect(page.locator("h1")).toBeFocused();
   await expect(page.locator("#step-caption")).toHaveText("Step 1 of 4");
 
   await tabTo(page, page.getByLabel("What happened"));
@@ -47,6 +49,7 @@ test("keyboard only: every field of the four steps, a reload on step 3, all of i
   await page.keyboard.press("Enter");
 
   await expect(page.locator("h1")).toHaveText("Express genuine remorse");
+  await expect(page.locator("h1")).toBeFocused();
   await tabTo(page, page.locator("#remorse"));
   await page.keyboard.type(words.remorse);
   // Reload mid-journey, straight after typing: nothing may be lost.
@@ -58,6 +61,7 @@ test("keyboard only: every field of the four steps, a reload on step 3, all of i
   await page.keyboard.press("Enter");
 
   await expect(page.locator("h1")).toHaveText("Commit to change");
+  await expect(page.locator("h1")).toBeFocused();
   await tabTo(page, page.getByLabel("Commitment 1"));
   await page.keyboard.type(words.commit);
   await tabTo(page, page.getByLabel("How you will make it right"));
@@ -66,12 +70,18 @@ test("keyboard only: every field of the four steps, a reload on step 3, all of i
   await page.keyboard.press("Enter");
 
   await expect(page.locator("h1")).toHaveText("Check your apology");
+  await expect(page.locator("h1")).toBeFocused();
   const text = await page.getByTestId("apology-text").innerText();
   const order = [words.what, words.feel, words.resp, words.remorse, words.commit, words.repair];
   const positions = order.map((w) => text.indexOf(w));
   expect(positions.every((p) => p >= 0), `all parts in: ${text}`).toBe(true);
   expect([...positions].sort((a, b) => a - b)).toEqual(positions);
   expect(text).not.toMatch(/Acknowledge|Responsibility|Remorse/);
+
+  await tabTo(page, page.getByRole("button", { name: "Copy", exact: true }), 60);
+  await page.keyboard.press("Enter");
+  await expect(page.getByTestId("deliver-status")).toHaveText("Copied to the clipboard.");
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(text);
 });
 
 test("the browser's back button walks back through the steps", async ({ page }) => {

@@ -15,6 +15,13 @@ export const test = base.extend({
         if (url.origin !== origin) foreign.push(request.url());
       });
       page.on("pageerror", (error) => errors.push(`page error: ${error.message}`));
+      // Any Content-Security-Policy violation fails the test, even one the browser only reports.
+      await page.exposeFunction("__mendCspViolation", (text) => errors.push(`CSP violation: ${text}`));
+      await page.addInitScript(() => {
+        document.addEventListener("securitypolicyviolation", (e) =>
+          window.__mendCspViolation(`${e.violatedDirective} blocked ${e.blockedURI || "inline"}`),
+        );
+      });
       page.on("console", (message) => {
         if (message.type() === "error") errors.push(`console error: ${message.text()}`);
       });

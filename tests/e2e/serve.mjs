@@ -41,7 +41,7 @@ createServer(async (req, res) => {
     return;
   }
   const body = await readFile(file);
-  const hashed = /-[0-9a-f]{16}\./.test(file);
+  const hashed = /-[0-9a-f]{10,16}(_bg)?\./.test(file);
   res.writeHead(200, {
     "content-type": types[extname(file)] ?? "application/octet-stream",
     "cache-control": hashed ? "public, max-age=31536000, immutable" : "no-cache",

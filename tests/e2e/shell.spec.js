@@ -54,3 +54,24 @@ test("the skip link jumps to the main content", async ({ page }) => {
   await page.keyboard.press("Enter");
   await expect(page.locator("main")).toBeFocused();
 });
+
+test("the page runs under a strict Content-Security-Policy", async ({ page, guard }) => {
+  await open(page, "/");
+  const policy = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute("content");
+  expect(policy).toContain("default-src 'self'");
+  expect(policy).toMatch(/script-src 'self' 'wasm-unsafe-eval' 'sha256-[A-Za-z0-9+/=]+'/);
+  expect(policy).not.toMatch(/script-src[^;]*'unsafe-(inline|eval)'/);
+  expect(policy).toContain("connect-src 'self'");
+  expect(policy).toContain("object-src 'none'");
+  // An injected inline script is refused (the violation is expected here, and only here).
+  guard.consoleErrors.push(/Content Security Policy|CSP violation/);
+  const ran = await page.evaluate(async () => {
+    window.__injected = false;
+    const script = document.createElement("script");
+    script.textContent = "window.__injected = true";
+    document.head.append(script);
+    await new Promise((r) => setTimeout(r, 50));
+    return window.__injected;
+  });
+  expect(ran).toBe(false);
+});

@@ -1,0 +1,60 @@
+// User text is only ever text: markup, very long lines, emoji, right-to-left script and 100 KB
+// render as typed in every view, export and print, and nothing in them runs.
+import { readFile } from "node:fs/promises";
+import { test, expect, open, stored } from "./fixtures.js";
+
+const hostile = [
+  "<script>window.__xss = 1</script>",
+  '<img src=x onerror="window.__xss = 2">',
+  "x".repeat(3000),
+  "I’m sorry 🙏💔 — truly 😔",
+  "أنا آسف جدًا لأنني جرحتك",
+  "אני מצטער שפגעתי בך",
+].join("\n");
+
+test("markup, long lines, emoji and right-to-left text stay text everywhere", async ({ page }) => {
+  await open(page, "/apology/remorse");
+  await page.locator("#remorse").fill(hostile);
+  await page.getByRole("button", { name: "Continue" }).click();
+  await page.goto("/apology/review");
+
+  const whole = page.getByTestId("apology-text");
+  await expect(whole).toContainText("<script>window.__xss = 1</script>");
+  await expect(whole).toContainText('<img src=x onerror="window.__xss = 2">');
+  await expect(whole).toContainText("أنا آسف جدًا");
+  expect(await page.locator("main img, main script").count()).toBe(0);
+  expect(await page.evaluate(() => window.__xss)).toBeUndefined();
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  expect(overflow).toBeLessThanOrEqual(0);
+
+  const [download] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByRole("button", { name: "Download as text" }).click(),
+  ]);
+  // The composer ends an open last sentence with a full stop.
+  expect(await readFile(await download.path(), "utf8")).toBe(`${hostile}.`);
+
+  await page.emulateMedia({ media: "print" });
+  await expect(whole).toContainText("<script>window.__xss = 1</script>");
+  await page.emulateMedia({ media: "screen" });
+
+  await page.getByRole("button", { name: "Rehearse" }).click();
+  await expect(page.getByTestId("rehearse-text")).toContainText("<img src=x onerror");
+  expect(await page.evaluate(() => window.__xss)).toBeUndefined();
+
+  await page.goto("/");
+  await expect(page.locator("main")).toContainText("An apology");
+  expect(await page.evaluate(() => window.__xss)).toBeUndefined();
+});
+
+test("100 KB of text is kept and shown in full", async ({ page }) => {
+  const long = "I am sorry for what I said. ".repeat(3700).trim(); // about 100 KB
+  expect(long.length).toBeGreaterThan(100_000);
+  await open(page, "/apology/remorse");
+  await page.locator("#remorse").fill(long);
+  await page.reload();
+  await expect(page.locator("#remorse")).toHaveValue(long);
+  expect(JSON.parse(await stored(page)).apologies[0].parts.remorse).toBe(long);
+  await page.goto("/apology/review");
+  expect((await page.getByTestId("apology-text").innerText()).length).toBe(long.length);
+});
