@@ -8,8 +8,11 @@ use mend::persist::{erase_all, MemoryStore, Store, DOCUMENT_KEY};
 use mend::state::{Action, State};
 
 fn fixture(name: &str) -> String {
-    std::fs::read_to_string(format!("{}/tests/fixtures/{name}", env!("CARGO_MANIFEST_DIR")))
-        .expect("fixture exists")
+    std::fs::read_to_string(format!(
+        "{}/tests/fixtures/{name}",
+        env!("CARGO_MANIFEST_DIR")
+    ))
+    .expect("fixture exists")
 }
 
 fn full_document() -> Document {
@@ -60,7 +63,10 @@ fn each_kind_of_bad_file_has_its_own_reason() {
         ("this is a letter, not a file".into(), ImportError::NotJson),
         (fixture("foreign.json"), ImportError::NotMend),
         ("[1,2,3]".into(), ImportError::NotMend),
-        (fixture("newer-schema.json"), ImportError::Newer { version: 2 }),
+        (
+            fixture("newer-schema.json"),
+            ImportError::Newer { version: 2 },
+        ),
         (fixture("wrong-shape.json"), ImportError::Damaged),
     ];
     for (text, expected) in cases {

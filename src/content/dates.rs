@@ -41,7 +41,7 @@ mod tests {
     #[test]
     fn dates_come_out_as_people_read_them() {
         assert_eq!(short_date(0.0), "1 Jan 1970");
-        // 2026-11-27T21:33:55Z
+        // 2026-11-27T21:53:55Z
         assert_eq!(short_date(1_795_816_435_000.0), "27 Nov 2026");
         assert_eq!(iso_date(1_795_816_435_000.0), "2026-11-27");
         // A leap day.

@@ -5,7 +5,6 @@ pub const HOME_LINK_LABEL: &str = "Mend, start page";
 pub const FOOTER_DATA_LINK: &str = "Your data";
 pub const FOOTER_SAFETY_LINK: &str = "Safety";
 pub const FOOTER_PRIVACY: &str = "Everything you write stays on this device.";
-pub const COMING_SOON: &str = "This part of Mend is coming soon.";
 pub const NOT_FOUND_BODY: &str = "There is no page at this address.";
 pub const NOT_FOUND_HOME: &str = "Go to the start page";
 

@@ -250,7 +250,11 @@ pub fn stored_size(store: &dyn Store) -> usize {
     keys.into_iter()
         .filter(|k| k.starts_with(KEY_PREFIX))
         .map(|k| {
-            let value = store.get(&k).ok().flatten().map_or(0, |v| v.encode_utf16().count());
+            let value = store
+                .get(&k)
+                .ok()
+                .flatten()
+                .map_or(0, |v| v.encode_utf16().count());
             k.encode_utf16().count() + value
         })
         .sum()
