@@ -220,3 +220,18 @@ pub async fn read_chosen_file(input: &web_sys::HtmlInputElement) -> Result<Strin
         .map_err(|_| ())?;
     text.as_string().ok_or(())
 }
+
+/// Runs `f` and records how long it took as a User Timing measure named `name`, so DevTools and
+/// the benchmark script can see it. Costs two timestamps.
+pub fn timed<T>(name: &str, f: impl FnOnce() -> T) -> T {
+    let performance = web_sys::window().and_then(|w| w.performance());
+    let start = format!("{name}:start");
+    if let Some(p) = &performance {
+        let _ = p.mark(&start);
+    }
+    let out = f();
+    if let Some(p) = &performance {
+        let _ = p.measure_with_start_mark(name, &start);
+    }
+    out
+}

@@ -4,12 +4,15 @@
 use gloo_timers::callback::Timeout;
 use yew::prelude::*;
 
+use crate::browser;
 use crate::checker::{check, Extent, Finding};
 use crate::content::checker as words;
 use crate::model::Part;
 
 /// How long typing must pause before notes are updated.
 const PAUSE_MS: u32 = 1_200;
+/// When to build the checker's tables after a page with notes opens.
+const WARM_UP_MS: u32 = 800;
 
 /// The key under which a dismissed note is remembered: rule, part and the words themselves,
 /// so dismissing one "I guess" does not silence a different phrase later.
@@ -63,11 +66,21 @@ pub fn CheckerNotes(props: &CheckerNotesProps) -> Html {
             move || drop(timer)
         });
     }
+    // The checker builds its pattern table on first use (a few ms on a slow phone): do that while
+    // the person reads the page, not at their first pause.
+    use_effect_with((), |_| {
+        let warm_up = Timeout::new(WARM_UP_MS, || {
+            check(Part::Acknowledge, "warm up");
+        });
+        move || drop(warm_up)
+    });
     let text = (*settled).clone();
     // Checked only when the settled text or the dismissals change, not on every keystroke.
     let findings = use_memo(
         (props.part, text.clone(), props.dismissed.clone()),
-        |(part, text, dismissed)| open_findings(*part, text, dismissed),
+        |(part, text, dismissed)| {
+            browser::timed("mend:check", || open_findings(*part, text, dismissed))
+        },
     );
     let notes = findings.iter().map(|finding| {
         let key = dismissal_key(finding, props.part, &text);

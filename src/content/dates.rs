@@ -1,5 +1,6 @@
 //! Dates as people read them ("27 Nov 2026"), computed without the browser so pages render purely.
 
+use crate::model::ics::CalendarDate;
 use crate::model::Millis;
 
 const MONTHS: [&str; 12] = [
@@ -8,18 +9,8 @@ const MONTHS: [&str; 12] = [
 
 /// The calendar date (UTC) of a moment, as (year, month 1-12, day 1-31).
 pub fn civil_date(millis: Millis) -> (i64, u32, u32) {
-    let days = (millis / 86_400_000.0).floor() as i64;
-    // Howard Hinnant's days-to-civil algorithm.
-    let z = days + 719_468;
-    let era = z.div_euclid(146_097);
-    let doe = z.rem_euclid(146_097);
-    let yoe = (doe - doe / 1_460 + doe / 36_524 - doe / 146_096) / 365;
-    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    let mp = (5 * doy + 2) / 153;
-    let day = (doy - (153 * mp + 2) / 5 + 1) as u32;
-    let month = if mp < 10 { mp + 3 } else { mp - 9 } as u32;
-    let year = yoe + era * 400 + i64::from(month <= 2);
-    (year, month, day)
+    let date = CalendarDate::from_days((millis / 86_400_000.0).floor() as i64);
+    (date.year, date.month, date.day)
 }
 
 /// "27 Nov 2026".
