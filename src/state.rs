@@ -33,6 +33,8 @@ pub enum SaveStatus {
         at: Millis,
     },
     Failed {
+        /// The browser said storage is full (worth telling the person how to free space).
+        full: bool,
         reason: String,
     },
 }
@@ -124,6 +126,7 @@ pub enum Action {
         at: Millis,
     },
     SaveFailed {
+        full: bool,
         reason: String,
     },
     /// Another tab saved this document.
@@ -350,8 +353,8 @@ impl State {
                 self.doc.saved_at = at;
                 self.save_status = SaveStatus::Saved { at };
             }
-            Action::SaveFailed { reason } => {
-                self.save_status = SaveStatus::Failed { reason };
+            Action::SaveFailed { full, reason } => {
+                self.save_status = SaveStatus::Failed { full, reason };
             }
             Action::ExternalChange { doc } => {
                 if doc.revision <= self.base_revision {

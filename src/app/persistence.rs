@@ -8,7 +8,7 @@ use yew::prelude::*;
 
 use crate::browser;
 use crate::model::encode;
-use crate::persist::{self, External, Persistence, SaveError, Store, DOCUMENT_KEY};
+use crate::persist::{self, External, Persistence, SaveError, Store, StoreError, DOCUMENT_KEY};
 use crate::state::{Action, State};
 use crate::storage::LocalStore;
 
@@ -50,19 +50,22 @@ pub fn save(state: &UseReducerHandle<State>) {
         Err(SaveError::NewerVersionStored { version }) => Action::StopSaving {
             persistence: Persistence::ReadOnly { version },
         },
-        Err(SaveError::Store(err)) => Action::SaveFailed {
-            reason: err.to_string(),
-        },
+        Err(SaveError::Store(err)) => failed(&err),
     };
     state.dispatch(action);
 }
 
+fn failed(err: &StoreError) -> Action {
+    Action::SaveFailed {
+        full: *err == StoreError::Full,
+        reason: err.to_string(),
+    }
+}
+
 /// Keeps a copy of a whole document aside before the person chooses another version over it.
-pub fn keep_aside(doc: &crate::model::Document) -> Result<(), String> {
-    let text = encode(doc)?;
-    persist::keep_backup(&LocalStore, &text, browser::now())
-        .map(|_| ())
-        .map_err(|e| e.to_string())
+pub fn keep_aside(doc: &crate::model::Document) -> Result<(), StoreError> {
+    let text = encode(doc).map_err(StoreError::Failed)?;
+    persist::keep_backup(&LocalStore, &text, browser::now()).map(|_| ())
 }
 
 /// Wires the save effects; returns a callback that saves at once.
@@ -146,7 +149,7 @@ fn page_listeners(state: UseReducerHandle<State>) -> Vec<EventListener> {
 pub fn keep_mine(mend: &super::Mend, theirs: &crate::model::Document) {
     match keep_aside(theirs) {
         Ok(()) => mend.dispatch(Action::KeepMine),
-        Err(reason) => mend.dispatch(Action::SaveFailed { reason }),
+        Err(err) => mend.dispatch(failed(&err)),
     }
 }
 
@@ -154,6 +157,6 @@ pub fn keep_mine(mend: &super::Mend, theirs: &crate::model::Document) {
 pub fn take_theirs(mend: &super::Mend) {
     match keep_aside(&mend.state.doc) {
         Ok(()) => mend.dispatch(Action::TakeTheirs),
-        Err(reason) => mend.dispatch(Action::SaveFailed { reason }),
+        Err(err) => mend.dispatch(failed(&err)),
     }
 }

@@ -38,9 +38,9 @@ pub fn Notices() -> Html {
         });
     }
 
-    if let SaveStatus::Failed { reason } = &state.save_status {
+    if let SaveStatus::Failed { full, .. } = &state.save_status {
         if state.persistence.is_on() {
-            let body = if reason.contains("full") {
+            let body = if *full {
                 shell::SAVE_FAILED_FULL
             } else {
                 shell::SAVE_FAILED_OTHER

@@ -1,8 +1,11 @@
-// A small static server for dist/ with single-page fallback, as a static host with rewrites would do.
+// A small static server for dist/ with single-page fallback and compression (brotli or gzip, as
+// the browser asks), as a static host with rewrites would do.
 // Usage: node tests/e2e/serve.mjs [dir=dist] [port=4173] [base=/]
+import { createHash } from "node:crypto";
 import { createServer } from "node:http";
 import { readFile, stat } from "node:fs/promises";
 import { extname, join, normalize, resolve } from "node:path";
+import { brotliCompressSync, gzipSync, constants } from "node:zlib";
 
 const [dir = "dist", port = "4173", base = "/"] = process.argv.slice(2);
 const root = resolve(dir);
@@ -33,6 +36,22 @@ async function fileFor(urlPath) {
   return extname(relative) === "" ? join(root, "index.html") : null;
 }
 
+const compressible = new Set([".html", ".js", ".mjs", ".wasm", ".css", ".json", ".webmanifest", ".svg", ".txt"]);
+const compressed = new Map();
+function encode(file, body, accepted) {
+  if (!compressible.has(extname(file))) return [body, null];
+  const encoding = /\bbr\b/.test(accepted) ? "br" : /\bgzip\b/.test(accepted) ? "gzip" : null;
+  if (!encoding) return [body, null];
+  // Keyed by content, so a file replaced in place (as the update test does) is never served stale.
+  const key = `${encoding}:${createHash("sha1").update(body).digest("hex")}`;
+  if (!compressed.has(key)) {
+    compressed.set(key, encoding === "br"
+      ? brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } })
+      : gzipSync(body, { level: 9 }));
+  }
+  return [compressed.get(key), encoding];
+}
+
 createServer(async (req, res) => {
   const path = new URL(req.url, "http://localhost").pathname;
   const file = await fileFor(path);
@@ -40,11 +59,13 @@ createServer(async (req, res) => {
     res.writeHead(404, { "content-type": "text/plain" }).end("not found");
     return;
   }
-  const body = await readFile(file);
+  const [body, encoding] = encode(file, await readFile(file), req.headers["accept-encoding"] ?? "");
   const hashed = /-[0-9a-f]{10,16}(_bg)?\./.test(file);
   res.writeHead(200, {
     "content-type": types[extname(file)] ?? "application/octet-stream",
     "cache-control": hashed ? "public, max-age=31536000, immutable" : "no-cache",
+    vary: "accept-encoding",
+    ...(encoding ? { "content-encoding": encoding } : {}),
   });
   res.end(body);
 }).listen(Number(port), "127.0.0.1", () => {
