@@ -28,7 +28,9 @@ pub fn boot_state() -> State {
             notice: None,
         },
     };
-    State::from_boot(boot)
+    let mut state = State::from_boot(boot);
+    state.utc_offset_minutes = js_sys::Date::new_0().get_timezone_offset();
+    state
 }
 
 /// Writes the latest state if it has unsaved changes, and reports the outcome to the reducer.

@@ -13,10 +13,15 @@ pub fn civil_date(millis: Millis) -> (i64, u32, u32) {
     (date.year, date.month, date.day)
 }
 
-/// "27 Nov 2026".
+/// "27 Nov 2026" (UTC).
 pub fn short_date(millis: Millis) -> String {
     let (year, month, day) = civil_date(millis);
     format!("{day} {} {year}", MONTHS[(month - 1) as usize])
+}
+
+/// "27 Nov 2026" on the person's own calendar, given the browser's `getTimezoneOffset()`.
+pub fn short_local_date(millis: Millis, utc_offset_minutes: f64) -> String {
+    short_date(millis - utc_offset_minutes * 60_000.0)
 }
 
 /// "2026-11-27", for file names and machine-readable attributes.
@@ -37,5 +42,8 @@ mod tests {
         assert_eq!(iso_date(1_795_816_435_000.0), "2026-11-27");
         // A leap day.
         assert_eq!(iso_date(1_709_164_800_000.0), "2024-02-29");
+        // 21:53 UTC is already the next day in Tokyo (offset -540) and still that day in New York.
+        assert_eq!(short_local_date(1_795_816_435_000.0, -540.0), "28 Nov 2026");
+        assert_eq!(short_local_date(1_795_816_435_000.0, 300.0), "27 Nov 2026");
     }
 }

@@ -90,6 +90,7 @@ pub fn Home() -> Html {
 }
 
 fn apology_item(mend: &Mend, apology: &Apology, on_open: Callback<MouseEvent>) -> Html {
+    let offset = mend.state.utc_offset_minutes;
     let title = home::apology_title(apology);
     let on_delete = {
         let mend = mend.clone();
@@ -108,7 +109,7 @@ fn apology_item(mend: &Mend, apology: &Apology, on_open: Callback<MouseEvent>) -
             <div>
                 <p class="apology-item__title">{ title.clone() }</p>
                 <p class="apology-item__meta">
-                    { home::last_edited(&dates::short_date(apology.updated_at)) }
+                    { home::last_edited(&dates::short_local_date(apology.updated_at, offset)) }
                     { " · " }{ home::parts_written(apology.parts.written_count()) }{ step }
                 </p>
             </div>
