@@ -32,7 +32,7 @@ pub fn CheckerNotes(props: &CheckerNotesProps) -> Html {
         }
     });
     html! {
-        <section class="checker-notes" aria-labelledby="checker-title" data-testid="checker-notes">
+        <section class="received-notes" aria-labelledby="checker-title" data-testid="checker-notes">
             <h2 id="checker-title">{ receive::CHECKER_TITLE }</h2>
             if findings.is_empty() {
                 <p>{ receive::CHECKER_NONE }</p>
