@@ -364,10 +364,14 @@ impl State {
                 if doc.revision <= self.base_revision {
                     return false;
                 }
-                if self.is_dirty() {
+                if !self.is_dirty() {
+                    self.adopt(&doc);
+                } else if self.persistence.is_on() {
                     self.conflict = Some(doc);
                 } else {
-                    self.adopt(&doc);
+                    // Not saving here (a private session, say): this tab never writes, so there is
+                    // nothing to choose between; its words stay on screen, the other tab's stay stored.
+                    return false;
                 }
             }
             Action::SaveConflict { doc } => {
@@ -377,6 +381,7 @@ impl State {
                 // Another tab erased the data: follow it, unless this tab holds unsaved words,
                 // which are then saved anew rather than lost.
                 self.base_revision = 0;
+                self.before_import = None;
                 if !self.is_dirty() {
                     self.doc = Document::default();
                     self.deleted = None;
@@ -415,7 +420,10 @@ impl State {
             }
             Action::Erased => {
                 let persistence = match &self.persistence {
-                    Persistence::Protecting { .. } => Persistence::On,
+                    // Nothing stored is left to protect.
+                    Persistence::Protecting { .. } | Persistence::ReadOnly { .. } => {
+                        Persistence::On
+                    }
                     other => other.clone(),
                 };
                 let utc_offset_minutes = self.utc_offset_minutes;
@@ -451,6 +459,9 @@ impl State {
         self.doc = doc.clone();
         self.base_revision = doc.revision;
         self.saved_edits = self.edits;
+        // Undo offers were about the document this tab had; they must not act on another's.
+        self.deleted = None;
+        self.before_import = None;
     }
 }
 

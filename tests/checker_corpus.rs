@@ -370,6 +370,10 @@ const HELD_OUT_FLAG: &[(&str, Scope, &str)] = &[
 
 #[rustfmt::skip]
 const HELD_OUT_CLEAN: &[(&str, Scope, &str)] = &[
+    // Found by a reviewer's probe of realistic sentences (first run: all three were flagged).
+    ("-", R, "I should not have said that, even if I was angry."),
+    ("-", M, "I'm sorry you had to go through that because of me."),
+    ("-", C, "I'll do better: I'll be home by six on Tuesdays and Thursdays."),
     ("-", A, "I know I embarrassed you when I made that joke about your job."),
     ("-", R, "I broke your trust when I read your messages without asking."),
     ("-", M, "I'm deeply sorry that I lied to you about the money."),

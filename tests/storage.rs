@@ -295,3 +295,59 @@ fn external_change_reads_what_another_tab_wrote() {
         persist::External::Changed(_)
     ));
 }
+
+#[test]
+fn a_private_session_never_raises_a_conflict_nor_copies_its_words_anywhere() {
+    let store = MemoryStore::default();
+    store.seed(DOCUMENT_KEY, &fixture("v1-document.json"));
+    let mut state = State::from_boot(boot(&store, NOW));
+    state.reduce(Action::SetPrivate(true));
+    edit_remorse(&mut state, "Private words.");
+    let mut newer = state.doc.clone();
+    newer.revision = 99;
+    state.reduce(Action::ExternalChange {
+        doc: std::rc::Rc::new(newer),
+    });
+    assert!(state.conflict.is_none());
+    assert_eq!(state.doc.apologies[0].parts.remorse, "Private words.");
+    assert!(!state.wants_save());
+}
+
+#[test]
+fn taking_another_tabs_document_drops_undo_offers_about_the_old_one() {
+    let store = MemoryStore::default();
+    store.seed(DOCUMENT_KEY, &fixture("v1-document.json"));
+    let booted = boot(&store, NOW);
+    let mut state = State::from_boot(booted.clone());
+    state.reduce(Action::Import {
+        doc: std::rc::Rc::new(Document::default()),
+    });
+    state.reduce(Action::Saved {
+        edits: state.edits,
+        revision: 13,
+        at: NOW,
+    });
+    assert!(state.before_import.is_some());
+    let mut theirs = booted.doc.clone();
+    theirs.revision = 14;
+    state.reduce(Action::ExternalChange {
+        doc: std::rc::Rc::new(theirs),
+    });
+    assert!(
+        state.before_import.is_none(),
+        "undo import must not restore over their data"
+    );
+    assert!(!state.reduce(Action::UndoImport));
+}
+
+#[test]
+fn erasing_data_a_newer_version_wrote_turns_saving_back_on() {
+    let store = MemoryStore::default();
+    store.seed(DOCUMENT_KEY, &fixture("newer-schema.json"));
+    let mut state = State::from_boot(boot(&store, NOW));
+    assert!(matches!(state.persistence, Persistence::ReadOnly { .. }));
+    persist::erase_all(&store).unwrap();
+    state.reduce(Action::Erased);
+    assert_eq!(state.persistence, Persistence::On);
+    assert_eq!(state.notice, None);
+}

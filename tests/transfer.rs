@@ -184,3 +184,32 @@ fn the_text_export_holds_every_written_apology() {
     assert!(text.starts_with("To Sam\n\nSam,\n\nI know I hurt you"));
     assert!(text.contains("I'd like to ask how I can make this right."));
 }
+
+#[test]
+fn adding_joins_the_receivers_notes_and_the_plan_item_by_item() {
+    let incoming = match decode(Some(&fixture("full-document.json"))) {
+        Decoded::Current(doc) => doc,
+        other => panic!("{other:?}"),
+    };
+    let mut here = Document::default();
+    here.forward.wins.push(mend::model::Entry {
+        id: "w-here".into(),
+        date: 1.0,
+        text: "A win written here.".into(),
+    });
+    here.receiver.notes = "Notes written here.".into();
+    let merged = merge(here, incoming.clone(), &mut || "fresh".into());
+    let wins: Vec<&str> = merged.forward.wins.iter().map(|w| w.id.as_str()).collect();
+    assert_eq!(wins, vec!["w-here", "w1"]);
+    assert_eq!(merged.forward.check_ins, incoming.forward.check_ins);
+    assert_eq!(
+        merged.forward.talked_through,
+        incoming.forward.talked_through
+    );
+    assert_eq!(merged.receiver.notes, "Notes written here.");
+    assert_eq!(merged.receiver.needs, incoming.receiver.needs);
+    assert_eq!(merged.receiver.boundaries, incoming.receiver.boundaries);
+    // Adding the same file twice changes nothing the second time.
+    let again = merge(merged.clone(), incoming, &mut || "fresh2".into());
+    assert_eq!(again, merged);
+}

@@ -102,6 +102,8 @@ static GROUPS: &[Group] = &[
         "regret @ing|my|not",
         "my words|behavior|behaviour|actions|comment|comments|tone|joke|jokes|choice|choices|decision|reaction|outburst|lie|lies|temper|remark|remarks|silence|absence|message|text|mistake|mistakes|anger|yelling|lateness|drinking",
         "it was me who|that",
+        "i should not? have @adv? @act",
+        "because of me|my",
     ]),
     g("~sorry", ALL, Never, &["@sorry"]),
     g("~reason", ALL, Never, &[
@@ -125,6 +127,7 @@ static GROUPS: &[Group] = &[
         "every|each @period",
         "therapy|therapist|counselor|counsellor|counseling|counselling|coach|course|class|meeting|meetings|appointment|sponsor|reminder|alarm|calendar|timer|journal",
         "tonight|tomorrow|weekly|daily|twice|minutes|hours",
+        "i will|'ll be home|there|back|ready|on ~3 by|at|before|every|time",
     ]),
 
     g("conditional", ALL, Never, &[
@@ -133,8 +136,8 @@ static GROUPS: &[Group] = &[
         "to|for anyone|anybody|everyone|whoever|those|people who|that ~2 @hurt",
     ]),
     g("conditional", NOT_CHG, InPlan, &[
-        "!understand|know|see|accept|okay|ok|fine|alright|ask|asked|asking|wonder|wondering|whether if you|anyone|anybody|someone|somebody|people|they|he|she ~3 @hurt",
-        "!understand|know|see|accept|okay|ok|fine|alright|ask|asked|asking|wonder|wondering|whether if i|it|that|this|anything|something|what|my|those|these ~4 @hurt",
+        "!understand|know|see|accept|okay|ok|fine|alright|ask|asked|asking|wonder|wondering|whether|even if you|anyone|anybody|someone|somebody|people|they|he|she ~3 @hurt",
+        "!understand|know|see|accept|okay|ok|fine|alright|ask|asked|asking|wonder|wondering|whether|even if i|it|that|this|anything|something|what|my|those|these ~4 @hurt",
         "if i ~3 something|anything wrong|hurtful|offensive|upsetting|bad",
         "if ~4 came|come|comes across",
         "if it|that|this|my|what ~3 sounded|seemed|felt|looked",

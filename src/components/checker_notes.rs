@@ -84,7 +84,12 @@ pub fn CheckerNotes(props: &CheckerNotesProps) -> Html {
     );
     let notes = findings.iter().map(|finding| {
         let key = dismissal_key(finding, props.part, &text);
-        let on_dismiss = props.on_dismiss.reform(move |_: MouseEvent| key.clone());
+        let (dismiss, container) = (props.on_dismiss.clone(), props.id.clone());
+        let on_dismiss = Callback::from(move |_: MouseEvent| {
+            dismiss.emit(key.clone());
+            // The button is about to go: keep keyboard focus in the notes, not back at the top.
+            browser::focus_element(&container);
+        });
         let rule = finding.rule;
         html! {
             <li class="checker-note">
@@ -102,7 +107,7 @@ pub fn CheckerNotes(props: &CheckerNotesProps) -> Html {
     });
     // A polite live region: notes are advice, never errors, and never interrupt.
     html! {
-        <div class="checker-notes" id={props.id.clone()} aria-live="polite" data-testid="checker-notes">
+        <div class="checker-notes" id={props.id.clone()} tabindex="-1" aria-live="polite" data-testid="checker-notes">
             if !findings.is_empty() {
                 if props.with_heading {
                     <h2 class="checker-notes__title">{ words::NOTES_TITLE }</h2>

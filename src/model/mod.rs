@@ -6,6 +6,7 @@ pub mod compose;
 pub mod document;
 pub mod forward;
 pub mod ics;
+pub mod merge;
 pub mod part;
 pub mod receiver;
 pub mod transfer;

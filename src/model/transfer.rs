@@ -4,6 +4,7 @@
 use super::codec::{decode, encode, Decoded};
 use super::compose::final_text;
 use super::document::Document;
+use super::merge::{merge_forward, merge_receiver};
 use super::Apology;
 
 /// Why a file cannot be imported. Each names what is wrong in words a person can act on.
@@ -69,7 +70,7 @@ pub fn preview_import(text: &str) -> Result<ImportPreview, ImportError> {
 
 /// Adds the imported apologies to what is here. An apology already here (same id, same words)
 /// is not doubled; one with the same id but other words is added under a new id.
-/// The receiver's notes and the plan are taken from the file only where there are none here.
+/// The receiver's notes and the plan are joined item by item (see `merge`).
 pub fn merge(
     mut here: Document,
     incoming: Document,
@@ -83,12 +84,8 @@ pub fn merge(
         }
         here.apologies.push(apology);
     }
-    if !here.receiver.has_content() {
-        here.receiver = incoming.receiver;
-    }
-    if !here.forward.has_content() {
-        here.forward = incoming.forward;
-    }
+    merge_receiver(&mut here.receiver, incoming.receiver);
+    merge_forward(&mut here.forward, incoming.forward);
     here
 }
 

@@ -189,6 +189,20 @@ test("the composed text can be edited by hand, and put together again", async ({
   await expect(page.getByLabel("Your apology, in your words")).toHaveValue("Ana, I told your secret. I am so sorry.");
 });
 
+test("clearing the hand-edited text keeps the editor and the way back to the parts", async ({ page }) => {
+  await writeShortApology(page);
+  await page.getByRole("button", { name: "Edit the wording" }).click();
+  const editor = page.getByLabel("Your apology, in your words");
+  await editor.fill("");
+  await expect(editor).toBeVisible();
+  await expect(editor).toBeFocused();
+  await page.reload();
+  await expect(page.getByLabel("Your apology, in your words")).toHaveValue("");
+  await page.getByRole("button", { name: "Put it together from the parts again" }).click();
+  await page.getByRole("button", { name: "Yes, use the parts" }).click();
+  await expect(page.getByTestId("apology-text")).toContainText("I told your secret to Marco.");
+});
+
 test("rehearse shows one part at a time, then the reminder", async ({ page }) => {
   await writeShortApology(page);
   await page.getByRole("button", { name: "Rehearse" }).click();

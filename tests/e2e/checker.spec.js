@@ -15,6 +15,8 @@ test("a note appears after a pause, not while typing, and can be dismissed for g
   const count = await notes.locator(".checker-note").count();
   await notes.getByRole("button", { name: /This is fine here/ }).first().click();
   await expect(notes.locator(".checker-note")).toHaveCount(count - 1);
+  // The dismissed note's button is gone; focus stays with the notes rather than jumping to the top.
+  await expect(notes).toBeFocused();
   await page.reload();
   await expect(page.locator("#notes-remorse .checker-note")).toHaveCount(count - 1);
 });

@@ -50,7 +50,9 @@ pub fn Review() -> Html {
             </div>
             <section class="whole" aria-labelledby="whole-title">
                 <h2 id="whole-title" class="no-print">{ review::WHOLE_TITLE }</h2>
-                if text.trim().is_empty() {
+                // A hand edit, even an emptied one, keeps its editor: clearing the text to rewrite it
+                // must not take the editor (and the way back to the parts) away.
+                if text.trim().is_empty() && apology.edited_text.is_none() {
                     <p>{ review::NOTHING_YET }</p>
                     <p><Link<Route> to={Route::Acknowledge}>{ review::START_STEP_ONE }</Link<Route>></p>
                 } else {

@@ -22,10 +22,17 @@ pub fn Erase() -> Html {
     let mend = use_mend();
     let stage = use_state(|| Stage::Idle);
     {
-        let confirming = matches!(*stage, Stage::Confirming(_));
-        use_effect_with(confirming, |confirming| {
-            if *confirming {
-                browser::focus_element("erase-confirm-title");
+        // Focus follows the step: into the confirmation, to its result, or back to the button.
+        let target = match *stage {
+            Stage::Confirming(_) => "erase-confirm-title",
+            Stage::Done(_) => "erase-done",
+            Stage::Idle => "erase-start",
+        };
+        let first = use_mut_ref(|| true);
+        use_effect_with(target, move |target| {
+            // Not when the page opens: focus then belongs to the heading.
+            if !std::mem::replace(&mut *first.borrow_mut(), false) {
+                browser::focus_element(target);
             }
         });
     }
@@ -87,7 +94,7 @@ pub fn Erase() -> Html {
             <p class="hint">{ data::DELETE_HINT }</p>
             { match *stage {
                 Stage::Idle => html! {
-                    <button type="button" class="button button--danger" onclick={ask}>{ data::DELETE_BUTTON }</button>
+                    <button type="button" id="erase-start" class="button button--danger" onclick={ask}>{ data::DELETE_BUTTON }</button>
                 },
                 Stage::Confirming(_) => html! {
                     <div class="notice notice--error" data-testid="erase-confirm">
@@ -103,7 +110,7 @@ pub fn Erase() -> Html {
                         </div>
                     </div>
                 },
-                Stage::Done(message) => html! { <p class="notice" role="status" data-testid="erase-done">{ message }</p> },
+                Stage::Done(message) => html! { <p class="notice" id="erase-done" tabindex="-1" role="status" data-testid="erase-done">{ message }</p> },
             } }
         </section>
     }

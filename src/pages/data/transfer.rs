@@ -65,6 +65,20 @@ pub fn Import() -> Html {
     let mend = use_mend();
     let stage = use_state(|| Stage::Idle);
     let input_ref = use_node_ref();
+    {
+        // Focus follows what just appeared, once it is in the page.
+        let target = match &*stage {
+            Stage::Preview(_) => Some("import-preview-title"),
+            Stage::Imported => Some("import-status"),
+            Stage::Undone => Some("import-undone"),
+            Stage::Idle | Stage::Refused(_) => None,
+        };
+        use_effect_with(target, |target| {
+            if let Some(id) = target {
+                browser::focus_element(id);
+            }
+        });
+    }
 
     let onchange = {
         let stage = stage.clone();
@@ -103,7 +117,6 @@ pub fn Import() -> Html {
             });
             mend.save_now.emit(());
             stage.set(Stage::Imported);
-            browser::focus_element("import-status");
         })
     };
     let cancel = {
@@ -161,7 +174,9 @@ pub fn Import() -> Html {
                 <button type="button" class="button button--link" onclick={undo}>{ data::IMPORT_UNDO }</button>
             </p>
         },
-        Stage::Undone => html! { <p class="notice" role="status">{ data::IMPORT_UNDONE }</p> },
+        Stage::Undone => {
+            html! { <p class="notice" id="import-undone" tabindex="-1" role="status">{ data::IMPORT_UNDONE }</p> }
+        }
     };
     html! {
         <section aria-labelledby="import-title">

@@ -1,0 +1,65 @@
+//! Adding an imported document to the one here: nothing here is lost, nothing there is dropped.
+//!
+//! Lists of dated items are joined by id (an item already here is kept as it is); single texts
+//! and choices are taken from the file only where this device has none.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use super::forward::{CheckIn, Entry, ForwardPlan, NextCheckIn};
+use super::receiver::ReceiverNotes;
+
+/// Appends the items of `theirs` whose id is not in `ours`.
+fn join_by_id<T, K: Ord>(ours: &mut Vec<T>, theirs: Vec<T>, id: impl Fn(&T) -> K) {
+    let known: BTreeSet<K> = ours.iter().map(&id).collect();
+    ours.extend(theirs.into_iter().filter(|item| !known.contains(&id(item))));
+}
+
+/// Adds the keys of `theirs` that `ours` does not have.
+fn join_maps<V>(ours: &mut BTreeMap<String, V>, theirs: BTreeMap<String, V>) {
+    for (key, value) in theirs {
+        ours.entry(key).or_insert(value);
+    }
+}
+
+fn take_if_blank(ours: &mut String, theirs: String) {
+    if ours.trim().is_empty() {
+        *ours = theirs;
+    }
+}
+
+pub fn merge_receiver(ours: &mut ReceiverNotes, theirs: ReceiverNotes) {
+    take_if_blank(&mut ours.notes, theirs.notes);
+    take_if_blank(&mut ours.received_text, theirs.received_text);
+    ours.needs.extend(theirs.needs);
+    join_maps(&mut ours.answers, theirs.answers);
+    join_maps(&mut ours.responses, theirs.responses);
+    if ours.boundary_draft.is_blank() {
+        ours.boundary_draft = theirs.boundary_draft;
+    }
+    join_by_id(&mut ours.boundaries, theirs.boundaries, |e: &Entry| {
+        e.id.clone()
+    });
+    ours.updated_at = ours.updated_at.max(theirs.updated_at);
+}
+
+pub fn merge_forward(ours: &mut ForwardPlan, theirs: ForwardPlan) {
+    take_if_blank(&mut ours.notes, theirs.notes);
+    join_by_id(&mut ours.check_ins, theirs.check_ins, |c: &CheckIn| {
+        c.id.clone()
+    });
+    join_by_id(
+        &mut ours.next_check_ins,
+        theirs.next_check_ins,
+        |n: &NextCheckIn| (n.apology_id.clone(), n.commitment_id.clone()),
+    );
+    for (list, other) in [
+        (&mut ours.promises, theirs.promises),
+        (&mut ours.wins, theirs.wins),
+        (&mut ours.boundaries, theirs.boundaries),
+        (&mut ours.talked_through, theirs.talked_through),
+    ] {
+        join_by_id(list, other, |e: &Entry| e.id.clone());
+    }
+    join_maps(&mut ours.drafts, theirs.drafts);
+    ours.updated_at = ours.updated_at.max(theirs.updated_at);
+}
