@@ -52,6 +52,8 @@ pub struct State {
     pub doc: Document,
     /// Raised by every change to `doc`.
     pub edits: u64,
+    /// The value of `edits` at the last change to what the person wrote (not just where they are).
+    pub word_edits: u64,
     /// The value of `edits` that was last written to the device.
     pub saved_edits: u64,
     /// The stored revision `doc` builds on.
@@ -166,6 +168,7 @@ impl State {
         State {
             doc: boot.doc,
             edits: 0,
+            word_edits: 0,
             saved_edits: 0,
             base_revision: boot.base_revision,
             persistence: boot.persistence,
@@ -181,6 +184,12 @@ impl State {
     /// Changes not yet written to the device.
     pub fn is_dirty(&self) -> bool {
         self.edits > self.saved_edits
+    }
+
+    /// Unsaved changes to what the person wrote; a mere change of page does not count, so it never
+    /// stands in the way of another tab's newer save.
+    pub fn has_unsaved_words(&self) -> bool {
+        self.word_edits > self.saved_edits
     }
 
     /// Whether the persist effect should write now.
@@ -332,7 +341,8 @@ impl State {
                 }
                 apology.last_step = step;
                 self.doc.current = Some(id);
-                self.touch();
+                // Saved like any change, but only a place, not words: see `has_unsaved_words`.
+                self.edits += 1;
             }
             Action::Receiver(action) => {
                 if !self.doc.receiver.apply(action) {
@@ -364,7 +374,7 @@ impl State {
                 if doc.revision <= self.base_revision {
                     return false;
                 }
-                if !self.is_dirty() {
+                if !self.has_unsaved_words() {
                     self.adopt(&doc);
                 } else if self.persistence.is_on() {
                     self.conflict = Some(doc);
@@ -382,9 +392,11 @@ impl State {
                 // which are then saved anew rather than lost.
                 self.base_revision = 0;
                 self.before_import = None;
-                if !self.is_dirty() {
+                if !self.has_unsaved_words() {
                     self.doc = Document::default();
                     self.deleted = None;
+                    // Nothing to write back: the erased data must stay erased.
+                    self.saved_edits = self.edits;
                 }
             }
             Action::KeepMine => {
@@ -453,6 +465,7 @@ impl State {
 
     fn touch(&mut self) {
         self.edits += 1;
+        self.word_edits = self.edits;
     }
 
     fn adopt(&mut self, doc: &Document) {

@@ -351,3 +351,48 @@ fn erasing_data_a_newer_version_wrote_turns_saving_back_on() {
     assert_eq!(state.persistence, Persistence::On);
     assert_eq!(state.notice, None);
 }
+
+#[test]
+fn opening_a_page_is_saved_but_never_raises_a_conflict() {
+    let store = MemoryStore::default();
+    store.seed(DOCUMENT_KEY, &fixture("v1-document.json"));
+    let booted = boot(&store, NOW);
+    let mut state = State::from_boot(booted.clone());
+    state.reduce(Action::Visit {
+        id: "a1".into(),
+        step: Step::Review,
+    });
+    assert!(state.wants_save(), "where the person is, is kept");
+    let mut theirs = booted.doc.clone();
+    theirs.revision = 20;
+    theirs.apologies[0].parts.remorse = "From the other tab.".into();
+    state.reduce(Action::ExternalChange {
+        doc: std::rc::Rc::new(theirs),
+    });
+    assert!(state.conflict.is_none());
+    assert_eq!(state.doc.apologies[0].parts.remorse, "From the other tab.");
+}
+
+#[test]
+fn another_tabs_erase_is_followed_and_nothing_is_written_back() {
+    let store = MemoryStore::default();
+    store.seed(DOCUMENT_KEY, &fixture("v1-document.json"));
+    let mut state = State::from_boot(boot(&store, NOW));
+    state.reduce(Action::Visit {
+        id: "a1".into(),
+        step: Step::Review,
+    });
+    state.reduce(Action::ExternalRemoval);
+    assert!(state.doc.apologies.is_empty());
+    assert!(!state.wants_save());
+
+    // Words typed here and not yet saved are kept (and saved anew) rather than lost.
+    let mut typing = State::from_boot(boot(&MemoryStore::default(), NOW));
+    typing.reduce(Action::StartApology {
+        id: "a9".into(),
+        now: NOW,
+    });
+    typing.reduce(Action::ExternalRemoval);
+    assert_eq!(typing.doc.apologies.len(), 1);
+    assert!(typing.wants_save());
+}

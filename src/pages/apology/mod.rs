@@ -121,3 +121,17 @@ pub fn dismiss_callback(mend: &Mend) -> Callback<String> {
         });
     })
 }
+
+/// The Continue button at the foot of each step ("Continue to review" when the person came from there).
+pub fn continue_button(on_continue: Callback<MouseEvent>, from_review: bool) -> Html {
+    let label = if from_review {
+        crate::content::steps::CONTINUE_TO_REVIEW
+    } else {
+        crate::content::steps::CONTINUE
+    };
+    html! {
+        <div class="button-row button-row--end">
+            <button type="button" class="button" onclick={on_continue}>{ label }</button>
+        </div>
+    }
+}

@@ -4,7 +4,9 @@ use web_sys::HtmlInputElement;
 use yew::prelude::*;
 use yew_router::prelude::*;
 
-use super::{continue_callback, edit_callback, ensure_current, use_from_review, use_visit};
+use super::{
+    continue_button, continue_callback, edit_callback, ensure_current, use_from_review, use_visit,
+};
 use crate::app::use_mend;
 use crate::browser;
 use crate::components::page_heading::PageHeading;
@@ -76,11 +78,7 @@ pub fn Prepare() -> Html {
             { reflection("calm", &steps::CALM, &prep.calm, Field::Calm) }
             { reflection("listened", &steps::LISTENED, &prep.listened, Field::Listened) }
             { reflection("values", &steps::VALUES, &prep.values, Field::Values) }
-            <div class="button-row button-row--end">
-                <button type="button" class="button" onclick={on_continue}>
-                    { if from_review { steps::CONTINUE_TO_REVIEW } else { steps::CONTINUE } }
-                </button>
-            </div>
+            { continue_button(on_continue, from_review) }
         </>
     }
 }

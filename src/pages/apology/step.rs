@@ -5,7 +5,9 @@ use yew_router::prelude::*;
 
 use super::change_fields::ChangeFields;
 use super::guidance::{Guidance, MoreHelp};
-use super::{continue_callback, dismiss_callback, edit_callback, use_from_review, use_visit};
+use super::{
+    continue_button, continue_callback, dismiss_callback, edit_callback, use_from_review, use_visit,
+};
 use crate::app::use_mend;
 use crate::components::back_link::BackLink;
 use crate::components::checker_notes::CheckerNotes;
@@ -80,11 +82,7 @@ pub fn PartStep(props: &PartStepProps) -> Html {
                 id={format!("notes-{}", props.part.id())}
             />
             <MoreHelp part={props.part} relationship={apology.relationship} />
-            <div class="button-row button-row--end">
-                <button type="button" class="button" onclick={on_continue}>
-                    { if from_review { steps::CONTINUE_TO_REVIEW } else { steps::CONTINUE } }
-                </button>
-            </div>
+            { continue_button(on_continue, from_review) }
         </>
     }
 }
