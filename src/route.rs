@@ -49,9 +49,26 @@ pub enum Route {
 pub struct RouteMeta {
     /// The page's own title; the document title adds the app name.
     pub title: &'static str,
-    /// "Step N of 4" for the four parts.
-    pub step_number: Option<u8>,
+    /// "Step N of M": the four parts of an apology (of 4), the receiver's guide (of 6).
+    pub step: Option<StepOf>,
 }
+
+/// A page's place in a numbered sequence.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct StepOf {
+    pub number: u8,
+    pub of: u8,
+}
+
+/// The receiver's guide, in order.
+pub const GUIDE: [Route; 6] = [
+    Route::Receive,
+    Route::ReceiveNeeds,
+    Route::ReceiveWeigh,
+    Route::ReceiveRespond,
+    Route::ReceiveBoundaries,
+    Route::ReceiveForgiveness,
+];
 
 impl Route {
     /// Every route a person can land on, for tests and tools.
@@ -76,13 +93,20 @@ impl Route {
     ];
 
     pub fn meta(self) -> RouteMeta {
-        let step_number = self.step().and_then(|s| match s {
-            Step::Part(part) => Some(part.number()),
+        let part = self.step().and_then(|s| match s {
+            Step::Part(part) => Some(StepOf {
+                number: part.number(),
+                of: Part::ALL.len() as u8,
+            }),
             _ => None,
+        });
+        let guide = GUIDE.iter().position(|r| *r == self).map(|i| StepOf {
+            number: i as u8 + 1,
+            of: GUIDE.len() as u8,
         });
         RouteMeta {
             title: titles::of(self),
-            step_number,
+            step: part.or(guide),
         }
     }
 
@@ -134,7 +158,7 @@ mod tests {
 
     #[test]
     fn the_four_parts_are_steps_one_to_four() {
-        let steps: Vec<Option<u8>> = [
+        let steps: Vec<Option<(u8, u8)>> = [
             Route::Prepare,
             Route::Acknowledge,
             Route::Responsibility,
@@ -143,9 +167,29 @@ mod tests {
             Route::Review,
         ]
         .iter()
-        .map(|r| r.meta().step_number)
+        .map(|r| r.meta().step.map(|s| (s.number, s.of)))
         .collect();
-        assert_eq!(steps, vec![None, Some(1), Some(2), Some(3), Some(4), None]);
+        assert_eq!(
+            steps,
+            vec![
+                None,
+                Some((1, 4)),
+                Some((2, 4)),
+                Some((3, 4)),
+                Some((4, 4)),
+                None
+            ]
+        );
+    }
+
+    #[test]
+    fn the_receivers_guide_is_steps_one_to_six() {
+        let steps: Vec<(u8, u8)> = GUIDE
+            .iter()
+            .filter_map(|r| r.meta().step.map(|s| (s.number, s.of)))
+            .collect();
+        assert_eq!(steps, (1..=6).map(|n| (n, 6)).collect::<Vec<_>>());
+        assert_eq!(Route::Safety.meta().step, None);
     }
 
     #[test]

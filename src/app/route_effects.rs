@@ -23,7 +23,7 @@ pub fn RouteEffects() -> Html {
             browser::scroll_to_top();
             browser::focus_heading();
             let meta = route.meta();
-            announcement.set(shell::page_announcement(meta.title, meta.step_number));
+            announcement.set(shell::page_announcement(meta.title, meta.step));
         });
     }
     html! {

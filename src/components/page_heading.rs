@@ -15,8 +15,8 @@ pub fn PageHeading(props: &PageHeadingProps) -> Html {
     let meta = props.route.meta();
     html! {
         <div class="page-heading">
-            if let Some(n) = meta.step_number {
-                <p class="caption" id="step-caption">{ shell::step_caption(n) }</p>
+            if let Some(step) = meta.step {
+                <p class="caption" id="step-caption">{ shell::step_caption(step) }</p>
             }
             <h1 tabindex="-1">{ meta.title }</h1>
         </div>

@@ -32,7 +32,10 @@ pub fn apology_title(apology: &Apology) -> String {
 pub fn step_name(step: Step) -> String {
     let title = titles::of(Route::for_step(step));
     match step {
-        Step::Part(part) => format!("{}: {title}", shell::step_caption(part.number())),
+        Step::Part(_) => match Route::for_step(step).meta().step {
+            Some(of) => format!("{}: {title}", shell::step_caption(of)),
+            None => title.to_owned(),
+        },
         _ => title.to_owned(),
     }
 }

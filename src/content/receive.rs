@@ -7,11 +7,6 @@
 use crate::content::steps::Field;
 use crate::model::{Answer, BoundaryDraft};
 
-/// "Step N of 6", above each guide page's heading.
-pub fn guide_caption(number: usize, of: usize) -> String {
-    format!("Step {number} of {of}")
-}
-
 pub const BACK: &str = "Back";
 pub const CONTINUE: &str = "Continue";
 /// The link to the safety note, on every page of the guide.

@@ -1,5 +1,7 @@
 //! Words of the frame around every page: header, footer, save status and storage notices.
 
+use crate::route::StepOf;
+
 pub const SKIP_TO_CONTENT: &str = "Skip to content";
 pub const HOME_LINK_LABEL: &str = "Mend, start page";
 pub const FOOTER_DATA_LINK: &str = "Your data";
@@ -40,15 +42,15 @@ pub const CONFLICT_TAKE_THEIRS: &str = "Use the other tab's version";
 
 pub const DISMISS: &str = "Dismiss";
 
-/// "Step N of 4", for the caption above each part's heading.
-pub fn step_caption(number: u8) -> String {
-    format!("Step {number} of 4")
+/// "Step N of M", for the caption above a numbered page's heading.
+pub fn step_caption(step: StepOf) -> String {
+    format!("Step {} of {}", step.number, step.of)
 }
 
 /// What a screen reader hears when a new page opens.
-pub fn page_announcement(title: &str, step_number: Option<u8>) -> String {
-    match step_number {
-        Some(n) => format!("{}: {title}", step_caption(n)),
+pub fn page_announcement(title: &str, step: Option<StepOf>) -> String {
+    match step {
+        Some(step) => format!("{}: {title}", step_caption(step)),
         None => title.to_owned(),
     }
 }

@@ -39,11 +39,12 @@ test("keyboard only: the whole guide, step by step; needs, notes and boundaries 
   await page.keyboard.press("Enter");
   await expect(page.locator("h1")).toHaveText("When you receive an apology");
   await expect(page.locator("h1")).toBeFocused();
-  await expect(page.getByText("Step 1 of 6")).toBeVisible();
+  await expect(page.locator("#step-caption")).toHaveText("Step 1 of 6");
 
   // 2. What do I need?
   await continueTo(page, "What do I need?");
-  await expect(page.getByText("Step 2 of 6")).toBeVisible();
+  await expect(page.locator("#step-caption")).toHaveText("Step 2 of 6");
+  await expect(page.locator("#route-announcer")).toHaveText(/^Step 2 of 6: /);
   const heard = page.getByRole("checkbox", { name: /To be heard/ });
   await tabTo(page, heard);
   await page.keyboard.press("Space");
@@ -95,7 +96,7 @@ test("keyboard only: the whole guide, step by step; needs, notes and boundaries 
 
   // 6. Grace, courage and forgiveness, then on to moving forward.
   await continueTo(page, "Grace, courage and forgiveness");
-  await expect(page.getByText("Step 6 of 6")).toBeVisible();
+  await expect(page.locator("#step-caption")).toHaveText("Step 6 of 6");
   await continueTo(page, "Moving forward together");
   await expect(page.getByTestId("guide-boundaries")).toContainText(sentence);
 

@@ -30,15 +30,7 @@ use crate::model::{Millis, ReceiverAction};
 use crate::route::Route;
 use crate::state::Action;
 
-/// The guide's steps, in order.
-pub const GUIDE: [Route; 6] = [
-    Route::Receive,
-    Route::ReceiveNeeds,
-    Route::ReceiveWeigh,
-    Route::ReceiveRespond,
-    Route::ReceiveBoundaries,
-    Route::ReceiveForgiveness,
-];
+pub use crate::route::GUIDE;
 
 /// Sends one change to the receiver's notes, stamped with the time.
 pub fn dispatch(mend: &Mend, make: impl FnOnce(Millis) -> ReceiverAction) {
@@ -74,7 +66,6 @@ pub fn GuidePage(props: &GuidePageProps) -> Html {
     html! {
         <>
             <BackLink to={back} label={receive::BACK} />
-            <p class="caption">{ receive::guide_caption(at + 1, GUIDE.len()) }</p>
             <PageHeading route={props.route} />
             <div class="receive">{ props.children.clone() }</div>
             <div class="button-row button-row--end">
