@@ -1,6 +1,7 @@
 //! "Your data on this device": what is kept, export, import, delete, persistence, private session.
 
 use crate::model::transfer::ImportError;
+use crate::model::Document;
 
 pub const INTRO: &str = "What you write in Mend stays in this browser, on this device. It is never sent anywhere: Mend has no server and no account, and makes no request to any other site.";
 pub const WHAT_TITLE: &str = "What is kept";
@@ -13,6 +14,26 @@ pub fn apologies_kept(n: usize) -> String {
         n => format!("{n} apologies"),
     }
 }
+/// What `doc` holds (and `backups` copies beside it), one line each, for "What is kept", the
+/// delete confirmation and the import preview.
+pub fn holdings(doc: &Document, backups: usize) -> Vec<String> {
+    let mut lines = Vec::new();
+    let apologies = doc.written_apologies();
+    if apologies > 0 {
+        lines.push(apologies_kept(apologies));
+    }
+    if doc.receiver.has_content() {
+        lines.push(RECEIVER_KEPT.to_owned());
+    }
+    if doc.forward.has_content() {
+        lines.push(FORWARD_KEPT.to_owned());
+    }
+    if backups > 0 {
+        lines.push(backups_kept(backups));
+    }
+    lines
+}
+
 pub const RECEIVER_KEPT: &str = "Your notes from the receiver’s guide";
 pub const FORWARD_KEPT: &str = "Your moving-forward plan";
 pub fn backups_kept(n: usize) -> String {

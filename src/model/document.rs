@@ -51,6 +51,11 @@ impl Document {
         self.current.as_deref().and_then(|id| self.apology(id))
     }
 
+    /// How many apologies hold any writing (blank drafts are not counted).
+    pub fn written_apologies(&self) -> usize {
+        self.apologies.iter().filter(|a| !a.is_blank()).count()
+    }
+
     /// Apologies, most recently edited first, as the start page lists them.
     pub fn apologies_by_recency(&self) -> Vec<&Apology> {
         let mut list: Vec<&Apology> = self.apologies.iter().collect();

@@ -29,8 +29,6 @@ pub enum ImportError {
 pub struct ImportPreview {
     pub doc: Document,
     pub apologies: usize,
-    pub has_receiver_notes: bool,
-    pub has_forward_plan: bool,
 }
 
 /// The export file: the stored document exactly as saved, re-importable here or elsewhere.
@@ -61,9 +59,7 @@ pub fn preview_import(text: &str) -> Result<ImportPreview, ImportError> {
         }
     };
     Ok(ImportPreview {
-        apologies: doc.apologies.iter().filter(|a| !a.is_blank()).count(),
-        has_receiver_notes: doc.receiver.has_content(),
-        has_forward_plan: doc.forward.has_content(),
+        apologies: doc.written_apologies(),
         doc,
     })
 }

@@ -69,24 +69,11 @@ pub fn Erase() -> Html {
     };
 
     let state = &*mend.state;
-    let apologies = state.doc.apologies.iter().filter(|a| !a.is_blank()).count();
     let backups = match *stage {
         Stage::Confirming(n) => n,
         _ => 0,
     };
-    let mut goes: Vec<String> = Vec::new();
-    if apologies > 0 {
-        goes.push(data::apologies_kept(apologies));
-    }
-    if state.doc.receiver.has_content() {
-        goes.push(data::RECEIVER_KEPT.to_owned());
-    }
-    if state.doc.forward.has_content() {
-        goes.push(data::FORWARD_KEPT.to_owned());
-    }
-    if backups > 0 {
-        goes.push(data::backups_kept(backups));
-    }
+    let goes = data::holdings(&state.doc, backups);
 
     html! {
         <section aria-labelledby="erase-title">

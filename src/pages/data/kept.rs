@@ -28,13 +28,11 @@ pub fn Kept() -> Html {
         let (estimate, kept, sizes) = (estimate.clone(), kept.clone(), sizes.clone());
         // Storage is read after render, and again after each save.
         use_effect_with(state.doc.revision, move |_| {
-            let backups = LocalStore::open()
-                .map(|s| persist::backups(&s).len())
-                .unwrap_or(0);
-            let used = LocalStore::open()
-                .map(|s| persist::stored_size(&s))
-                .unwrap_or(0);
-            sizes.set((used, backups));
+            sizes.set(
+                LocalStore::open()
+                    .map(|s| (persist::stored_size(&s), persist::backups(&s).len()))
+                    .unwrap_or((0, 0)),
+            );
             wasm_bindgen_futures::spawn_local(async move {
                 estimate.set(browser::storage_estimate().await);
                 if *kept != Keeping::Refused {
@@ -48,20 +46,7 @@ pub fn Kept() -> Html {
         });
     }
     let (used_chars, backups) = *sizes;
-    let apologies = state.doc.apologies.iter().filter(|a| !a.is_blank()).count();
-    let mut items: Vec<String> = Vec::new();
-    if apologies > 0 {
-        items.push(data::apologies_kept(apologies));
-    }
-    if state.doc.receiver.has_content() {
-        items.push(data::RECEIVER_KEPT.to_owned());
-    }
-    if state.doc.forward.has_content() {
-        items.push(data::FORWARD_KEPT.to_owned());
-    }
-    if backups > 0 {
-        items.push(data::backups_kept(backups));
-    }
+    let items = data::holdings(&state.doc, backups);
     let ask = {
         let kept = kept.clone();
         Callback::from(move |_: MouseEvent| {

@@ -141,16 +141,7 @@ pub fn Import() -> Html {
             </div>
         },
         Stage::Preview(preview) => {
-            let mut holds: Vec<String> = Vec::new();
-            if preview.apologies > 0 {
-                holds.push(data::apologies_kept(preview.apologies));
-            }
-            if preview.has_receiver_notes {
-                holds.push(data::RECEIVER_KEPT.to_owned());
-            }
-            if preview.has_forward_plan {
-                holds.push(data::FORWARD_KEPT.to_owned());
-            }
+            let holds = data::holdings(&preview.doc, 0);
             html! {
                 <div class="notice" data-testid="import-preview">
                     <h3 class="notice__title" id="import-preview-title" tabindex="-1">{ data::IMPORT_PREVIEW_TITLE }</h3>
