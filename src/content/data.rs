@@ -48,10 +48,11 @@ pub fn size_used(kilobytes: f64) -> String {
         human_size(kilobytes * 1024.0)
     )
 }
-/// All of this site's storage in the browser, including the app's own offline copy.
+/// What the browser reports for this site's other storage (the app's offline copy, once saved);
+/// browsers leave the text above out of this figure, so it is not a total.
 pub fn site_usage(bytes: f64) -> String {
     format!(
-        "With the app’s offline copy, this site uses {} in this browser.",
+        "The app’s own files for offline use take {} more.",
         human_size(bytes)
     )
 }
