@@ -38,6 +38,7 @@ mod words;
 pub use rules::{rule, Rule, RULES};
 
 use crate::model::Part;
+use crate::sorting::sort_by_key;
 use patterns::{Target, ACK, CHG, RCV, REM, RESP};
 use std::ops::Range;
 
@@ -157,7 +158,7 @@ fn order(rule: &Rule) -> usize {
 
 /// Merges overlapping findings of the same rule and sorts everything into text order.
 fn tidy(mut found: Vec<Finding>) -> Vec<Finding> {
-    found.sort_by_key(|f| (order(f.rule), f.range.start, f.range.end));
+    sort_by_key(&mut found, |f| (order(f.rule), f.range.start, f.range.end));
     let mut merged: Vec<Finding> = Vec::with_capacity(found.len());
     for f in found {
         match merged.last_mut() {
@@ -168,7 +169,7 @@ fn tidy(mut found: Vec<Finding>) -> Vec<Finding> {
             _ => merged.push(f),
         }
     }
-    merged.sort_by_key(|f| (f.range.start, f.range.end, order(f.rule)));
+    sort_by_key(&mut merged, |f| (f.range.start, f.range.end, order(f.rule)));
     merged
 }
 

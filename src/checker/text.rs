@@ -189,7 +189,9 @@ impl Tokens {
                 if is_apostrophe(c) {
                     self.norm.push('\'');
                 } else {
-                    self.norm.extend(c.to_lowercase());
+                    // The rules are English words: ASCII lowercasing is all they need, and it
+                    // keeps Unicode's case tables out of the download.
+                    self.norm.push(c.to_ascii_lowercase());
                 }
             }
         }

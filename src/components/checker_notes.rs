@@ -19,7 +19,7 @@ const WARM_UP_MS: u32 = 800;
 pub fn dismissal_key(finding: &Finding, part: Part, text: &str) -> String {
     let words = match finding.extent {
         Extent::Whole => String::new(),
-        _ => finding.text(text).trim().to_lowercase(),
+        _ => finding.text(text).trim().to_ascii_lowercase(),
     };
     format!("{}:{}:{words}", finding.id(), part.id())
 }

@@ -5,14 +5,10 @@ use yew::prelude::*;
 use crate::content::shell;
 use crate::route::Route;
 
-#[derive(Properties, PartialEq)]
-pub struct PageHeadingProps {
-    pub route: Route,
-}
-
-#[component]
-pub fn PageHeading(props: &PageHeadingProps) -> Html {
-    let meta = props.route.meta();
+/// A plain function rather than a component: it has no state, and each component adds its own
+/// copy of Yew's lifecycle code to the download.
+pub fn page_heading(route: Route) -> Html {
+    let meta = route.meta();
     html! {
         <div class="page-heading">
             if let Some(step) = meta.step {

@@ -219,7 +219,7 @@ pub const RESET: &str = "Use the suggested words";
 /// Visually hidden after "Copy" and "Use the suggested words", naming the script:
 /// "Copy (to accept it)".
 pub fn script_suffix(script: &Script) -> String {
-    format!(" ({})", script.title.to_lowercase())
+    format!(" ({})", script.title.to_ascii_lowercase())
 }
 pub const COPIED: &str = "Copied to the clipboard.";
 pub const COPY_FAILED: &str = "Could not copy. Select the text and copy it by hand.";

@@ -59,7 +59,7 @@ impl Document {
     /// Apologies, most recently edited first, as the start page lists them.
     pub fn apologies_by_recency(&self) -> Vec<&Apology> {
         let mut list: Vec<&Apology> = self.apologies.iter().collect();
-        list.sort_by(|a, b| b.updated_at.total_cmp(&a.updated_at));
+        crate::sorting::sort_by(&mut list, |a, b| b.updated_at.total_cmp(&a.updated_at));
         list
     }
 

@@ -344,7 +344,7 @@ impl ForwardPlan {
             .iter()
             .filter(|c| c.apology_id == apology_id && c.commitment_id == commitment_id)
             .collect();
-        list.sort_by(|a, b| b.date.total_cmp(&a.date));
+        crate::sorting::sort_by(&mut list, |a, b| b.date.total_cmp(&a.date));
         list
     }
 
@@ -368,7 +368,7 @@ impl ForwardPlan {
                     .any(|t| t.apology_id == c.apology_id && t.commitment_id == c.commitment_id)
             })
             .collect();
-        list.sort_by(|a, b| b.date.total_cmp(&a.date));
+        crate::sorting::sort_by(&mut list, |a, b| b.date.total_cmp(&a.date));
         list
     }
 
@@ -396,7 +396,7 @@ pub struct Tracked {
 /// order), then the promises added on the plan. Blank commitments are left out.
 pub fn tracked_commitments(apologies: &[Apology], plan: &ForwardPlan) -> Vec<Tracked> {
     let mut apologies: Vec<&Apology> = apologies.iter().collect();
-    apologies.sort_by(|a, b| a.created_at.total_cmp(&b.created_at));
+    crate::sorting::sort_by(&mut apologies, |a, b| a.created_at.total_cmp(&b.created_at));
     let from_apologies = apologies.into_iter().flat_map(|apology| {
         apology
             .parts

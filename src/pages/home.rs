@@ -5,7 +5,7 @@ use yew_router::prelude::*;
 
 use crate::app::{use_mend, Mend};
 use crate::browser;
-use crate::components::page_heading::PageHeading;
+use crate::components::page_heading::page_heading;
 use crate::content::{dates, home};
 use crate::model::{Apology, Step};
 use crate::route::Route;
@@ -54,7 +54,7 @@ pub fn Home() -> Html {
 
     html! {
         <>
-            <PageHeading route={Route::Home} />
+            { page_heading(Route::Home) }
             <p class="lead">{ home::INTRO }</p>
             if let Some(apology) = current {
                 <section class="resume" aria-labelledby="resume-title">
@@ -159,6 +159,10 @@ fn lowercase_first(text: &str) -> String {
     let mut chars = text.chars();
     chars
         .next()
-        .map(|c| c.to_lowercase().chain(chars).collect())
+        .map(|c| {
+            std::iter::once(c.to_ascii_lowercase())
+                .chain(chars)
+                .collect()
+        })
         .unwrap_or_default()
 }

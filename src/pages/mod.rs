@@ -8,13 +8,15 @@ mod not_found;
 mod receive;
 
 use yew::prelude::*;
+use yew_router::Routable;
 
 use crate::model::Part;
 use crate::route::Route;
 
-/// The router's switch: which page each route shows.
+/// The router's switch: which page each route shows. Keyed by route, so that a new page is always
+/// built afresh (a folded-open section or a half-typed field never carries over to the next step).
 pub fn render(route: Route) -> Html {
-    match route {
+    let page = match route {
         Route::Home => html! { <home::Home /> },
         Route::Prepare => html! { <apology::Prepare /> },
         Route::Acknowledge => html! { <apology::PartStep part={Part::Acknowledge} /> },
@@ -22,15 +24,16 @@ pub fn render(route: Route) -> Html {
         Route::Remorse => html! { <apology::PartStep part={Part::Remorse} /> },
         Route::Change => html! { <apology::PartStep part={Part::Change} /> },
         Route::Review => html! { <apology::Review /> },
-        Route::Receive => html! { <receive::Intro /> },
+        Route::Receive => receive::intro(),
         Route::ReceiveNeeds => html! { <receive::Needs /> },
         Route::ReceiveWeigh => html! { <receive::Weigh /> },
         Route::ReceiveRespond => html! { <receive::Respond /> },
         Route::ReceiveBoundaries => html! { <receive::Boundaries /> },
-        Route::ReceiveForgiveness => html! { <receive::Forgiveness /> },
-        Route::Safety => html! { <receive::Safety /> },
+        Route::ReceiveForgiveness => receive::forgiveness(),
+        Route::Safety => receive::safety(),
         Route::Forward => html! { <forward::Forward /> },
-        Route::Data => html! { <data::Data /> },
-        Route::NotFound => html! { <not_found::NotFound /> },
-    }
+        Route::Data => data::data_page(),
+        Route::NotFound => not_found::not_found(),
+    };
+    html! { <><key={route.to_path()}>{ page }</></> }
 }

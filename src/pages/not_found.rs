@@ -3,15 +3,14 @@
 use yew::prelude::*;
 use yew_router::prelude::*;
 
-use crate::components::page_heading::PageHeading;
+use crate::components::page_heading::page_heading;
 use crate::content::shell;
 use crate::route::Route;
 
-#[component]
-pub fn NotFound() -> Html {
+pub fn not_found() -> Html {
     html! {
         <>
-            <PageHeading route={Route::NotFound} />
+            { page_heading(Route::NotFound) }
             <p>{ shell::NOT_FOUND_BODY }</p>
             <p><Link<Route> to={Route::Home}>{ shell::NOT_FOUND_HOME }</Link<Route>></p>
         </>

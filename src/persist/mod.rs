@@ -149,7 +149,7 @@ pub fn backups(store: &dyn Store) -> Vec<(String, String)> {
         .filter(|k| k.starts_with(BACKUP_PREFIX))
         .filter_map(|k| store.get(&k).ok().flatten().map(|v| (k, v)))
         .collect();
-    found.sort();
+    crate::sorting::sort_by(&mut found, |a, b| a.cmp(b));
     found
 }
 

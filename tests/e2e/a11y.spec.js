@@ -2,26 +2,9 @@
 // scrolling at 320 px with text at 200%.
 import AxeBuilder from "@axe-core/playwright";
 import { test, expect, open, DOCUMENT_KEY } from "./fixtures.js";
+import { ROUTES } from "./routes.js";
 
-const routes = [
-  "/",
-  "/apology/prepare",
-  "/apology/acknowledge",
-  "/apology/responsibility",
-  "/apology/remorse",
-  "/apology/change",
-  "/apology/review",
-  "/receive",
-  "/receive/needs",
-  "/receive/weigh",
-  "/receive/respond",
-  "/receive/boundaries",
-  "/receive/forgiveness",
-  "/receive/safety",
-  "/forward",
-  "/data",
-  "/no-such-page",
-];
+const routes = [...ROUTES, "/no-such-page"];
 
 // A draft with every part written, so filled fields and the review are checked too.
 const sample = {

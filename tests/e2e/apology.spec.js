@@ -234,3 +234,13 @@ test("several apologies: listed, opened, deleted with undo", async ({ page }) =>
   const doc = JSON.parse(await stored(page));
   expect(doc.apologies).toHaveLength(2);
 });
+
+test("each step is built afresh: a section folded open on one step is closed on the next", async ({ page }) => {
+  await open(page, "/apology/acknowledge");
+  const more = page.locator("details", { hasText: "More ways to say it" });
+  await more.locator("summary").click();
+  await expect(more).toHaveAttribute("open", "");
+  await page.getByRole("button", { name: "Continue", exact: true }).click();
+  await expect(page.locator("h1")).toHaveText("Take responsibility");
+  await expect(page.locator("details", { hasText: "More ways to say it" })).not.toHaveAttribute("open", "");
+});

@@ -81,7 +81,7 @@ pub fn ChangeFields(props: &ChangeFieldsProps) -> Html {
                 if let Some(remove) = remove {
                     <button type="button" class="button button--link commitment__remove" onclick={remove}>
                         { steps::REMOVE_COMMITMENT }
-                        <span class="visually-hidden">{ format!(" {} {number}", steps::COMMITMENT.label.to_lowercase()) }</span>
+                        <span class="visually-hidden">{ format!(" {} {number}", steps::COMMITMENT.label.to_ascii_lowercase()) }</span>
                     </button>
                 }
             </li>

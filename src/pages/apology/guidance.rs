@@ -5,15 +5,11 @@ use yew::prelude::*;
 use crate::content::steps;
 use crate::model::{Part, Relationship};
 
-#[derive(Properties, PartialEq)]
-pub struct GuidanceProps {
-    pub part: Part,
-    pub relationship: Relationship,
-}
+// Plain functions, not components: they hold no state, and every component brings its own copy
+// of Yew's lifecycle code into the download.
 
-#[component]
-pub fn Guidance(props: &GuidanceProps) -> Html {
-    let text = steps::step(props.part);
+pub fn guidance(part: Part) -> Html {
+    let text = steps::step(part);
     html! {
         <>
             <p class="lead">{ text.guidance }</p>
@@ -26,10 +22,9 @@ pub fn Guidance(props: &GuidanceProps) -> Html {
 }
 
 /// Further examples, the research, and what to avoid, folded away so the field stays near the top.
-#[component]
-pub fn MoreHelp(props: &GuidanceProps) -> Html {
-    let text = steps::step(props.part);
-    let examples = steps::examples(props.part, props.relationship);
+pub fn more_help(part: Part, relationship: Relationship) -> Html {
+    let text = steps::step(part);
+    let examples = steps::examples(part, relationship);
     html! {
         <div class="more-help">
             <details class="disclosure">

@@ -9,7 +9,7 @@ use super::{
 };
 use crate::app::use_mend;
 use crate::browser;
-use crate::components::page_heading::PageHeading;
+use crate::components::page_heading::page_heading;
 use crate::components::text_field::TextField;
 use crate::content::steps;
 use crate::model::{Part, Relationship, Step};
@@ -59,7 +59,7 @@ pub fn Prepare() -> Html {
     let skip_first = mend.save_now.reform(|_: MouseEvent| ());
     html! {
         <>
-            <PageHeading route={Route::Prepare} />
+            { page_heading(Route::Prepare) }
             <p class="lead">{ steps::PREPARE_INTRO }</p>
             <p onclick={skip_first}>
                 <Link<Route> to={Route::for_step(Step::Part(Part::Acknowledge))}>{ steps::SKIP_PREPARE }</Link<Route>>

@@ -10,7 +10,7 @@ use super::{use_visit, FromReview};
 use crate::app::use_mend;
 use crate::browser;
 use crate::components::checker_notes::CheckerNotes;
-use crate::components::page_heading::PageHeading;
+use crate::components::page_heading::page_heading;
 use crate::content::{review, steps, titles};
 use crate::model::{compose, final_text, Apology, Part, Step};
 use crate::route::Route;
@@ -43,7 +43,7 @@ pub fn Review() -> Html {
     html! {
         <>
             <div class="no-print">
-                <PageHeading route={Route::Review} />
+                { page_heading(Route::Review) }
                 <p class="lead">{ review::INTRO }</p>
                 <h2>{ review::PARTS_TITLE }</h2>
                 <dl class="summary">{ for parts }</dl>
@@ -94,7 +94,7 @@ fn part_summary(part: Part, apology: &Apology, on_dismiss: &Callback<String>) ->
             </dd>
             <dd class="summary__action">
                 <Link<Route, FromReview> to={route} query={Some(FromReview::query())}>
-                    { review::CHANGE }<span class="visually-hidden">{ format!(" {}", title.to_lowercase()) }</span>
+                    { review::CHANGE }<span class="visually-hidden">{ format!(" {}", title.to_ascii_lowercase()) }</span>
                 </Link<Route, FromReview>>
             </dd>
         </div>

@@ -4,14 +4,14 @@ use yew::prelude::*;
 use yew_router::prelude::*;
 
 use super::change_fields::ChangeFields;
-use super::guidance::{Guidance, MoreHelp};
+use super::guidance::{guidance, more_help};
 use super::{
     continue_button, continue_callback, dismiss_callback, edit_callback, use_from_review, use_visit,
 };
 use crate::app::use_mend;
 use crate::components::back_link::BackLink;
 use crate::components::checker_notes::CheckerNotes;
-use crate::components::page_heading::PageHeading;
+use crate::components::page_heading::page_heading;
 use crate::components::text_field::TextField;
 use crate::content::steps;
 use crate::model::{Part, Step};
@@ -71,8 +71,8 @@ pub fn PartStep(props: &PartStepProps) -> Html {
     html! {
         <>
             <BackLink to={back} label={steps::BACK} />
-            <PageHeading {route} />
-            <Guidance part={props.part} relationship={apology.relationship} />
+            { page_heading(route) }
+            { guidance(props.part) }
             <div class="fields">{ fields }</div>
             <CheckerNotes
                 part={props.part}
@@ -81,7 +81,7 @@ pub fn PartStep(props: &PartStepProps) -> Html {
                 {on_dismiss}
                 id={format!("notes-{}", props.part.id())}
             />
-            <MoreHelp part={props.part} relationship={apology.relationship} />
+            { more_help(props.part, apology.relationship) }
             { continue_button(on_continue, from_review) }
         </>
     }

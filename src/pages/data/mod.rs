@@ -7,17 +7,16 @@ mod transfer;
 use yew::prelude::*;
 
 use crate::app::use_mend;
-use crate::components::page_heading::PageHeading;
+use crate::components::page_heading::page_heading;
 use crate::content::data;
 use crate::persist::Persistence;
 use crate::route::Route;
 use crate::state::Action;
 
-#[component]
-pub fn Data() -> Html {
+pub fn data_page() -> Html {
     html! {
         <>
-            <PageHeading route={Route::Data} />
+            { page_heading(Route::Data) }
             <p class="lead">{ data::INTRO }</p>
             <kept::Kept />
             <PrivateSession />

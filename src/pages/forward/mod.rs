@@ -10,11 +10,11 @@ use yew_router::prelude::*;
 use crate::app::{use_mend, Mend};
 use crate::browser;
 use crate::components::back_link::BackLink;
-use crate::components::page_heading::PageHeading;
+use crate::components::page_heading::page_heading;
 use crate::content::forward;
 use crate::model::ics::CalendarDate;
 use crate::model::{ForwardAction, List, Millis};
-use crate::pages::receive::SafetyLink;
+use crate::pages::receive::safety_link;
 use crate::route::Route;
 use entries::{AddEntry, EntryLog};
 use trust::Trust;
@@ -94,7 +94,7 @@ pub fn Forward() -> Html {
     html! {
         <>
             <BackLink to={Route::Home} label={crate::content::receive::BACK} />
-            <PageHeading route={Route::Forward} />
+            { page_heading(Route::Forward) }
             <div class="forward">
                 <p class="lead">{ forward::LEAD }</p>
                 <p>{ forward::INTRO }</p>
@@ -137,7 +137,7 @@ pub fn Forward() -> Html {
 
                 <p class="reminder">{ forward::CLOSING }</p>
             </div>
-            <SafetyLink />
+            { safety_link() }
         </>
     }
 }

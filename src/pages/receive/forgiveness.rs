@@ -10,8 +10,7 @@ fn list(items: &'static [&'static str]) -> Html {
     html! { <ul class="receive-points">{ for items.iter().map(|i| html! { <li>{ *i }</li> }) }</ul> }
 }
 
-#[component]
-pub fn Forgiveness() -> Html {
+pub fn forgiveness() -> Html {
     html! {
         <GuidePage route={Route::ReceiveForgiveness}>
             <p class="lead">{ receive::GRACE_LEAD }</p>

@@ -7,8 +7,7 @@ use super::{GuidePage, GUIDE};
 use crate::content::{receive, titles};
 use crate::route::Route;
 
-#[component]
-pub fn Intro() -> Html {
+pub fn intro() -> Html {
     let steps = GUIDE.iter().skip(1).map(|route| {
         html! {
             <li><Link<Route> to={*route}>{ titles::of(*route) }</Link<Route>></li>

@@ -11,11 +11,11 @@ mod script;
 mod weigh;
 
 pub use boundaries::Boundaries;
-pub use forgiveness::Forgiveness;
-pub use intro::Intro;
+pub use forgiveness::forgiveness;
+pub use intro::intro;
 pub use needs::Needs;
 pub use respond::Respond;
-pub use safety::Safety;
+pub use safety::safety;
 pub use weigh::Weigh;
 
 use yew::prelude::*;
@@ -24,7 +24,7 @@ use yew_router::prelude::*;
 use crate::app::{use_mend, Mend};
 use crate::browser;
 use crate::components::back_link::BackLink;
-use crate::components::page_heading::PageHeading;
+use crate::components::page_heading::page_heading;
 use crate::content::receive;
 use crate::model::{Millis, ReceiverAction};
 use crate::route::Route;
@@ -66,19 +66,18 @@ pub fn GuidePage(props: &GuidePageProps) -> Html {
     html! {
         <>
             <BackLink to={back} label={receive::BACK} />
-            <PageHeading route={props.route} />
+            { page_heading(props.route) }
             <div class="receive">{ props.children.clone() }</div>
             <div class="button-row button-row--end">
                 <button type="button" class="button" onclick={on_continue}>{ label }</button>
             </div>
-            <SafetyLink />
+            { safety_link() }
         </>
     }
 }
 
 /// The plain link to the safety note, on every page of the guide and of the plan.
-#[component]
-pub fn SafetyLink() -> Html {
+pub fn safety_link() -> Html {
     html! {
         <p class="safety-link receive-safety">
             <Link<Route> to={Route::Safety}>{ receive::SAFETY_LINK }</Link<Route>>

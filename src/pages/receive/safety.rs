@@ -3,7 +3,7 @@
 use yew::prelude::*;
 use yew_router::prelude::*;
 
-use crate::components::page_heading::PageHeading;
+use crate::components::page_heading::page_heading;
 use crate::content::receive;
 use crate::route::Route;
 
@@ -11,11 +11,10 @@ fn list(items: &'static [&'static str]) -> Html {
     html! { <ul class="receive-points">{ for items.iter().map(|i| html! { <li>{ *i }</li> }) }</ul> }
 }
 
-#[component]
-pub fn Safety() -> Html {
+pub fn safety() -> Html {
     html! {
         <>
-            <PageHeading route={Route::Safety} />
+            { page_heading(Route::Safety) }
             <div class="receive safety">
                 <p class="lead">{ receive::SAFETY_LEAD }</p>
                 <h2>{ receive::SIGNS_TITLE }</h2>
