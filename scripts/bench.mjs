@@ -71,14 +71,20 @@ async function audit(url) {
     cls: a["cumulative-layout-shift"].numericValue,
   };
 }
-console.log("\nLighthouse 12 (mobile: simulated slow 4G, 4x CPU slowdown)");
+const LIGHTHOUSE_RUNS = 3;
+console.log(`\nLighthouse 12 (mobile: simulated slow 4G, 4x CPU slowdown; median of ${LIGHTHOUSE_RUNS} runs)`);
 const lcps = {};
 for (const [label, url] of [["/", "http://127.0.0.1:4190/"], ["/apology/acknowledge", "http://127.0.0.1:4190/apology/acknowledge"], ["static page", "http://127.0.0.1:4191/"]]) {
-  const r = await audit(url);
+  // Lighthouse varies from run to run (a cold first run most of all): report the median of three.
+  const runs = [];
+  for (let i = 0; i < LIGHTHOUSE_RUNS; i++) runs.push(await audit(url));
+  runs.sort((a, b) => a.score - b.score || a.lcp - b.lcp);
+  const r = runs[Math.floor(runs.length / 2)];
   lcps[label] = r.lcp;
   const checks = label === "static page" ? "" :
     `  performance ${verdict(r.score >= budgets.performance)}  CLS ${verdict(r.cls <= budgets.cls)}`;
   console.log(`  ${label.padEnd(22)} score ${String(r.score).padStart(3)}  LCP ${r.lcp.toFixed(0)} ms  TBT ${r.tbt.toFixed(0)} ms  CLS ${r.cls.toFixed(3)}${checks}`);
+  console.log(`  ${"".padEnd(22)} (scores of the ${LIGHTHOUSE_RUNS} runs: ${runs.map((x) => x.score).join(", ")})`);
 }
 console.log(`  LCP ratio, Mend step / static page: ${(lcps["/apology/acknowledge"] / lcps["static page"]).toFixed(2)}`);
 await chrome.kill();

@@ -167,13 +167,8 @@ pub async fn share_text(title: &str, text: &str) -> Result<bool, ()> {
 
 /// Today's date as YYYY-MM-DD in local time, for file names.
 pub fn today() -> String {
-    let date = js_sys::Date::new_0();
-    format!(
-        "{:04}-{:02}-{:02}",
-        date.get_full_year(),
-        date.get_month() + 1,
-        date.get_date()
-    )
+    let offset = js_sys::Date::new_0().get_timezone_offset();
+    crate::content::dates::iso_local_date(now(), offset)
 }
 
 /// `navigator.storage`, where the browser has it.

@@ -30,6 +30,11 @@ pub fn iso_date(millis: Millis) -> String {
     format!("{year:04}-{month:02}-{day:02}")
 }
 
+/// "2026-11-27" on the person's own calendar, given the browser's `getTimezoneOffset()`.
+pub fn iso_local_date(millis: Millis, utc_offset_minutes: f64) -> String {
+    iso_date(millis - utc_offset_minutes * 60_000.0)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -45,5 +50,7 @@ mod tests {
         // 21:53 UTC is already the next day in Tokyo (offset -540) and still that day in New York.
         assert_eq!(short_local_date(1_795_816_435_000.0, -540.0), "28 Nov 2026");
         assert_eq!(short_local_date(1_795_816_435_000.0, 300.0), "27 Nov 2026");
+        assert_eq!(iso_local_date(1_795_816_435_000.0, -540.0), "2026-11-28");
+        assert_eq!(iso_local_date(1_795_816_435_000.0, 300.0), "2026-11-27");
     }
 }
