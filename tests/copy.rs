@@ -1,6 +1,7 @@
 //! One set of rules for every line of copy in the app: final (no placeholders), typographic
 //! (curly quotes, no stray spaces) and in US English.
 
+use mend::content::checker_rules::RULES;
 use mend::content::steps::*;
 use mend::content::{forward as fwd_text, receive};
 use mend::model::{Answer, Outcome, Part, Relationship};
@@ -148,10 +149,19 @@ fn receiver_and_plan_copy() -> Vec<String> {
     all
 }
 
+/// Every rule's title, explanation, suggestion and note for someone receiving an apology.
+fn checker_copy() -> Vec<&'static str> {
+    RULES
+        .iter()
+        .flat_map(|r| [r.title, r.why, r.instead, r.receiver_note])
+        .collect()
+}
+
 #[test]
 fn copy_is_final_typographic_and_us_english() {
     let all = apology_copy()
         .into_iter()
+        .chain(checker_copy())
         .map(str::to_owned)
         .chain(receiver_and_plan_copy());
     for text in all {

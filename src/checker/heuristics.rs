@@ -2,9 +2,9 @@
 //! "but" after an apology, many sorrys, a long string of reasons, and no owned act.
 
 use super::patterns::{Guard, CHG, RCV, RESP};
-use super::rules::{rule, Rule};
 use super::text::Tokens;
 use super::{Extent, Finding};
+use crate::content::checker_rules::{rule, Rule};
 use std::ops::Range;
 
 /// What the text says about itself, gathered in the same pass as the phrase rules.

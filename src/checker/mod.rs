@@ -30,12 +30,11 @@
 mod heuristics;
 mod pattern;
 mod patterns;
-mod rules;
 mod scan;
 mod text;
 mod words;
 
-pub use rules::{rule, Rule, RULES};
+pub use crate::content::checker_rules::{rule, Rule, RULES};
 
 use crate::model::Part;
 use crate::sorting::sort_by_key;

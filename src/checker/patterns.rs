@@ -6,7 +6,7 @@
 //! (`but`, `over-apologizing`, `no-owned-act`, long strings of reasons) are in `heuristics.rs`.
 
 use super::pattern::Compiled;
-use super::rules::{rule, Rule};
+use crate::content::checker_rules::{rule, Rule};
 use std::sync::OnceLock;
 
 // Scope bits: one per apology part, plus the "apology I received" reading.

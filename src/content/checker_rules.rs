@@ -1,8 +1,8 @@
-//! The rule catalogue: each non-apology pattern from apology-research.md, with the words we show.
+//! The checker's rule catalogue: each non-apology pattern from apology-research.md, with the
+//! words we show about it.
 //!
-//! Only people-facing text lives here (the triggers are in `patterns.rs` and `heuristics.rs`),
-//! so this table can move under `content/` without touching the matcher. Tone: kind, second
-//! person, plain, short; a nudge, never a verdict.
+//! Only people-facing text lives here; the triggers are in `checker/patterns.rs` and
+//! `checker/heuristics.rs`. Tone: kind, second person, plain, short; a nudge, never a verdict.
 
 /// One rule of the checker, with everything the UI shows about it. Rules are compared by id.
 #[derive(Debug)]
