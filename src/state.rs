@@ -105,6 +105,13 @@ pub enum Action {
         commitment_id: String,
         now: Millis,
     },
+    /// Puts a removed commitment back where it was ("Undo").
+    RestoreCommitment {
+        id: String,
+        commitment: Commitment,
+        index: usize,
+        now: Millis,
+    },
     /// The composed apology edited by hand; `None` goes back to composing it from the parts.
     SetEditedText {
         id: String,
@@ -213,6 +220,12 @@ impl State {
                 if self.doc.apology(&id).is_none() || self.doc.current.as_deref() == Some(&id) {
                     return false;
                 }
+                // A new apology left blank is dropped when another is opened: nothing was written
+                // in it, and kept it would only pile up unseen.
+                let left = self.doc.current.take();
+                self.doc
+                    .apologies
+                    .retain(|a| Some(&a.id) != left.as_ref() || !a.is_blank());
                 self.doc.current = Some(id);
                 self.touch();
             }
@@ -305,6 +318,23 @@ impl State {
                 if apology.parts.commitments.len() == before {
                     return false;
                 }
+                apology.updated_at = now;
+                self.touch();
+            }
+            Action::RestoreCommitment {
+                id,
+                commitment,
+                index,
+                now,
+            } => {
+                let Some(apology) = self.doc.apology_mut(&id) else {
+                    return false;
+                };
+                let commitments = &mut apology.parts.commitments;
+                if commitments.iter().any(|c| c.id == commitment.id) {
+                    return false;
+                }
+                commitments.insert(index.min(commitments.len()), commitment);
                 apology.updated_at = now;
                 self.touch();
             }

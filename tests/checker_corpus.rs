@@ -9,7 +9,7 @@ const A: Scope = Scope::Part(Part::Acknowledge);
 const R: Scope = Scope::Part(Part::Responsibility);
 const M: Scope = Scope::Part(Part::Remorse);
 const C: Scope = Scope::Part(Part::Change);
-const X: Scope = Scope::Received;
+const X: Scope = Scope::Whole;
 
 /// (rule, scope, text): the rule must flag the text. Other rules may flag it too.
 #[rustfmt::skip]

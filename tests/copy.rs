@@ -49,6 +49,8 @@ fn apology_copy() -> Vec<&'static str> {
         CONTINUE_TO_REVIEW,
         ADD_COMMITMENT,
         REMOVE_COMMITMENT,
+        COMMITMENT_REMOVED,
+        UNDO,
         EMPTY_PART_NOTE,
     ]);
     all

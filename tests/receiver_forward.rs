@@ -776,4 +776,16 @@ fn reminder_text_is_short_and_names_the_commitment() {
     assert!(summary.chars().count() <= "Check in: ".len() + 61);
     assert_eq!(fwd_text::shorten("short", 60), "short");
     assert!(fwd_text::reminder_description(long).contains(long));
+    // One full stop, inside the quotes, whether or not the commitment was typed with one.
+    for typed in [
+        "I will call first.",
+        "I will call first",
+        " I will call first. ",
+    ] {
+        assert_eq!(
+            fwd_text::reminder_description(typed),
+            "A check-in on a commitment: “I will call first.” How has it gone? Open Mend to note it."
+        );
+    }
+    assert!(fwd_text::reminder_description("Can I call first?").contains("“Can I call first?” How"));
 }

@@ -396,3 +396,94 @@ fn another_tabs_erase_is_followed_and_nothing_is_written_back() {
     assert_eq!(typing.doc.apologies.len(), 1);
     assert!(typing.wants_save());
 }
+
+#[test]
+fn a_removed_commitment_can_be_put_back_where_it_was() {
+    let mut state = State::from_boot(persist::Boot {
+        doc: Document::default(),
+        base_revision: 0,
+        persistence: Persistence::On,
+        notice: None,
+    });
+    state.reduce(Action::StartApology {
+        id: "a1".into(),
+        now: NOW,
+    });
+    for (cid, text) in [("c1", "first"), ("c2", "second"), ("c3", "third")] {
+        state.reduce(Action::AddCommitment {
+            id: "a1".into(),
+            commitment_id: cid.into(),
+            now: NOW,
+        });
+        state.reduce(Action::Edit {
+            id: "a1".into(),
+            field: TextField::Commitment(cid.into()),
+            text: text.into(),
+            now: NOW,
+        });
+    }
+    let texts = |state: &State| -> Vec<String> {
+        let apology = state.doc.apology("a1").unwrap();
+        apology
+            .parts
+            .commitments
+            .iter()
+            .map(|c| c.text.clone())
+            .collect()
+    };
+    let removed = state.doc.apology("a1").unwrap().parts.commitments[1].clone();
+    assert!(state.reduce(Action::RemoveCommitment {
+        id: "a1".into(),
+        commitment_id: "c2".into(),
+        now: NOW,
+    }));
+    assert_eq!(texts(&state), ["first", "third"]);
+    let restore = Action::RestoreCommitment {
+        id: "a1".into(),
+        commitment: removed,
+        index: 1,
+        now: NOW,
+    };
+    assert!(state.reduce(restore.clone()));
+    assert_eq!(texts(&state), ["first", "second", "third"]);
+    // A second Undo (another tab, a double tap) never doubles it.
+    assert!(!state.reduce(restore));
+    assert_eq!(texts(&state), ["first", "second", "third"]);
+}
+
+#[test]
+fn opening_another_apology_drops_a_new_one_left_blank() {
+    let mut state = State::from_boot(persist::Boot {
+        doc: Document::default(),
+        base_revision: 0,
+        persistence: Persistence::On,
+        notice: None,
+    });
+    state.reduce(Action::StartApology {
+        id: "a1".into(),
+        now: NOW,
+    });
+    edit_remorse(&mut state, "I am sorry.");
+    state.reduce(Action::StartApology {
+        id: "a2".into(),
+        now: NOW,
+    });
+    assert_eq!(state.doc.apologies.len(), 2);
+    assert!(state.reduce(Action::OpenApology { id: "a1".into() }));
+    let ids: Vec<&str> = state.doc.apologies.iter().map(|a| a.id.as_str()).collect();
+    assert_eq!(ids, ["a1"]);
+    assert_eq!(state.doc.current.as_deref(), Some("a1"));
+    // One with words in it is never dropped.
+    state.reduce(Action::StartApology {
+        id: "a3".into(),
+        now: NOW,
+    });
+    state.reduce(Action::Edit {
+        id: "a3".into(),
+        field: TextField::Remorse,
+        text: "Also sorry.".into(),
+        now: NOW,
+    });
+    state.reduce(Action::OpenApology { id: "a1".into() });
+    assert_eq!(state.doc.apologies.len(), 2);
+}

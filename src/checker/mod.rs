@@ -41,11 +41,22 @@ use crate::sorting::sort_by_key;
 use patterns::{Target, ACK, CHG, RCV, REM, RESP};
 use std::ops::Range;
 
-/// What was read: one part of a draft, or a whole apology someone received.
+/// What was read: one part of a draft, or a whole apology (one someone received, or the
+/// writer's own hand edit of theirs), where every rule is read at text level.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Scope {
     Part(Part),
-    Received,
+    Whole,
+}
+
+impl Scope {
+    /// A stable name, for remembering dismissed notes.
+    pub fn id(self) -> &'static str {
+        match self {
+            Scope::Part(part) => part.id(),
+            Scope::Whole => "whole",
+        }
+    }
 }
 
 impl Scope {
@@ -55,7 +66,7 @@ impl Scope {
             Scope::Part(Part::Responsibility) => RESP,
             Scope::Part(Part::Remorse) => REM,
             Scope::Part(Part::Change) => CHG,
-            Scope::Received => RCV,
+            Scope::Whole => RCV,
         }
     }
 }
@@ -100,7 +111,7 @@ pub fn check(part: Part, text: &str) -> Vec<Finding> {
 
 /// Checks a whole apology someone received (the "look at an apology I received" mode).
 pub fn check_received(text: &str) -> Vec<Finding> {
-    check_in(Scope::Received, text)
+    check_in(Scope::Whole, text)
 }
 
 /// Checks `text` in `scope`. Findings are sorted by start (then end, then rule order); the same

@@ -1,11 +1,12 @@
-//! The checker's gentle notes for one part: shown once the person pauses typing, never while
-//! they type; each explains itself, suggests another way, and can be marked "this is fine here".
+//! The checker's gentle notes for one part, or for the whole apology once edited by hand: shown
+//! once the person pauses typing, never while they type; each explains itself, suggests another
+//! way, and can be marked "this is fine here".
 
 use gloo_timers::callback::Timeout;
 use yew::prelude::*;
 
 use crate::browser;
-use crate::checker::{check, Extent, Finding};
+use crate::checker::{check, check_in, Extent, Finding, Scope};
 use crate::content::checker as words;
 use crate::model::Part;
 
@@ -16,25 +17,25 @@ const WARM_UP_MS: u32 = 800;
 
 /// The key under which a dismissed note is remembered: rule, part and the words themselves,
 /// so dismissing one "I guess" does not silence a different phrase later.
-pub fn dismissal_key(finding: &Finding, part: Part, text: &str) -> String {
+pub fn dismissal_key(finding: &Finding, scope: Scope, text: &str) -> String {
     let words = match finding.extent {
         Extent::Whole => String::new(),
         _ => finding.text(text).trim().to_ascii_lowercase(),
     };
-    format!("{}:{}:{words}", finding.id(), part.id())
+    format!("{}:{}:{words}", finding.id(), scope.id())
 }
 
 /// The findings for `text` that the person has not dismissed.
-pub fn open_findings(part: Part, text: &str, dismissed: &[String]) -> Vec<Finding> {
-    check(part, text)
+pub fn open_findings(scope: Scope, text: &str, dismissed: &[String]) -> Vec<Finding> {
+    check_in(scope, text)
         .into_iter()
-        .filter(|f| !dismissed.contains(&dismissal_key(f, part, text)))
+        .filter(|f| !dismissed.contains(&dismissal_key(f, scope, text)))
         .collect()
 }
 
 #[derive(Properties, PartialEq)]
 pub struct CheckerNotesProps {
-    pub part: Part,
+    pub scope: Scope,
     pub text: AttrValue,
     pub dismissed: Vec<String>,
     pub on_dismiss: Callback<String>,
@@ -77,13 +78,13 @@ pub fn CheckerNotes(props: &CheckerNotesProps) -> Html {
     let text = (*settled).clone();
     // Checked only when the settled text or the dismissals change, not on every keystroke.
     let findings = use_memo(
-        (props.part, text.clone(), props.dismissed.clone()),
-        |(part, text, dismissed)| {
-            browser::timed("mend:check", || open_findings(*part, text, dismissed))
+        (props.scope, text.clone(), props.dismissed.clone()),
+        |(scope, text, dismissed)| {
+            browser::timed("mend:check", || open_findings(*scope, text, dismissed))
         },
     );
     let notes = findings.iter().map(|finding| {
-        let key = dismissal_key(finding, props.part, &text);
+        let key = dismissal_key(finding, props.scope, &text);
         let (dismiss, container) = (props.on_dismiss.clone(), props.id.clone());
         let on_dismiss = Callback::from(move |_: MouseEvent| {
             dismiss.emit(key.clone());

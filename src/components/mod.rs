@@ -2,6 +2,7 @@
 
 pub mod back_link;
 pub mod checker_notes;
+pub mod focus_later;
 pub mod layout;
 pub mod notices;
 pub mod page_heading;

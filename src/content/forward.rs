@@ -76,9 +76,18 @@ pub const CALENDAR_FILE_PREFIX: &str = "mend-check-in";
 pub fn reminder_summary(commitment: &str) -> String {
     format!("Check in: {}", shorten(commitment, 60))
 }
-/// The calendar event's description.
+/// The calendar event's description. The quoted commitment ends with one full stop, inside the
+/// quotes (US style), however it was typed.
 pub fn reminder_description(commitment: &str) -> String {
-    format!("A check-in on a commitment: “{commitment}”. How has it gone? Open Mend to note it.")
+    let commitment = commitment.trim();
+    let stop = if commitment.ends_with(['.', '!', '?', '…']) {
+        ""
+    } else {
+        "."
+    };
+    format!(
+        "A check-in on a commitment: “{commitment}{stop}” How has it gone? Open Mend to note it."
+    )
 }
 
 pub const PROMISE_TITLE: &str = "Track a promise made to you";

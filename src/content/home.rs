@@ -40,6 +40,12 @@ pub fn step_name(step: Step) -> String {
     }
 }
 
+/// The step last open, in a list entry beside "N of 4 parts written", e.g. "left off at
+/// “Express genuine remorse”" (a bare "Step 3 of 4" there would read as a contradiction).
+pub fn left_off_at(step: Step) -> String {
+    format!("left off at “{}”", titles::of(Route::for_step(step)))
+}
+
 pub fn parts_written(count: usize) -> String {
     let total = Part::ALL.len();
     format!("{count} of {total} parts written")

@@ -350,6 +350,8 @@ pub const CONTINUE_TO_REVIEW: &str = "Continue to review";
 pub const ADD_COMMITMENT: &str = "Add a commitment";
 /// The page adds a visually hidden "commitment N" after it.
 pub const REMOVE_COMMITMENT: &str = "Remove";
+pub const COMMITMENT_REMOVED: &str = "Commitment removed.";
+pub const UNDO: &str = "Undo";
 /// Shown on the review page for a part with nothing written.
 pub const EMPTY_PART_NOTE: &str = "You haven’t written this part yet. You can leave it out, but each part helps the apology land.";
 

@@ -34,15 +34,28 @@ pub fn final_text(apology: &Apology) -> String {
         .unwrap_or_else(|| compose(apology))
 }
 
-/// Joins pieces into one paragraph, ending each with a full stop if the person left it open.
+/// Joins pieces into one paragraph, ending each with a full stop if the person left it open and
+/// starting it with a capital where it begins a sentence ("…birthday. you felt" would read as a
+/// slip in the words they send).
 fn sentences<'a>(pieces: impl IntoIterator<Item = &'a String>) -> String {
-    pieces
+    let mut paragraph = String::new();
+    for piece in pieces
         .into_iter()
         .map(|p| p.trim())
         .filter(|p| !p.is_empty())
-        .map(finish_sentence)
-        .collect::<Vec<_>>()
-        .join(" ")
+    {
+        let piece = finish_sentence(piece);
+        if paragraph.is_empty() {
+            paragraph = capitalize_first(&piece);
+        } else if ends_sentence(&paragraph) {
+            paragraph.push(' ');
+            paragraph.push_str(&capitalize_first(&piece));
+        } else {
+            paragraph.push(' ');
+            paragraph.push_str(&piece);
+        }
+    }
+    paragraph
 }
 
 fn finish_sentence(text: &str) -> String {
@@ -50,6 +63,21 @@ fn finish_sentence(text: &str) -> String {
         Some(c) if c.is_alphanumeric() => format!("{text}."),
         _ => text.to_owned(),
     }
+}
+
+/// True when the text ends a sentence, looking past closing quotes and brackets.
+fn ends_sentence(text: &str) -> bool {
+    text.trim_end_matches(['”', '"', '’', '\'', ')'])
+        .ends_with(['.', '!', '?', '…'])
+}
+
+/// The text with its first letter in capitals, if it is a plain (ASCII) lowercase letter.
+fn capitalize_first(text: &str) -> String {
+    let mut out = text.to_owned();
+    if let Some(first) = out.get_mut(..1) {
+        first.make_ascii_uppercase();
+    }
+    out
 }
 
 #[cfg(test)]
@@ -115,6 +143,33 @@ mod tests {
         assert_eq!(final_text(&a), "My own words.");
         a.edited_text = None;
         assert_eq!(final_text(&a), compose(&a));
+    }
+
+    #[test]
+    fn a_piece_that_starts_a_sentence_starts_with_a_capital() {
+        let mut a = Apology::default();
+        a.parts.what_happened = "i forgot your birthday".into();
+        a.parts.feelings = "you felt unimportant".into();
+        a.parts.remorse = "I was careless,".into();
+        a.parts.commitments = vec![Commitment {
+            id: "c1".into(),
+            text: "when plans change, I will tell you “today.”".into(),
+        }];
+        a.parts.repair = "can we go out on Friday?".into();
+        assert_eq!(
+            compose(&a),
+            "I forgot your birthday. You felt unimportant.\n\n\
+             I was careless,\n\n\
+             When plans change, I will tell you “today.” Can we go out on Friday?"
+        );
+        // A piece that carries on a sentence is left as written.
+        assert_eq!(
+            sentences([&"I was late,".to_owned(), &"and I didn’t call".to_owned()]),
+            "I was late, and I didn’t call."
+        );
+        // Only plain letters change: "élan" keeps its case rather than pull in Unicode tables.
+        assert_eq!(capitalize_first("élan"), "élan");
+        assert_eq!(capitalize_first(""), "");
     }
 
     #[test]

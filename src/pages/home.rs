@@ -5,6 +5,7 @@ use yew_router::prelude::*;
 
 use crate::app::{use_mend, Mend};
 use crate::browser;
+use crate::components::focus_later::use_focus_later;
 use crate::components::page_heading::page_heading;
 use crate::content::{dates, home};
 use crate::model::{Apology, Step};
@@ -22,7 +23,12 @@ pub fn Home() -> Html {
         .into_iter()
         .filter(|a| !a.is_blank())
         .collect();
-    let current = state.current().filter(|a| !a.is_blank());
+    // Where to pick up: the open apology, or, when that one is new and still blank (they tapped
+    // "Start a new apology" and came back), the one they wrote in last.
+    let current = state
+        .current()
+        .filter(|a| !a.is_blank())
+        .or_else(|| drafts.first().copied());
 
     let open = |apology: &Apology| {
         let (mend, navigator) = (mend.clone(), navigator.clone());
@@ -102,7 +108,7 @@ fn apology_item(mend: &Mend, apology: &Apology, on_open: Callback<MouseEvent>) -
     let step = if apology.last_step == Step::Prepare {
         String::new()
     } else {
-        format!(" · {}", home::step_name(apology.last_step))
+        format!(" · {}", home::left_off_at(apology.last_step))
     };
     html! {
         <li class="apology-item" key={apology.id.clone()}>
@@ -114,7 +120,7 @@ fn apology_item(mend: &Mend, apology: &Apology, on_open: Callback<MouseEvent>) -
                 </p>
             </div>
             <div class="button-row button-row--tight">
-                <button type="button" class="button button--secondary" onclick={on_open}>
+                <button type="button" id={open_button_id(&apology.id)} class="button button--secondary" onclick={on_open}>
                     { home::OPEN }<span class="visually-hidden">{ format!(" {}", lowercase_first(&title)) }</span>
                 </button>
                 <button type="button" class="button button--link" onclick={on_delete}>
@@ -123,6 +129,11 @@ fn apology_item(mend: &Mend, apology: &Apology, on_open: Callback<MouseEvent>) -
             </div>
         </li>
     }
+}
+
+/// The id of an apology's "Open" button in the list.
+fn open_button_id(apology_id: &str) -> String {
+    format!("open-{apology_id}")
 }
 
 /// "Apology deleted. Undo", for as long as the deleted apology is held.
@@ -138,9 +149,16 @@ fn UndoDelete() -> Html {
         }
         *was_deleted.borrow_mut() = *deleted;
     });
+    let focus_later = use_focus_later();
     let on_undo = {
         let mend = mend.clone();
-        Callback::from(move |_: MouseEvent| mend.dispatch(Action::UndoDelete))
+        Callback::from(move |_: MouseEvent| {
+            // The Undo button goes; focus lands on the restored apology's "Open".
+            if let Some(deleted) = &mend.state.deleted {
+                focus_later.set(Some(open_button_id(&deleted.apology.id)));
+            }
+            mend.dispatch(Action::UndoDelete);
+        })
     };
     html! {
         <div role="status" class="undo-status">

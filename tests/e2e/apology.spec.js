@@ -180,11 +180,14 @@ test("the composed text can be edited by hand, and put together again", async ({
   const editor = page.getByLabel("Your apology, in your words");
   await expect(editor).toBeFocused();
   await editor.fill("Ana, I told your secret. I am so sorry.");
+  await page.getByRole("button", { name: "Done", exact: true }).click();
+  await expect(page.getByRole("heading", { name: "Your apology", exact: true })).toBeFocused();
   await page.reload();
   await expect(page.getByLabel("Your apology, in your words")).toHaveValue("Ana, I told your secret. I am so sorry.");
   await page.getByRole("button", { name: "Put it together from the parts again" }).click();
   await page.getByRole("button", { name: "Yes, use the parts" }).click();
   await expect(page.getByTestId("apology-text")).toContainText("I told your secret to Marco.");
+  await expect(page.getByRole("button", { name: "Undo" })).toBeFocused();
   await page.getByRole("button", { name: "Undo" }).click();
   await expect(page.getByLabel("Your apology, in your words")).toHaveValue("Ana, I told your secret. I am so sorry.");
 });
@@ -213,6 +216,23 @@ test("rehearse shows one part at a time, then the reminder", async ({ page }) =>
   await expect(page.getByText("“I’m sorry” is a start")).toBeVisible();
   await page.getByRole("button", { name: "Done rehearsing" }).click();
   await expect(page.locator("h1")).toHaveText("Check your apology");
+  // Focus returns to where the person left: the Rehearse button.
+  await expect(page.getByRole("button", { name: "Rehearse" })).toBeFocused();
+});
+
+test("the phone's Back button ends a rehearsal rather than leaving the review", async ({ page }) => {
+  await writeShortApology(page);
+  await page.getByRole("button", { name: "Rehearse" }).click();
+  await expect(page.locator("h1")).toHaveText("Rehearse your apology");
+  await page.goBack();
+  await expect(page.locator("h1")).toHaveText("Check your apology");
+  await expect(page.getByRole("button", { name: "Rehearse" })).toBeFocused();
+  // Opened directly (a reload mid-rehearsal), "Done rehearsing" still lands on the review.
+  await page.getByRole("button", { name: "Rehearse" }).click();
+  await page.reload();
+  await expect(page.locator("h1")).toHaveText("Rehearse your apology");
+  await page.getByRole("button", { name: "Done rehearsing" }).click();
+  await expect(page.locator("h1")).toHaveText("Check your apology");
 });
 
 test("several apologies: listed, opened, deleted with undo", async ({ page }) => {
@@ -228,6 +248,7 @@ test("several apologies: listed, opened, deleted with undo", async ({ page }) =>
   await expect(list.getByRole("listitem")).toHaveCount(1);
   await page.getByRole("button", { name: "Undo" }).click();
   await expect(list.getByRole("listitem")).toHaveCount(2);
+  await expect(list.getByRole("button", { name: "Open your apology to Ana" })).toBeFocused();
   await list.getByRole("button", { name: "Open your apology to Ana" }).click();
   await expect(page.locator("h1")).toHaveText("Check your apology");
   await expect(page.getByTestId("apology-text")).toContainText("Ana,");
@@ -243,4 +264,67 @@ test("each step is built afresh: a section folded open on one step is closed on 
   await page.getByRole("button", { name: "Continue", exact: true }).click();
   await expect(page.locator("h1")).toHaveText("Take responsibility");
   await expect(page.locator("details", { hasText: "More ways to say it" })).not.toHaveAttribute("open", "");
+});
+
+test("a removed commitment can be put back with Undo, where it was, and that survives a reload", async ({ page }) => {
+  await open(page, "/apology/change");
+  await page.getByLabel("Commitment 1").fill("When we plan something, I will put it in my calendar that day.");
+  await page.getByRole("button", { name: "Add a commitment" }).click();
+  await expect(page.getByLabel("Commitment 2")).toBeFocused();
+  await page.keyboard.type("I will call if I am running late.");
+  await page.getByRole("button", { name: "Remove commitment 1" }).click();
+  await expect(page.getByLabel("Commitment 1")).toHaveValue("I will call if I am running late.");
+  const undo = page.getByRole("button", { name: "Undo" });
+  await expect(undo).toBeFocused();
+  await expect(page.getByRole("status").filter({ hasText: "Commitment removed." })).toBeVisible();
+  await undo.click();
+  await expect(page.getByLabel("Commitment 1")).toHaveValue("When we plan something, I will put it in my calendar that day.");
+  await expect(page.getByLabel("Commitment 1")).toBeFocused();
+  await expect(page.getByLabel("Commitment 2")).toHaveValue("I will call if I am running late.");
+  await page.reload();
+  await expect(page.getByLabel("Commitment 1")).toHaveValue("When we plan something, I will put it in my calendar that day.");
+  await expect(page.getByLabel("Commitment 2")).toHaveValue("I will call if I am running late.");
+});
+
+test("the checker reads the apology once it is edited by hand: the words that will be sent", async ({ page }) => {
+  await open(page, "/apology/acknowledge");
+  await page.getByLabel("What happened").fill(words.what);
+  await open(page, "/apology/review");
+  await page.getByRole("button", { name: "Edit the wording" }).click();
+  const editor = page.getByLabel("Your apology, in your words");
+  await expect(editor).toBeFocused();
+  await page.keyboard.press("End");
+  await page.keyboard.press("Control+End");
+  await page.keyboard.type(" Sorry if it upset you, but I was tired.");
+  const notes = page.locator("#notes-whole");
+  await expect(notes.getByText("Sorry “if”…", { exact: true })).toBeVisible();
+  await expect(notes.getByText("A “but” after sorry", { exact: true })).toBeVisible();
+  // "This is fine here" is remembered for the edited text too.
+  await notes.getByRole("button", { name: "This is fine here – Sorry “if”…" }).click();
+  await expect(notes.getByText("Sorry “if”…", { exact: true })).toHaveCount(0);
+  await page.reload();
+  await expect(page.locator("#notes-whole").getByText("A “but” after sorry", { exact: true })).toBeVisible();
+  await expect(page.locator("#notes-whole").getByText("Sorry “if”…", { exact: true })).toHaveCount(0);
+});
+
+test("parts join into sentences that start with a capital", async ({ page }) => {
+  await open(page, "/apology/acknowledge");
+  await page.getByLabel("What happened").fill("I forgot your birthday");
+  await page.getByLabel("How it may have made them feel").fill("you felt unimportant");
+  await open(page, "/apology/review");
+  await expect(page.getByTestId("apology-text")).toContainText("I forgot your birthday. You felt unimportant.");
+});
+
+test("starting a new apology and coming back still offers the one written before", async ({ page }) => {
+  await writeShortApology(page);
+  await open(page, "/");
+  await page.getByRole("button", { name: "Start a new apology" }).click();
+  await expect(page.locator("h1")).toHaveText("Before you begin");
+  await open(page, "/");
+  const resume = page.getByRole("region", { name: "Continue where you left off" });
+  await expect(resume).toContainText("Your apology to Ana");
+  await resume.getByRole("button", { name: "Continue" }).click();
+  await expect(page.getByTestId("apology-text")).toContainText("I told your secret to Marco.");
+  // The new one, left blank, is not kept.
+  await expect.poll(async () => JSON.parse(await stored(page)).apologies.length).toBe(1);
 });

@@ -5,10 +5,13 @@ use yew::prelude::*;
 use super::{edit_callback, ensure_current};
 use crate::app::use_mend;
 use crate::browser;
+use crate::components::focus_later::use_focus_later;
 use crate::components::text_field::TextField;
 use crate::content::steps;
-use crate::model::{Apology, Part, Step};
+use crate::model::{Apology, Commitment, Part, Step};
 use crate::state::{Action, TextField as Field};
+
+const UNDO_ID: &str = "undo-remove-commitment";
 
 #[derive(Properties, PartialEq)]
 pub struct ChangeFieldsProps {
@@ -19,17 +22,10 @@ pub struct ChangeFieldsProps {
 pub fn ChangeFields(props: &ChangeFieldsProps) -> Html {
     let mend = use_mend();
     let step = Step::Part(Part::Change);
-    // Focus follows the person: into a new commitment, or to the add button after a removal.
-    let focus_target = use_state(|| None::<String>);
-    {
-        let focus_target = focus_target.clone();
-        use_effect_with((*focus_target).clone(), move |target| {
-            if let Some(id) = target {
-                browser::focus_element(id);
-                focus_target.set(None);
-            }
-        });
-    }
+    // Focus follows the person: into a new commitment, or to "Undo" after a removal.
+    let focus_target = use_focus_later();
+    // The commitment removed last and where it was, so "Undo" can put it back.
+    let removed = use_state(|| None::<(Commitment, usize)>);
 
     let commitments = &props.apology.parts.commitments;
     // With none yet, one empty field invites the first; typing in it creates it.
@@ -60,12 +56,13 @@ pub fn ChangeFields(props: &ChangeFieldsProps) -> Html {
             })
         };
         let remove = cid.filter(|_| count > 1 || !text.is_empty()).map(|cid| {
-            let mend = mend.clone();
-            let focus_target = focus_target.clone();
+            let (mend, focus_target, removed) = (mend.clone(), focus_target.clone(), removed.clone());
+            let text = text.clone();
             Callback::from(move |_: MouseEvent| {
                 let Some(id) = mend.state.current().map(|a| a.id.clone()) else { return };
+                removed.set(Some((Commitment { id: cid.clone(), text: text.clone() }, index)));
                 mend.dispatch(Action::RemoveCommitment { id, commitment_id: cid.clone(), now: browser::now() });
-                focus_target.set(Some("add-commitment".into()));
+                focus_target.set(Some(UNDO_ID.into()));
             })
         });
         html! {
@@ -111,11 +108,39 @@ pub fn ChangeFields(props: &ChangeFieldsProps) -> Html {
         })
     };
 
+    let on_undo = {
+        let (mend, focus_target, removed) = (mend.clone(), focus_target.clone(), removed.clone());
+        Callback::from(move |_: MouseEvent| {
+            let (Some((commitment, index)), Some(id)) = (
+                (*removed).clone(),
+                mend.state.current().map(|a| a.id.clone()),
+            ) else {
+                return;
+            };
+            mend.dispatch(Action::RestoreCommitment {
+                id,
+                commitment,
+                index,
+                now: browser::now(),
+            });
+            removed.set(None);
+            focus_target.set(Some(format!("commitment-{}", index + 1)));
+        })
+    };
+
     html! {
         <>
             <fieldset class="fieldset">
                 <legend class="label">{ steps::COMMITMENTS_LEGEND }</legend>
                 <ol class="commitments">{ for items }</ol>
+                <div role="status" class="undo-status">
+                    if removed.is_some() {
+                        <p class="inline-status">
+                            { steps::COMMITMENT_REMOVED }{ " " }
+                            <button type="button" id={UNDO_ID} class="button button--link" onclick={on_undo}>{ steps::UNDO }</button>
+                        </p>
+                    }
+                </div>
                 <button type="button" id="add-commitment" class="button button--secondary" onclick={on_add}>
                     { steps::ADD_COMMITMENT }
                 </button>

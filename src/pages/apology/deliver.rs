@@ -5,6 +5,9 @@ use yew::prelude::*;
 use crate::browser;
 use crate::content::review;
 
+/// The "Rehearse" button, where focus returns after rehearsing.
+pub const REHEARSE_BUTTON_ID: &str = "rehearse-button";
+
 #[derive(Properties, PartialEq)]
 pub struct DeliverProps {
     pub text: AttrValue,
@@ -72,7 +75,7 @@ pub fn Deliver(props: &DeliverProps) -> Html {
                 }
                 <button type="button" class="button button--secondary" onclick={download}>{ review::DOWNLOAD }</button>
                 <button type="button" class="button button--secondary" onclick={print}>{ review::PRINT }</button>
-                <button type="button" class="button button--secondary" onclick={rehearse}>{ review::REHEARSE }</button>
+                <button type="button" id={REHEARSE_BUTTON_ID} class="button button--secondary" onclick={rehearse}>{ review::REHEARSE }</button>
             </div>
             <p class="inline-status" role="status" data-testid="deliver-status">{ status.unwrap_or("") }</p>
         </div>

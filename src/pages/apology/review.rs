@@ -4,30 +4,64 @@ use web_sys::HtmlTextAreaElement;
 use yew::prelude::*;
 use yew_router::prelude::*;
 
-use super::deliver::Deliver;
+use serde::{Deserialize, Serialize};
+
+use super::deliver::{Deliver, REHEARSE_BUTTON_ID};
 use super::rehearse::Rehearse;
 use super::{use_visit, FromReview};
 use crate::app::use_mend;
 use crate::browser;
+use crate::checker::Scope;
 use crate::components::checker_notes::CheckerNotes;
+use crate::components::focus_later::use_focus_later;
 use crate::components::page_heading::page_heading;
 use crate::content::{review, steps, titles};
 use crate::model::{compose, final_text, Apology, Part, Step};
 use crate::route::Route;
 use crate::state::Action;
 
+/// `?mode=rehearse`: rehearsing is a history entry, so the phone's Back button ends it rather
+/// than leaving the review.
+#[derive(Serialize, Deserialize)]
+struct ReviewMode {
+    mode: String,
+}
+
+const REHEARSE_MODE: &str = "rehearse";
+
 #[component]
 pub fn Review() -> Html {
     let mend = use_mend();
     use_visit(Step::Review);
-    let rehearsing = use_state(|| false);
+    let navigator = use_navigator();
+    let rehearsing = use_location()
+        .and_then(|l| l.query::<ReviewMode>().ok())
+        .is_some_and(|q| q.mode == REHEARSE_MODE);
+    // Whether this page added the rehearsal's history entry (else it was opened directly).
+    let pushed_rehearsal = use_mut_ref(|| false);
+    {
+        // Back from rehearsing, by Done or by the Back button: focus returns to "Rehearse".
+        let was_rehearsing = use_mut_ref(|| rehearsing);
+        use_effect_with(rehearsing, move |now| {
+            if std::mem::replace(&mut *was_rehearsing.borrow_mut(), *now) && !*now {
+                browser::focus_element(REHEARSE_BUTTON_ID);
+            }
+        });
+    }
     let apology = mend.state.current().cloned().unwrap_or_default();
     let text = final_text(&apology);
 
-    if *rehearsing {
+    if rehearsing {
         let on_done = {
-            let rehearsing = rehearsing.clone();
-            Callback::from(move |_| rehearsing.set(false))
+            let (navigator, pushed) = (navigator.clone(), pushed_rehearsal.clone());
+            Callback::from(move |_| {
+                let Some(navigator) = &navigator else { return };
+                if *pushed.borrow() {
+                    navigator.back();
+                } else {
+                    navigator.replace(&Route::Review);
+                }
+            })
         };
         return html! { <Rehearse text={text} {on_done} /> };
     }
@@ -36,10 +70,15 @@ pub fn Review() -> Html {
     let parts = Part::ALL
         .iter()
         .map(|part| part_summary(*part, &apology, &on_dismiss));
-    let on_rehearse = {
-        let rehearsing = rehearsing.clone();
-        Callback::from(move |_| rehearsing.set(true))
-    };
+    let on_rehearse = Callback::from(move |_| {
+        let Some(navigator) = &navigator else { return };
+        let mode = ReviewMode {
+            mode: REHEARSE_MODE.into(),
+        };
+        if navigator.push_with_query(&Route::Review, &mode).is_ok() {
+            *pushed_rehearsal.borrow_mut() = true;
+        }
+    });
     html! {
         <>
             <div class="no-print">
@@ -49,7 +88,7 @@ pub fn Review() -> Html {
                 <dl class="summary">{ for parts }</dl>
             </div>
             <section class="whole" aria-labelledby="whole-title">
-                <h2 id="whole-title" class="no-print">{ review::WHOLE_TITLE }</h2>
+                <h2 id="whole-title" class="no-print" tabindex="-1">{ review::WHOLE_TITLE }</h2>
                 // A hand edit, even an emptied one, keeps its editor: clearing the text to rewrite it
                 // must not take the editor (and the way back to the parts) away.
                 if text.trim().is_empty() && apology.edited_text.is_none() {
@@ -82,7 +121,7 @@ fn part_summary(part: Part, apology: &Apology, on_dismiss: &Callback<String>) ->
                 } else {
                     <p class="prose">{ text.clone() }</p>
                     <CheckerNotes
-                        {part}
+                        scope={Scope::Part(part)}
                         text={text}
                         dismissed={apology.dismissed_notes.clone()}
                         on_dismiss={on_dismiss.clone()}
@@ -101,6 +140,8 @@ fn part_summary(part: Part, apology: &Apology, on_dismiss: &Callback<String>) ->
     }
 }
 
+const RECOMPOSE_UNDO_ID: &str = "recompose-undo";
+
 #[derive(Properties, PartialEq)]
 struct WholeTextProps {
     apology: Apology,
@@ -113,6 +154,7 @@ fn WholeText(props: &WholeTextProps) -> Html {
     let editing = use_state(|| false);
     let confirm_recompose = use_state(|| false);
     let undo = use_state(|| None::<String>);
+    let focus_later = use_focus_later();
     {
         let editing_now = *editing;
         use_effect_with(editing_now, |editing| {
@@ -148,11 +190,12 @@ fn WholeText(props: &WholeTextProps) -> Html {
             Callback::from(move |_| confirm_recompose.set(true))
         };
         let on_confirm = {
-            let (set_text, confirm, editing, undo) = (
+            let (set_text, confirm, editing, undo, focus_later) = (
                 set_text.clone(),
                 confirm_recompose.clone(),
                 editing.clone(),
                 undo.clone(),
+                focus_later.clone(),
             );
             let previous = apology.edited_text.clone();
             Callback::from(move |_| {
@@ -160,6 +203,8 @@ fn WholeText(props: &WholeTextProps) -> Html {
                 set_text.emit(None);
                 confirm.set(false);
                 editing.set(false);
+                // The editor goes; "Undo" is where the person may want to be next.
+                focus_later.set(Some(RECOMPOSE_UNDO_ID.into()));
             })
         };
         let on_cancel = {
@@ -168,7 +213,11 @@ fn WholeText(props: &WholeTextProps) -> Html {
         };
         let on_done = {
             let editing = editing.clone();
-            Callback::from(move |_| editing.set(false))
+            Callback::from(move |_| {
+                // The Done button goes away: focus moves to the heading of what was edited.
+                browser::focus_element("whole-title");
+                editing.set(false);
+            })
         };
         return html! {
             <div class="field whole__edit">
@@ -176,6 +225,16 @@ fn WholeText(props: &WholeTextProps) -> Html {
                 <p class="hint no-print" id="whole-text-hint">{ review::EDITED_NOTE }</p>
                 <textarea id="whole-text" class="textarea textarea--tall no-print" rows="12" value={value.clone()} {oninput}
                     aria-describedby="whole-text-hint" />
+                // What will be sent is this text, so the notes read it whole.
+                <div class="no-print">
+                    <CheckerNotes
+                        scope={Scope::Whole}
+                        text={value.clone()}
+                        dismissed={apology.dismissed_notes.clone()}
+                        on_dismiss={super::dismiss_callback(&mend)}
+                        id="notes-whole"
+                    />
+                </div>
                 <div class="print-only prose apology-text">{ value }</div>
                 <div class="button-row no-print">
                     if *editing {
@@ -217,7 +276,7 @@ fn WholeText(props: &WholeTextProps) -> Html {
                 <button type="button" class="button button--link" onclick={on_edit}>{ review::EDIT_WORDING }</button>
                 if undo.is_some() {
                     <span role="status">{ review::RECOMPOSED }</span>
-                    <button type="button" class="button button--link" onclick={on_undo}>{ review::RECOMPOSE_UNDO }</button>
+                    <button type="button" id={RECOMPOSE_UNDO_ID} class="button button--link" onclick={on_undo}>{ review::RECOMPOSE_UNDO }</button>
                 }
             </div>
         </>

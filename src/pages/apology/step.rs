@@ -9,6 +9,7 @@ use super::{
     continue_button, continue_callback, dismiss_callback, edit_callback, use_from_review, use_visit,
 };
 use crate::app::use_mend;
+use crate::checker::Scope;
 use crate::components::back_link::BackLink;
 use crate::components::checker_notes::CheckerNotes;
 use crate::components::page_heading::page_heading;
@@ -75,7 +76,7 @@ pub fn PartStep(props: &PartStepProps) -> Html {
             { guidance(props.part) }
             <div class="fields">{ fields }</div>
             <CheckerNotes
-                part={props.part}
+                scope={Scope::Part(props.part)}
                 text={apology.parts.text_of(props.part)}
                 dismissed={apology.dismissed_notes.clone()}
                 {on_dismiss}

@@ -3,9 +3,10 @@
 use web_sys::{HtmlInputElement, HtmlTextAreaElement};
 use yew::prelude::*;
 
-use super::{date_html, dispatch, use_focus_later, Clock};
+use super::{date_html, dispatch, Clock};
 use crate::app::use_mend;
 use crate::browser;
+use crate::components::focus_later::use_focus_later;
 use crate::content::forward;
 use crate::model::forward::check_in_key;
 use crate::model::ics::{reminder_ics, reminder_uid, CalendarDate, Reminder};

@@ -2,9 +2,10 @@
 
 use yew::prelude::*;
 
-use super::{date_html, dispatch, use_focus_later, Clock};
+use super::{date_html, dispatch, Clock};
 use crate::app::use_mend;
 use crate::browser;
+use crate::components::focus_later::use_focus_later;
 use crate::components::text_field::TextField;
 use crate::content::forward;
 use crate::content::steps::Field;

@@ -49,22 +49,6 @@ pub fn use_clock() -> Option<Clock> {
     *clock
 }
 
-/// Set an element id to move focus there after the next render (for elements not drawn yet).
-#[hook]
-pub fn use_focus_later() -> UseStateHandle<Option<String>> {
-    let target = use_state(|| None::<String>);
-    {
-        let handle = target.clone();
-        use_effect_with((*target).clone(), move |target| {
-            if let Some(id) = target {
-                browser::focus_element(id);
-                handle.set(None);
-            }
-        });
-    }
-    target
-}
-
 /// Sends one change to the plan, stamped with the time.
 pub fn dispatch(mend: &Mend, make: impl FnOnce(Millis) -> ForwardAction) {
     mend.dispatch(crate::state::Action::Forward(make(browser::now())));

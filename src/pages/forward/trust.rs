@@ -5,8 +5,9 @@ use yew_router::prelude::*;
 
 use super::commitment::CommitmentItem;
 use super::entries::AddEntry;
-use super::{date_html, dispatch, use_focus_later, Clock};
+use super::{date_html, dispatch, Clock};
 use crate::app::use_mend;
+use crate::components::focus_later::use_focus_later;
 use crate::content::forward;
 use crate::model::forward::check_in_key;
 use crate::model::{tracked_commitments, CheckIn, Entry, ForwardAction, List};

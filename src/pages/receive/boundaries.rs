@@ -6,10 +6,11 @@ use yew::prelude::*;
 use super::{dispatch, GuidePage};
 use crate::app::use_mend;
 use crate::browser;
+use crate::components::focus_later::use_focus_later;
 use crate::content::{forward, receive};
 use crate::model::ics::CalendarDate;
 use crate::model::{BoundaryField, Entry, ReceiverAction};
-use crate::pages::forward::{use_clock, use_focus_later};
+use crate::pages::forward::use_clock;
 use crate::route::Route;
 
 fn field_text(field: BoundaryField) -> &'static crate::content::steps::Field {
