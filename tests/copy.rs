@@ -80,6 +80,7 @@ fn receiver_and_plan_copy() -> Vec<String> {
         receive::BUILDER_HINT,
         receive::PREVIEW_EMPTY,
         receive::BOUNDARIES_FORWARD,
+        receive::BOUNDARY_EMPTY,
         receive::PROCESS,
         receive::PROMISES_INTRO,
         receive::PROMISES_AFTER,

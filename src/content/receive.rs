@@ -254,6 +254,8 @@ pub const PREVIEW_TITLE: &str = "How it reads";
 pub const PREVIEW_EMPTY: &str = "Fill in any of the blanks to see your boundary here.";
 pub const SAVE_BOUNDARY: &str = "Save this boundary";
 pub const BOUNDARY_SAVED: &str = "Saved to your boundaries.";
+/// "Save" pressed with every blank still empty.
+pub const BOUNDARY_EMPTY: &str = "Nothing to save yet: fill in at least one blank first.";
 pub const BOUNDARIES_TITLE: &str = "Your boundaries";
 pub const BOUNDARIES_EMPTY: &str = "None saved yet.";
 pub const BOUNDARIES_FORWARD: &str =

@@ -9,6 +9,7 @@ use super::{
 };
 use crate::app::use_mend;
 use crate::browser;
+use crate::components::back_link::BackLink;
 use crate::components::page_heading::page_heading;
 use crate::components::text_field::TextField;
 use crate::content::steps;
@@ -59,6 +60,7 @@ pub fn Prepare() -> Html {
     let skip_first = mend.save_now.reform(|_: MouseEvent| ());
     html! {
         <>
+            <BackLink to={Route::Home} label={steps::BACK} />
             { page_heading(Route::Prepare) }
             <p class="lead">{ steps::PREPARE_INTRO }</p>
             <p onclick={skip_first}>

@@ -12,6 +12,7 @@ use super::{use_visit, FromReview};
 use crate::app::use_mend;
 use crate::browser;
 use crate::checker::Scope;
+use crate::components::back_link::BackLink;
 use crate::components::checker_notes::CheckerNotes;
 use crate::components::focus_later::use_focus_later;
 use crate::components::page_heading::page_heading;
@@ -82,6 +83,7 @@ pub fn Review() -> Html {
     html! {
         <>
             <div class="no-print">
+                <BackLink to={Route::Change} label={steps::BACK} />
                 { page_heading(Route::Review) }
                 <p class="lead">{ review::INTRO }</p>
                 <h2>{ review::PARTS_TITLE }</h2>

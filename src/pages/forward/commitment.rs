@@ -80,9 +80,9 @@ pub fn CommitmentItem(props: &CommitmentItemProps) -> Html {
         })
     };
     let buttons = Outcome::ALL.into_iter().map(|outcome| {
-        let class = if outcome == Outcome::Kept { "button" } else { "button button--secondary" };
+        // Equal weight: neither answer is the expected one.
         html! {
-            <button type="button" class={class} onclick={check_in(outcome)}>
+            <button type="button" class="button button--secondary" onclick={check_in(outcome)}>
                 { forward::outcome_button(outcome) }<span class="visually-hidden">{ suffix.clone() }</span>
             </button>
         }

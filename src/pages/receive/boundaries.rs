@@ -64,7 +64,7 @@ pub fn Boundaries() -> Html {
         let sentence = sentence.clone();
         Callback::from(move |_: MouseEvent| {
             if sentence.is_empty() {
-                status.set(Some(receive::PREVIEW_EMPTY));
+                status.set(Some(receive::BOUNDARY_EMPTY));
                 return;
             }
             let id = browser::new_id("b");
