@@ -86,11 +86,18 @@ pub async fn copy_text(text: &str) -> Result<(), ()> {
 
 /// Moves focus to the element with this id, if it exists.
 pub fn focus_element(id: &str) {
-    let Some(doc) = document() else { return };
-    if let Some(element) = doc.get_element_by_id(id) {
-        if let Ok(element) = element.dyn_into::<web_sys::HtmlElement>() {
-            let _ = element.focus();
-        }
+    try_focus_element(id);
+}
+
+/// Focuses the element with this id; false when there is no such element (yet).
+pub fn try_focus_element(id: &str) -> bool {
+    let Some(doc) = document() else { return false };
+    let Some(element) = doc.get_element_by_id(id) else {
+        return false;
+    };
+    match element.dyn_into::<web_sys::HtmlElement>() {
+        Ok(element) => element.focus().is_ok(),
+        Err(_) => false,
     }
 }
 

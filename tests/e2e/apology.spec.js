@@ -208,11 +208,18 @@ test("clearing the hand-edited text keeps the editor and the way back to the par
 
 test("rehearse shows one part at a time, then the reminder", async ({ page }) => {
   await writeShortApology(page);
+  await page.goto("/apology/remorse");
+  await page.locator("#remorse").fill("I feel terrible that I caused you pain.");
+  await page.goto("/apology/review");
   await page.getByRole("button", { name: "Rehearse" }).click();
   await expect(page.locator("h1")).toHaveText("Rehearse your apology");
-  await expect(page.getByTestId("rehearse-text")).toHaveText("Ana,");
+  // The greeting is said with the first part, not as a part of its own.
+  await expect(page.getByTestId("rehearse-text")).toHaveText("Ana,\nI told your secret to Marco. That was wrong of me.");
+  await expect(page.getByText("Part 1 of 2")).toBeVisible();
+  await expect(page.getByRole("button", { name: "Previous" })).toBeDisabled();
+  await expect(page.getByText("“I’m sorry” is a start")).toBeHidden();
   await page.getByRole("button", { name: "Next" }).click();
-  await expect(page.getByTestId("rehearse-text")).toHaveText("I told your secret to Marco. That was wrong of me.");
+  await expect(page.getByTestId("rehearse-text")).toHaveText("I feel terrible that I caused you pain.");
   await expect(page.getByText("“I’m sorry” is a start")).toBeVisible();
   await page.getByRole("button", { name: "Done rehearsing" }).click();
   await expect(page.locator("h1")).toHaveText("Check your apology");

@@ -13,12 +13,23 @@ pub struct RehearseProps {
 }
 
 /// The apology's paragraphs, which are its parts as composed (or as the person split them).
+/// A greeting on its own ("Sam,") is said with the paragraph after it, not as a part of its own.
 fn paragraphs(text: &str) -> Vec<String> {
-    text.split("\n\n")
-        .map(str::trim)
-        .filter(|p| !p.is_empty())
-        .map(str::to_owned)
-        .collect()
+    let mut out: Vec<String> = Vec::new();
+    for paragraph in text.split("\n\n").map(str::trim).filter(|p| !p.is_empty()) {
+        if out.len() == 1 && is_greeting(&out[0]) {
+            out[0].push('\n');
+            out[0].push_str(paragraph);
+        } else {
+            out.push(paragraph.to_owned());
+        }
+    }
+    out
+}
+
+/// One short line ending in a comma, like the composed "Sam,".
+fn is_greeting(paragraph: &str) -> bool {
+    paragraph.ends_with(',') && !paragraph.contains('\n') && paragraph.chars().count() <= 40
 }
 
 #[component]
@@ -77,8 +88,13 @@ mod tests {
     fn rehearsal_parts_are_the_paragraphs() {
         assert_eq!(
             paragraphs("Sam,\n\nOne.\n\n\n\nTwo."),
-            vec!["Sam,", "One.", "Two."]
+            vec!["Sam,\nOne.", "Two."]
         );
+        assert_eq!(
+            paragraphs("One.\n\nTwo,\n\nThree."),
+            vec!["One.", "Two,", "Three."]
+        );
+        assert_eq!(paragraphs("Sam,"), vec!["Sam,"]);
         assert!(paragraphs("  ").is_empty());
     }
 }
