@@ -30,7 +30,8 @@ pub enum Route {
 }
 
 /// Written out rather than derived: every path is fixed, so a plain comparison does what the
-/// derive's general pattern matcher does, for a fraction of the wasm (about 10 KB less).
+/// derive's general pattern matcher does, for a fraction of the wasm (13 KB less raw, 6 KB
+/// gzipped).
 /// Matching follows the derive: one leading and one trailing slash are optional.
 impl Routable for Route {
     fn from_path(path: &str, _params: &HashMap<&str, &str>) -> Option<Self> {
@@ -275,20 +276,31 @@ mod tests {
 
     #[test]
     fn paths_match_the_product_contract() {
-        let paths: Vec<String> = Route::ALL.iter().map(|r| r.to_path()).collect();
-        for expected in [
-            "/",
-            "/apology/prepare",
-            "/apology/acknowledge",
-            "/apology/responsibility",
-            "/apology/remorse",
-            "/apology/change",
-            "/apology/review",
-            "/receive",
-            "/forward",
-            "/data",
-        ] {
-            assert!(paths.iter().any(|p| p == expected), "missing {expected}");
+        // Written out, not derived from `path()`: these addresses are a promise to people who
+        // bookmarked them, so a change here must be deliberate.
+        let expected = [
+            (Route::Home, "/"),
+            (Route::Prepare, "/apology/prepare"),
+            (Route::Acknowledge, "/apology/acknowledge"),
+            (Route::Responsibility, "/apology/responsibility"),
+            (Route::Remorse, "/apology/remorse"),
+            (Route::Change, "/apology/change"),
+            (Route::Review, "/apology/review"),
+            (Route::Receive, "/receive"),
+            (Route::ReceiveNeeds, "/receive/needs"),
+            (Route::ReceiveWeigh, "/receive/weigh"),
+            (Route::ReceiveRespond, "/receive/respond"),
+            (Route::ReceiveBoundaries, "/receive/boundaries"),
+            (Route::ReceiveForgiveness, "/receive/forgiveness"),
+            (Route::Safety, "/receive/safety"),
+            (Route::Forward, "/forward"),
+            (Route::Data, "/data"),
+            (Route::NotFound, "/not-found"),
+        ];
+        assert_eq!(expected.len(), Route::ALL.len());
+        for (route, path) in expected {
+            assert_eq!(route.path(), path);
+            assert_eq!(Route::recognize(path), Some(route), "{path}");
         }
     }
 

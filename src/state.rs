@@ -221,7 +221,7 @@ impl State {
                     return false;
                 }
                 // A new apology left blank is dropped when another is opened: nothing was written
-                // in it, and kept it would only pile up unseen.
+                // in it (at most a relationship was chosen), and kept it would only pile up unseen.
                 let left = self.doc.current.take();
                 self.doc
                     .apologies

@@ -1,5 +1,6 @@
-//! One set of rules for every line of copy in the app: final (no placeholders), typographic
-//! (curly quotes, no stray spaces) and in US English.
+//! One set of rules for the app's longer copy (the steps' guidance and examples, the checker's
+//! notes, the receiver's guide and the plan): final (no placeholders), typographic (curly
+//! quotes, no stray spaces) and in US English.
 
 use mend::content::checker_rules::RULES;
 use mend::content::steps::*;

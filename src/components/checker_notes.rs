@@ -18,19 +18,40 @@ const WARM_UP_MS: u32 = 800;
 /// The key under which a dismissed note is remembered: rule, part and the words themselves,
 /// so dismissing one "I guess" does not silence a different phrase later.
 pub fn dismissal_key(finding: &Finding, scope: Scope, text: &str) -> String {
-    let words = match finding.extent {
-        Extent::Whole => String::new(),
-        _ => finding.text(text).trim().to_ascii_lowercase(),
-    };
-    format!("{}:{}:{words}", finding.id(), scope.id())
+    format!(
+        "{}:{}:{}",
+        finding.id(),
+        scope.id(),
+        noted_words(finding, text)
+    )
 }
 
-/// The findings for `text` that the person has not dismissed.
+fn noted_words(finding: &Finding, text: &str) -> String {
+    match finding.extent {
+        Extent::Whole => String::new(),
+        _ => finding.text(text).trim().to_ascii_lowercase(),
+    }
+}
+
+/// The findings for `text` that the person has not dismissed. In the whole, hand-edited text,
+/// a note already marked fine for the same words in one of the parts stays dismissed.
 pub fn open_findings(scope: Scope, text: &str, dismissed: &[String]) -> Vec<Finding> {
     check_in(scope, text)
         .into_iter()
-        .filter(|f| !dismissed.contains(&dismissal_key(f, scope, text)))
+        .filter(|f| {
+            let key = dismissal_key(f, scope, text);
+            let words = noted_words(f, text);
+            !dismissed.iter().any(|d| {
+                *d == key || (scope == Scope::Whole && same_rule_and_words(d, f.id(), &words))
+            })
+        })
         .collect()
+}
+
+/// Whether a dismissal key ("rule:scope:words") is about this rule and these words, in any scope.
+fn same_rule_and_words(key: &str, rule: &str, words: &str) -> bool {
+    let mut fields = key.splitn(3, ':');
+    fields.next() == Some(rule) && fields.nth(1) == Some(words)
 }
 
 #[derive(Properties, PartialEq)]
@@ -117,5 +138,34 @@ pub fn CheckerNotes(props: &CheckerNotesProps) -> Html {
                 <ul class="checker-notes__list">{ for notes }</ul>
             }
         </div>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_note_marked_fine_in_a_part_stays_dismissed_in_the_whole_edited_text() {
+        let part = "I’m sorry if that upset you.";
+        let whole = "Sam,\n\nI’m sorry if that upset you. I was wrong.";
+        let scope = Scope::Part(Part::Remorse);
+        let found = open_findings(scope, part, &[]);
+        let conditional = found
+            .iter()
+            .find(|f| f.id() == "conditional")
+            .expect("flagged");
+        let dismissed = vec![dismissal_key(conditional, scope, part)];
+        assert!(open_findings(scope, part, &dismissed)
+            .iter()
+            .all(|f| f.id() != "conditional"));
+        assert!(open_findings(Scope::Whole, whole, &dismissed)
+            .iter()
+            .all(|f| f.id() != "conditional"));
+        // Other words for the same rule are still noted.
+        let other = "Sam,\n\nI apologize if you felt ignored.";
+        assert!(open_findings(Scope::Whole, other, &dismissed)
+            .iter()
+            .any(|f| f.id() == "conditional"));
     }
 }

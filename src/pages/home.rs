@@ -90,7 +90,7 @@ pub fn Home() -> Html {
                     </ul>
                 </section>
             }
-            <p class="safety-link"><Link<Route> to={Route::Safety}>{ home::SAFETY_LINK }</Link<Route>></p>
+            <p class="safety-link standalone-link"><Link<Route> to={Route::Safety}>{ home::SAFETY_LINK }</Link<Route>></p>
         </>
     }
 }

@@ -12,7 +12,7 @@ pub fn not_found() -> Html {
         <>
             { page_heading(Route::NotFound) }
             <p>{ shell::NOT_FOUND_BODY }</p>
-            <p><Link<Route> to={Route::Home}>{ shell::NOT_FOUND_HOME }</Link<Route>></p>
+            <p class="standalone-link"><Link<Route> to={Route::Home}>{ shell::NOT_FOUND_HOME }</Link<Route>></p>
         </>
     }
 }

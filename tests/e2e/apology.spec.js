@@ -190,6 +190,7 @@ test("the composed text can be edited by hand, and put together again", async ({
   await expect(page.getByRole("button", { name: "Undo" })).toBeFocused();
   await page.getByRole("button", { name: "Undo" }).click();
   await expect(page.getByLabel("Your apology, in your words")).toHaveValue("Ana, I told your secret. I am so sorry.");
+  await expect(page.getByLabel("Your apology, in your words")).toBeFocused();
 });
 
 test("clearing the hand-edited text keeps the editor and the way back to the parts", async ({ page }) => {

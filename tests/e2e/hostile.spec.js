@@ -58,3 +58,19 @@ test("100 KB of text is kept and shown in full", async ({ page }) => {
   await page.goto("/apology/review");
   expect((await page.getByTestId("apology-text").innerText()).length).toBe(long.length);
 });
+
+test("a name or a word wider than the screen never widens the page", async ({ page }) => {
+  await page.setViewportSize({ width: 320, height: 640 });
+  const wide = "Bartholomew-Maximilian-Featherstonehaugh-the-third"; // no spaces, about 450 px
+  await open(page, "/apology/prepare");
+  await page.getByLabel("Who is this apology for?").fill(wide);
+  await page.goto("/apology/change");
+  await page.getByLabel("Commitment 1").fill(`I will ${wide} every day`);
+  await page.getByLabel("How you will make it right").fill(`https://example.com/${"a".repeat(80)}`);
+  for (const path of ["/", "/apology/review", "/forward"]) {
+    await page.goto(path);
+    await expect(page.locator("main")).toContainText(wide);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow, path).toBeLessThanOrEqual(0);
+  }
+});

@@ -65,6 +65,8 @@ pub fn ChangeFields(props: &ChangeFieldsProps) -> Html {
                 focus_target.set(Some(UNDO_ID.into()));
             })
         });
+        // Keyed by position on purpose: the empty first field turns into a real commitment (with
+        // a new id) at the first keystroke, and must stay the same element so focus stays in it.
         html! {
             <li key={index} class="commitment">
                 <TextField

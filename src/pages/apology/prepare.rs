@@ -63,7 +63,7 @@ pub fn Prepare() -> Html {
             <BackLink to={Route::Home} label={steps::BACK} />
             { page_heading(Route::Prepare) }
             <p class="lead">{ steps::PREPARE_INTRO }</p>
-            <p onclick={skip_first}>
+            <p class="standalone-link" onclick={skip_first}>
                 <Link<Route> to={Route::for_step(Step::Part(Part::Acknowledge))}>{ steps::SKIP_PREPARE }</Link<Route>>
             </p>
             <div class="field">

@@ -52,12 +52,14 @@ pub fn Review() -> Html {
     let apology = mend.state.current().cloned().unwrap_or_default();
     let text = final_text(&apology);
 
-    if rehearsing {
+    // An address with ?mode=rehearse but nothing written shows the review, which says so.
+    if rehearsing && !text.trim().is_empty() {
         let on_done = {
             let (navigator, pushed) = (navigator.clone(), pushed_rehearsal.clone());
             Callback::from(move |_| {
                 let Some(navigator) = &navigator else { return };
-                if *pushed.borrow() {
+                // Cleared first: a second tap before the page changes must not go back twice.
+                if std::mem::replace(&mut *pushed.borrow_mut(), false) {
                     navigator.back();
                 } else {
                     navigator.replace(&Route::Review);
@@ -90,12 +92,12 @@ pub fn Review() -> Html {
                 <dl class="summary">{ for parts }</dl>
             </div>
             <section class="whole" aria-labelledby="whole-title">
-                <h2 id="whole-title" class="no-print" tabindex="-1">{ review::WHOLE_TITLE }</h2>
+                <h2 id={WHOLE_TITLE_ID} class="no-print" tabindex="-1">{ review::WHOLE_TITLE }</h2>
                 // A hand edit, even an emptied one, keeps its editor: clearing the text to rewrite it
                 // must not take the editor (and the way back to the parts) away.
                 if text.trim().is_empty() && apology.edited_text.is_none() {
                     <p>{ review::NOTHING_YET }</p>
-                    <p><Link<Route> to={Route::Acknowledge}>{ review::START_STEP_ONE }</Link<Route>></p>
+                    <p class="standalone-link"><Link<Route> to={Route::Acknowledge}>{ review::START_STEP_ONE }</Link<Route>></p>
                 } else {
                     <WholeText apology={apology.clone()} />
                     <Deliver text={text.clone()} {on_rehearse} />
@@ -122,15 +124,18 @@ fn part_summary(part: Part, apology: &Apology, on_dismiss: &Callback<String>) ->
                     <p class="summary__empty">{ steps::EMPTY_PART_NOTE }</p>
                 } else {
                     <p class="prose">{ text.clone() }</p>
-                    <CheckerNotes
-                        scope={Scope::Part(part)}
-                        text={text}
-                        dismissed={apology.dismissed_notes.clone()}
-                        on_dismiss={on_dismiss.clone()}
-                        after_pause={false}
-                        with_heading={false}
-                        id={format!("review-notes-{}", part.id())}
-                    />
+                    // Once the whole text is edited by hand, the notes follow that text instead.
+                    if apology.edited_text.is_none() {
+                        <CheckerNotes
+                            scope={Scope::Part(part)}
+                            text={text}
+                            dismissed={apology.dismissed_notes.clone()}
+                            on_dismiss={on_dismiss.clone()}
+                            after_pause={false}
+                            with_heading={false}
+                            id={format!("review-notes-{}", part.id())}
+                        />
+                    }
                 }
             </dd>
             <dd class="summary__action">
@@ -143,6 +148,9 @@ fn part_summary(part: Part, apology: &Apology, on_dismiss: &Callback<String>) ->
 }
 
 const RECOMPOSE_UNDO_ID: &str = "recompose-undo";
+/// The heading over the whole apology, where focus goes when its editor closes.
+const WHOLE_TITLE_ID: &str = "whole-title";
+const WHOLE_TEXT_ID: &str = "whole-text";
 
 #[derive(Properties, PartialEq)]
 struct WholeTextProps {
@@ -161,7 +169,7 @@ fn WholeText(props: &WholeTextProps) -> Html {
         let editing_now = *editing;
         use_effect_with(editing_now, |editing| {
             if *editing {
-                browser::focus_element("whole-text");
+                browser::focus_element(WHOLE_TEXT_ID);
             }
         });
     }
@@ -217,15 +225,15 @@ fn WholeText(props: &WholeTextProps) -> Html {
             let editing = editing.clone();
             Callback::from(move |_| {
                 // The Done button goes away: focus moves to the heading of what was edited.
-                browser::focus_element("whole-title");
+                browser::focus_element(WHOLE_TITLE_ID);
                 editing.set(false);
             })
         };
         return html! {
             <div class="field whole__edit">
-                <label class="label no-print" for="whole-text">{ review::EDITED_LABEL }</label>
+                <label class="label no-print" for={WHOLE_TEXT_ID}>{ review::EDITED_LABEL }</label>
                 <p class="hint no-print" id="whole-text-hint">{ review::EDITED_NOTE }</p>
-                <textarea id="whole-text" class="textarea textarea--tall no-print" rows="12" value={value.clone()} {oninput}
+                <textarea id={WHOLE_TEXT_ID} class="textarea textarea--tall no-print" rows="12" value={value.clone()} {oninput}
                     aria-describedby="whole-text-hint" />
                 // What will be sent is this text, so the notes read it whole.
                 <div class="no-print">
@@ -268,6 +276,8 @@ fn WholeText(props: &WholeTextProps) -> Html {
         Callback::from(move |_| {
             set_text.emit((*undo).clone());
             undo.set(None);
+            // The hand edit and its editor come back: focus goes into it.
+            focus_later.set(Some(WHOLE_TEXT_ID.into()));
         })
     };
     html! {
@@ -276,9 +286,11 @@ fn WholeText(props: &WholeTextProps) -> Html {
             <div class="apology-text prose" id="apology-text" data-testid="apology-text">{ compose(apology) }</div>
             <div class="button-row no-print">
                 <button type="button" class="button button--link" onclick={on_edit}>{ review::EDIT_WORDING }</button>
+                // Always drawn, so the message is announced when it appears.
+                <span role="status" id="recompose-status">{ if undo.is_some() { review::RECOMPOSED } else { "" } }</span>
                 if undo.is_some() {
-                    <span role="status">{ review::RECOMPOSED }</span>
-                    <button type="button" id={RECOMPOSE_UNDO_ID} class="button button--link" onclick={on_undo}>{ review::RECOMPOSE_UNDO }</button>
+                    <button type="button" id={RECOMPOSE_UNDO_ID} class="button button--link" onclick={on_undo}
+                        aria-describedby="recompose-status">{ review::RECOMPOSE_UNDO }</button>
                 }
             </div>
         </>

@@ -106,7 +106,7 @@ pub fn Forward() -> Html {
                         <ul class="entries" data-testid="guide-boundaries">{ for from_guide }</ul>
                     }
                     <EntryLog list={List::Boundaries} kind={forward::BOUNDARY_KIND} empty="" meta={forward::ADDED_HERE} {clock} />
-                    <p><Link<Route> to={Route::ReceiveBoundaries}>{ forward::BOUNDARY_TEMPLATE_LINK }</Link<Route>></p>
+                    <p class="standalone-link"><Link<Route> to={Route::ReceiveBoundaries}>{ forward::BOUNDARY_TEMPLATE_LINK }</Link<Route>></p>
                     <AddEntry list={List::Boundaries} field={forward::BOUNDARY} button={forward::ADD_BOUNDARY} added={forward::BOUNDARY_ADDED} />
                 </section>
 

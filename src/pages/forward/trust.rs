@@ -99,7 +99,7 @@ pub fn Trust(props: &TrustProps) -> Html {
             <p>{ forward::TRUST_INTRO }</p>
             if tracked.is_empty() {
                 <p class="entries__empty">{ forward::TRUST_EMPTY }</p>
-                <p><Link<Route> to={Route::Change}>{ forward::TRUST_EMPTY_LINK }</Link<Route>></p>
+                <p class="standalone-link"><Link<Route> to={Route::Change}>{ forward::TRUST_EMPTY_LINK }</Link<Route>></p>
             } else {
                 <ol class="tracked-list" data-testid="commitments">{ for items }</ol>
             }

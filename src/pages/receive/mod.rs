@@ -79,7 +79,7 @@ pub fn GuidePage(props: &GuidePageProps) -> Html {
 /// The plain link to the safety note, on every page of the guide and of the plan.
 pub fn safety_link() -> Html {
     html! {
-        <p class="safety-link receive-safety">
+        <p class="safety-link receive-safety standalone-link">
             <Link<Route> to={Route::Safety}>{ receive::SAFETY_LINK }</Link<Route>>
         </p>
     }

@@ -24,7 +24,7 @@ pub fn safety() -> Html {
                 { list(receive::HELP) }
                 <h2>{ receive::DEVICE_TITLE }</h2>
                 <p>{ receive::DEVICE }</p>
-                <p><Link<Route> to={Route::Data}>{ receive::DEVICE_LINK }</Link<Route>></p>
+                <p class="standalone-link"><Link<Route> to={Route::Data}>{ receive::DEVICE_LINK }</Link<Route>></p>
                 <details class="disclosure receive-why">
                     <summary>{ receive::SAFETY_WHY_TITLE }</summary>
                     { for receive::SAFETY_WHY.iter().map(|p| html! { <p>{ *p }</p> }) }
