@@ -1,11 +1,14 @@
-//! One set of rules for the app's longer copy (the steps' guidance and examples, the checker's
-//! notes, the receiver's guide and the plan): final (no placeholders), typographic (curly
+//! One set of rules for every line of copy in the app (the steps, the checker, the receiver's
+//! guide, the plan and the interface's own words): final (no placeholders), typographic (curly
 //! quotes, no stray spaces) and in US English.
 
 use mend::content::checker_rules::RULES;
 use mend::content::steps::*;
-use mend::content::{forward as fwd_text, receive};
+use mend::content::{
+    checker, data, forward as fwd_text, home, pwa, receive, review, shell, titles,
+};
 use mend::model::{Answer, Outcome, Part, Relationship};
+use mend::route::Route;
 
 fn apology_copy() -> Vec<&'static str> {
     let mut all = Vec::new();
@@ -153,6 +156,163 @@ fn receiver_and_plan_copy() -> Vec<String> {
     all
 }
 
+/// The interface's own words: the review, the start page, "Your data", the shell and notices,
+/// updates, the checker panel and every page title.
+fn interface_copy() -> Vec<String> {
+    let mut all: Vec<String> = [
+        review::INTRO,
+        review::PARTS_TITLE,
+        review::CHANGE,
+        review::WHOLE_TITLE,
+        review::WHOLE_HINT,
+        review::NOTHING_YET,
+        review::START_STEP_ONE,
+        review::EDIT_WORDING,
+        review::EDITED_LABEL,
+        review::EDITED_NOTE,
+        review::RECOMPOSE,
+        review::RECOMPOSE_CONFIRM,
+        review::RECOMPOSE_YES,
+        review::RECOMPOSE_UNDO,
+        review::RECOMPOSED,
+        review::CANCEL,
+        review::DONE_EDITING,
+        review::DELIVER_TITLE,
+        review::COPY,
+        review::SHARE,
+        review::DOWNLOAD,
+        review::PRINT,
+        review::REHEARSE,
+        review::COPIED,
+        review::COPY_FAILED,
+        review::DOWNLOADED,
+        review::DOWNLOAD_FAILED,
+        review::FILE_NAME_PREFIX,
+        review::SHARE_TITLE,
+        review::REMINDER_TITLE,
+        review::REMINDER,
+        review::REMINDER_RECEIVER,
+        review::REHEARSE_INTRO,
+        review::REHEARSE_PREVIOUS,
+        review::REHEARSE_NEXT,
+        review::REHEARSE_DONE,
+        review::REHEARSE_TITLE,
+        home::INTRO,
+        home::WRITE_APOLOGY,
+        home::START_NEW,
+        home::RECEIVED_APOLOGY,
+        home::MOVING_FORWARD,
+        home::SAFETY_LINK,
+        home::CONTINUE_TITLE,
+        home::CONTINUE_BUTTON,
+        home::LIST_TITLE,
+        home::OPEN,
+        home::DELETE,
+        home::DELETED,
+        home::UNDO,
+        home::UNTITLED,
+        data::INTRO,
+        data::WHAT_TITLE,
+        data::NOTHING_KEPT,
+        data::CLEARING_NOTE,
+        data::RECEIVER_KEPT,
+        data::FORWARD_KEPT,
+        data::KEEP_TITLE,
+        data::KEEP_GRANTED,
+        data::KEEP_NOT_GRANTED,
+        data::KEEP_UNKNOWN,
+        data::KEEP_ASK,
+        data::KEEP_REFUSED,
+        data::PRIVATE_TITLE,
+        data::PRIVATE_LABEL,
+        data::PRIVATE_HINT,
+        data::EXPORT_TITLE,
+        data::EXPORT_HINT,
+        data::EXPORT_JSON,
+        data::EXPORT_TEXT,
+        data::EXPORT_FILE_PREFIX,
+        data::EXPORT_TEXT_PREFIX,
+        data::EXPORTED,
+        data::EXPORT_FAILED,
+        data::IMPORT_TITLE,
+        data::IMPORT_LABEL,
+        data::IMPORT_HINT,
+        data::IMPORT_READ_FAILED,
+        data::IMPORT_ERROR_TITLE,
+        data::IMPORT_PREVIEW_TITLE,
+        data::IMPORT_NOTHING,
+        data::IMPORT_ADD,
+        data::IMPORT_REPLACE,
+        data::IMPORT_CANCEL,
+        data::IMPORT_REPLACE_NOTE,
+        data::IMPORTED,
+        data::IMPORT_UNDO,
+        data::IMPORT_UNDONE,
+        data::DELETE_TITLE,
+        data::DELETE_HINT,
+        data::DELETE_BUTTON,
+        data::DELETE_CONFIRM_TITLE,
+        data::DELETE_CONFIRM_YES,
+        data::DELETE_CONFIRM_NO,
+        data::DELETED,
+        data::DELETE_FAILED,
+        data::DELETE_NOTHING_STORED,
+        shell::SKIP_TO_CONTENT,
+        shell::HOME_LINK_LABEL,
+        shell::FOOTER_DATA_LINK,
+        shell::FOOTER_SAFETY_LINK,
+        shell::FOOTER_PRIVACY,
+        shell::NOT_FOUND_BODY,
+        shell::NOT_FOUND_HOME,
+        shell::STATUS_SAVED,
+        shell::STATUS_SAVING,
+        shell::SAVE_FAILED_TITLE,
+        shell::SAVE_FAILED_FULL,
+        shell::SAVE_FAILED_OTHER,
+        shell::SAVE_RETRY,
+        shell::UNAVAILABLE_TITLE,
+        shell::UNAVAILABLE_BODY,
+        shell::READ_ONLY_TITLE,
+        shell::READ_ONLY_BODY,
+        shell::UNREADABLE_TITLE,
+        shell::UNREADABLE_BODY,
+        shell::UNREADABLE_NOT_COPIED_BODY,
+        shell::SHOW_RAW,
+        shell::COPY_RAW,
+        shell::COPIED,
+        shell::COPY_FAILED,
+        shell::RAW_LABEL,
+        shell::MIGRATED_BODY,
+        shell::CONFLICT_TITLE,
+        shell::CONFLICT_BODY,
+        shell::CONFLICT_KEEP_MINE,
+        shell::CONFLICT_TAKE_THEIRS,
+        shell::DISMISS,
+        shell::PRIVATE_TITLE,
+        shell::PRIVATE_BODY,
+        shell::PRIVATE_RESUME,
+        pwa::UPDATE_READY,
+        pwa::UPDATE_RELOAD,
+        pwa::UPDATE_LATER,
+        pwa::UPDATE_UNSAVED,
+        pwa::UPDATE_TRY_AGAIN,
+        pwa::UPDATE_RELOAD_ANYWAY,
+        checker::NOTES_TITLE,
+        checker::NOTES_INTRO,
+        checker::TRY_INSTEAD,
+        checker::FINE_HERE,
+        checker::REVIEW_NOTES_TITLE,
+        titles::APP_NAME,
+        titles::APP_TITLE,
+    ]
+    .iter()
+    .map(|s| s.to_string())
+    .collect();
+    all.extend(Route::ALL.iter().map(|r| titles::of(*r).to_owned()));
+    all.push((review::REHEARSE_POSITION)(1, 4));
+    all
+}
+
 /// Every rule's title, explanation, suggestion and note for someone receiving an apology.
 fn checker_copy() -> Vec<&'static str> {
     RULES
@@ -167,7 +327,8 @@ fn copy_is_final_typographic_and_us_english() {
         .into_iter()
         .chain(checker_copy())
         .map(str::to_owned)
-        .chain(receiver_and_plan_copy());
+        .chain(receiver_and_plan_copy())
+        .chain(interface_copy());
     for text in all {
         assert!(!text.trim().is_empty());
         assert_eq!(text, text.trim(), "{text:?}");

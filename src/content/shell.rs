@@ -14,11 +14,11 @@ pub const STATUS_SAVED: &str = "Saved on this device";
 pub const STATUS_SAVING: &str = "Saving…";
 
 pub const SAVE_FAILED_TITLE: &str = "Your latest changes are not saved";
-pub const SAVE_FAILED_FULL: &str = "This device's storage for Mend is full. Your text is still here while this page stays open. Copy anything important somewhere safe, or free space by deleting an old apology.";
+pub const SAVE_FAILED_FULL: &str = "This device’s storage for Mend is full. Your text is still here while this page stays open. Copy anything important somewhere safe, or free space by deleting an old apology.";
 pub const SAVE_FAILED_OTHER: &str = "The browser refused to save. Your text is still here while this page stays open; copy anything important somewhere safe.";
 pub const SAVE_RETRY: &str = "Try saving again";
 
-pub const UNAVAILABLE_TITLE: &str = "Progress won't be kept on this device";
+pub const UNAVAILABLE_TITLE: &str = "Progress won’t be kept on this device";
 pub const UNAVAILABLE_BODY: &str = "This browser is not letting Mend save (private browsing or blocked storage can do this). You can still use everything; your words stay only until you close this page.";
 
 pub const READ_ONLY_TITLE: &str = "Opened without saving";
@@ -36,9 +36,9 @@ pub const RAW_LABEL: &str = "The saved text, exactly as found";
 pub const MIGRATED_BODY: &str = "Your saved work was brought up to date for this version of Mend.";
 
 pub const CONFLICT_TITLE: &str = "Mend was changed in another tab";
-pub const CONFLICT_BODY: &str = "Mend is open in another tab or window, and it saved changes while you were typing here. Which version do you want to keep? The one you don't choose is kept as a backup copy on this device.";
-pub const CONFLICT_KEEP_MINE: &str = "Keep this tab's version";
-pub const CONFLICT_TAKE_THEIRS: &str = "Use the other tab's version";
+pub const CONFLICT_BODY: &str = "Mend is open in another tab or window, and it saved changes while you were typing here. Which version do you want to keep? The one you don’t choose is kept as a backup copy on this device.";
+pub const CONFLICT_KEEP_MINE: &str = "Keep this tab’s version";
+pub const CONFLICT_TAKE_THEIRS: &str = "Use the other tab’s version";
 
 pub const DISMISS: &str = "Dismiss";
 

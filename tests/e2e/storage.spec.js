@@ -64,7 +64,7 @@ test("storage that throws on access: the app starts and says progress won't be k
   await open(page, "/");
   const notice = page.getByTestId("storage-unavailable");
   await expect(notice).toBeVisible();
-  await expect(notice).toContainText("Progress won't be kept on this device");
+  await expect(notice).toContainText("Progress won’t be kept on this device");
 });
 
 test("a full quota shows a persistent warning and keeps the text on screen", async ({ page }) => {
@@ -119,7 +119,7 @@ test("a stale tab with unsaved words asks before overwriting, and keeps both", a
   await expect(page.locator("#remorse")).toHaveValue("Typed in tab one.");
   expect(JSON.parse(await stored(page)).apologies[0].parts.remorse).toBe("Typed in tab two.");
 
-  await page.getByRole("button", { name: "Keep this tab's version" }).click();
+  await page.getByRole("button", { name: "Keep this tab’s version" }).click();
   await expect.poll(async () => JSON.parse(await stored(page)).apologies[0].parts.remorse).toBe("Typed in tab one.");
   const backups = await page.evaluate(() =>
     Object.entries(localStorage).filter(([k]) => k.startsWith("mend:backup:")).map(([, v]) => v),
