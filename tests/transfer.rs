@@ -187,6 +187,7 @@ fn the_text_export_holds_every_written_apology() {
 
 #[test]
 fn adding_joins_the_receivers_notes_and_the_plan_item_by_item() {
+    // (Texts: see also `adding_keeps_both_devices_words`.)
     let incoming = match decode(Some(&fixture("full-document.json"))) {
         Decoded::Current(doc) => doc,
         other => panic!("{other:?}"),
@@ -206,10 +207,49 @@ fn adding_joins_the_receivers_notes_and_the_plan_item_by_item() {
         merged.forward.talked_through,
         incoming.forward.talked_through
     );
-    assert_eq!(merged.receiver.notes, "Notes written here.");
+    // Both devices' words are kept: the file's after this one's.
+    assert_eq!(
+        merged.receiver.notes,
+        format!("Notes written here.\n\n{}", incoming.receiver.notes)
+    );
+    assert_eq!(
+        merged.receiver.received_text,
+        incoming.receiver.received_text
+    );
     assert_eq!(merged.receiver.needs, incoming.receiver.needs);
     assert_eq!(merged.receiver.boundaries, incoming.receiver.boundaries);
     // Adding the same file twice changes nothing the second time.
     let again = merge(merged.clone(), incoming, &mut || "fresh2".into());
     assert_eq!(again, merged);
+}
+
+#[test]
+fn adding_keeps_both_devices_words() {
+    let mut theirs = Document::default();
+    theirs.receiver.notes = "Notes from my other phone.".into();
+    theirs.receiver.received_text = "I am sorry I shouted.".into();
+    theirs
+        .receiver
+        .responses
+        .insert("accept".into(), "Thank you for saying that.".into());
+    theirs.forward.notes = "We talked on Sunday.".into();
+    let mut here = Document::default();
+    here.receiver.notes = "Notes from this phone.".into();
+    here.receiver.received_text = "I am sorry I shouted.".into();
+    here.receiver
+        .responses
+        .insert("accept".into(), String::new());
+    let merged = merge(here, theirs, &mut || "fresh".into());
+    assert_eq!(
+        merged.receiver.notes,
+        "Notes from this phone.\n\nNotes from my other phone."
+    );
+    // The same words are not doubled.
+    assert_eq!(merged.receiver.received_text, "I am sorry I shouted.");
+    // A response emptied here takes the file's words rather than lose them.
+    assert_eq!(
+        merged.receiver.responses["accept"],
+        "Thank you for saying that."
+    );
+    assert_eq!(merged.forward.notes, "We talked on Sunday.");
 }

@@ -1,7 +1,9 @@
 //! Adding an imported document to the one here: nothing here is lost, nothing there is dropped.
 //!
-//! Lists of dated items are joined by id (an item already here is kept as it is); single texts
-//! and choices are taken from the file only where this device has none.
+//! Lists of dated items are joined by id (an item already here is kept as it is). Texts are
+//! joined: where both have different words, the file's follow this device's after a blank line.
+//! Choices (an answer, the boundary being drafted) are taken from the file only where this
+//! device has none, since two choices cannot both stand.
 
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -21,18 +23,33 @@ fn join_maps<V>(ours: &mut BTreeMap<String, V>, theirs: BTreeMap<String, V>) {
     }
 }
 
-fn take_if_blank(ours: &mut String, theirs: String) {
+/// Joins texts kept under the same key, as `join_text` does.
+fn join_text_maps(ours: &mut BTreeMap<String, String>, theirs: BTreeMap<String, String>) {
+    for (key, text) in theirs {
+        join_text(ours.entry(key).or_default(), text);
+    }
+}
+
+/// Keeps both texts: the file's words after this device's, unless they are already here.
+fn join_text(ours: &mut String, theirs: String) {
+    let incoming = theirs.trim();
+    if incoming.is_empty() || ours.contains(incoming) {
+        return;
+    }
     if ours.trim().is_empty() {
         *ours = theirs;
+    } else {
+        ours.push_str("\n\n");
+        ours.push_str(incoming);
     }
 }
 
 pub fn merge_receiver(ours: &mut ReceiverNotes, theirs: ReceiverNotes) {
-    take_if_blank(&mut ours.notes, theirs.notes);
-    take_if_blank(&mut ours.received_text, theirs.received_text);
+    join_text(&mut ours.notes, theirs.notes);
+    join_text(&mut ours.received_text, theirs.received_text);
     ours.needs.extend(theirs.needs);
     join_maps(&mut ours.answers, theirs.answers);
-    join_maps(&mut ours.responses, theirs.responses);
+    join_text_maps(&mut ours.responses, theirs.responses);
     if ours.boundary_draft.is_blank() {
         ours.boundary_draft = theirs.boundary_draft;
     }
@@ -43,7 +60,7 @@ pub fn merge_receiver(ours: &mut ReceiverNotes, theirs: ReceiverNotes) {
 }
 
 pub fn merge_forward(ours: &mut ForwardPlan, theirs: ForwardPlan) {
-    take_if_blank(&mut ours.notes, theirs.notes);
+    join_text(&mut ours.notes, theirs.notes);
     join_by_id(&mut ours.check_ins, theirs.check_ins, |c: &CheckIn| {
         c.id.clone()
     });
@@ -60,6 +77,6 @@ pub fn merge_forward(ours: &mut ForwardPlan, theirs: ForwardPlan) {
     ] {
         join_by_id(list, other, |e: &Entry| e.id.clone());
     }
-    join_maps(&mut ours.drafts, theirs.drafts);
+    join_text_maps(&mut ours.drafts, theirs.drafts);
     ours.updated_at = ours.updated_at.max(theirs.updated_at);
 }
