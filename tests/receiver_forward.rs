@@ -683,6 +683,29 @@ fn the_boundary_template_reads_as_a_sentence_with_any_blanks_filled() {
         "I don’t want name-calling to happen again."
     );
     assert_eq!(receive::boundary_sentence(&draft(" ", ".", "", "")), "");
+    // The label's own words typed again, and a whole clause for "If this happens again…".
+    assert_eq!(
+        receive::boundary_sentence(&draft(
+            "I'm willing to give this another try",
+            "I need you to stop reading my phone",
+            "you read my messages again",
+            "I will stay at my sister’s"
+        )),
+        "I’m willing to give this another try, and I need you to stop reading my phone. If you read my messages again, I will stay at my sister’s."
+    );
+    assert_eq!(
+        receive::boundary_sentence(&draft("", "", "If you shout at me", "")),
+        "I don’t want this to happen again: you shout at me."
+    );
+    assert_eq!(
+        receive::boundary_sentence(&draft("", "…and I need: space", "", "then I’ll leave")),
+        "I need space. If it happens again, I will leave."
+    );
+    // A word that merely begins like a lead is left whole.
+    assert_eq!(
+        receive::boundary_sentence(&draft("", "", "ifs and buts", "illustrate it")),
+        "If ifs and buts happens again, I will illustrate it."
+    );
 }
 
 #[test]

@@ -275,23 +275,39 @@ pub fn boundary_suffix(number: usize) -> String {
 
 /// The boundary template put together from whatever blanks are filled:
 /// "I’m willing to …, and I need …. If … happens again, I will …."
+///
+/// People often type the start of a blank's label again ("I’m willing to…", "I will…"), or
+/// write "If this happens again" as a whole clause ("you read my messages"); both still read
+/// as one sentence they could say.
 pub fn boundary_sentence(draft: &BoundaryDraft) -> String {
-    let clean = |s: &str| {
-        s.trim()
+    let clean = |s: &str, leads: &[&str]| {
+        let s = s.trim().trim_start_matches(['…', '.']).trim_start();
+        without_lead(s, leads)
             .trim_end_matches(['.', '!', ',', ';', ':', '…'])
             .trim()
             .to_owned()
     };
-    let (willing, need) = (clean(&draft.willing), clean(&draft.need));
-    let (if_again, then) = (clean(&draft.if_again), clean(&draft.then));
+    let willing = clean(
+        &draft.willing,
+        &["i’m willing to", "i am willing to", "willing to"],
+    );
+    let need = clean(&draft.need, &["and i need", "i need"]);
+    let if_again = clean(&draft.if_again, &["if"]);
+    let then = clean(
+        &draft.then,
+        &["then i will", "then i’ll", "i will", "i’ll", "then"],
+    );
     let first = match (willing.is_empty(), need.is_empty()) {
         (false, false) => format!("I’m willing to {willing}, and I need {need}."),
         (false, true) => format!("I’m willing to {willing}."),
         (true, false) => format!("I need {need}."),
         (true, true) => String::new(),
     };
+    let clause = starts_with_a_subject(&if_again);
     let second = match (if_again.is_empty(), then.is_empty()) {
+        (false, false) if clause => format!("If {if_again}, I will {then}."),
         (false, false) => format!("If {if_again} happens again, I will {then}."),
+        (false, true) if clause => format!("I don’t want this to happen again: {if_again}."),
         (false, true) => format!("I don’t want {if_again} to happen again."),
         (true, false) => format!("If it happens again, I will {then}."),
         (true, true) => String::new(),
@@ -301,6 +317,60 @@ pub fn boundary_sentence(draft: &BoundaryDraft) -> String {
         .filter(|s| !s.is_empty())
         .collect::<Vec<_>>()
         .join(" ")
+}
+
+/// `text` without the first of `leads` it starts with (a whole-word match, ignoring ASCII case
+/// and the kind of apostrophe).
+fn without_lead<'a>(text: &'a str, leads: &[&str]) -> &'a str {
+    let same = |a: char, b: char| {
+        a.eq_ignore_ascii_case(&b) || (matches!(a, '\'' | '’') && matches!(b, '\'' | '’'))
+    };
+    for lead in leads {
+        let mut chars = text.char_indices();
+        let mut end = Some(0);
+        for l in lead.chars() {
+            end = match chars.next() {
+                Some((at, c)) if same(c, l) => Some(at + c.len_utf8()),
+                _ => None,
+            };
+            if end.is_none() {
+                break;
+            }
+        }
+        let Some(end) = end else { continue };
+        let tail = &text[end..];
+        if tail.chars().next().is_none_or(|c| !c.is_alphanumeric()) {
+            return tail.trim_start_matches([',', ':', '…']).trim_start();
+        }
+    }
+    text
+}
+
+/// Whether the words read as a clause with its own subject ("you read my messages"), rather
+/// than a name for what happened ("shouting").
+fn starts_with_a_subject(text: &str) -> bool {
+    let first = text.split_whitespace().next().unwrap_or("");
+    let first = first.to_ascii_lowercase().replace('’', "'");
+    matches!(
+        first.as_str(),
+        "you"
+            | "you're"
+            | "he"
+            | "he's"
+            | "she"
+            | "she's"
+            | "they"
+            | "they're"
+            | "we"
+            | "i"
+            | "i'm"
+            | "it"
+            | "it's"
+            | "someone"
+            | "somebody"
+            | "anyone"
+            | "anybody"
+    )
 }
 
 // Step 6: grace, courage and forgiveness.
