@@ -22,6 +22,11 @@ pub fn use_focus_later() -> UseStateHandle<Option<String>> {
     target
 }
 
+/// The id of a removable item's "Remove" button, where focus goes when "Undo" brings it back.
+pub fn remove_button_id(item_id: &str) -> String {
+    format!("remove-{item_id}")
+}
+
 /// How many times to look for the element, a task apart.
 const ATTEMPTS: u8 = 5;
 

@@ -160,9 +160,19 @@ pub const WRITE_FIRST: &str = "Write a few words first.";
 pub const REMOVE: &str = "Remove";
 pub const REMOVED: &str = "Removed.";
 pub const UNDO: &str = "Undo";
-/// Visually hidden after "Remove": what is removed.
-pub fn entry_suffix(kind: &str, date: &str) -> String {
-    format!(" {kind} from {date}")
+/// Visually hidden after "Remove": what is removed, with its first words, so two entries from
+/// the same day never share a name: " win from 28 Nov 2026: “We laughed at dinner”".
+pub fn entry_suffix(kind: &str, date: Option<&str>, words: &str) -> String {
+    let mut suffix = format!(" {kind}");
+    if let Some(date) = date {
+        suffix.push_str(" from ");
+        suffix.push_str(date);
+    }
+    let words = words.trim();
+    if !words.is_empty() {
+        suffix.push_str(&format!(": “{}”", shorten(words, 40)));
+    }
+    suffix
 }
 pub const WIN_KIND: &str = "win";
 pub const BOUNDARY_KIND: &str = "boundary";

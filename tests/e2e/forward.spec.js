@@ -81,10 +81,12 @@ test("a check-in note typed but not yet saved survives a reload; “Save the not
   await expect(page.getByTestId("check-ins").locator("li")).toContainText("We talked it over on Friday.");
 
   // Removed by mistake, and put back.
-  await page.getByRole("button", { name: /^Remove check-in from/ }).click();
+  const removeCheckIn = page.getByRole("button", { name: /^Remove check-in from .*: “We talked it over on Friday\.”$/ });
+  await removeCheckIn.click();
   await expect(page.getByTestId("check-ins")).toHaveCount(0);
   await page.getByRole("button", { name: "Undo" }).click();
   await expect(page.getByTestId("check-ins").locator("li")).toHaveCount(1);
+  await expect(removeCheckIn).toBeFocused();
 });
 
 test("a calendar file for the next check-in is made on the device", async ({ page }) => {
@@ -146,11 +148,15 @@ test("small wins, boundaries and “we talked it through” are dated, kept acro
   await expect(talked.nth(1)).toContainText("Sunday walk.");
   await expect(talked.nth(0)).toContainText("We talked it through.");
 
-  await wins.getByRole("button", { name: `Remove win from ${date.shown}` }).click();
+  // The button names what it removes, down to the words, so two wins of a day differ.
+  const removeWin = `Remove win from ${date.shown}: “We talked about money without raising…”`;
+  await wins.getByRole("button", { name: removeWin }).click();
   await expect(page.getByTestId("win-log")).toHaveCount(0);
   await expect(page.getByRole("button", { name: "Undo" })).toBeFocused();
   await page.getByRole("button", { name: "Undo" }).click();
   await expect(page.getByTestId("win-log")).toContainText("We talked about money");
+  // Undo goes away: focus lands on the restored win.
+  await expect(page.getByRole("button", { name: removeWin })).toBeFocused();
 });
 
 test("a promise made to you can be tracked with check-ins too", async ({ page }) => {

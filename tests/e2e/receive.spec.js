@@ -198,6 +198,7 @@ test("a saved boundary can be removed and put back", async ({ page }) => {
   await expect(undo).toBeFocused();
   await undo.click();
   await expect(page.getByTestId("boundaries")).toContainText("I need honesty.");
+  await expect(page.getByRole("button", { name: "Remove boundary 1" })).toBeFocused();
 });
 
 const receiverPages = [

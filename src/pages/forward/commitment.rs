@@ -6,7 +6,7 @@ use yew::prelude::*;
 use super::{date_html, dispatch, Clock};
 use crate::app::use_mend;
 use crate::browser;
-use crate::components::focus_later::use_focus_later;
+use crate::components::focus_later::{remove_button_id, use_focus_later};
 use crate::content::forward;
 use crate::model::forward::check_in_key;
 use crate::model::ics::{reminder_ics, reminder_uid, CalendarDate, Reminder};
@@ -113,16 +113,19 @@ pub fn CommitmentItem(props: &CommitmentItemProps) -> Html {
                 if !c.note.is_empty() {
                     <p class="check-in__note">{ c.note.clone() }</p>
                 }
-                <button type="button" class="button button--link entry__remove" onclick={on_remove}>
-                    { forward::REMOVE }<span class="visually-hidden">{ forward::entry_suffix(forward::CHECK_IN_KIND, &date) }</span>
+                <button type="button" id={remove_button_id(&c.id)} class="button button--link entry__remove" onclick={on_remove}>
+                    { forward::REMOVE }<span class="visually-hidden">{ forward::entry_suffix(forward::CHECK_IN_KIND, Some(&date), if c.note.trim().is_empty() { forward::outcome_label(c.outcome) } else { &c.note }) }</span>
                 </button>
             </li>
         }
     });
     let on_undo = {
         let (mend, status, removed) = (mend.clone(), status.clone(), removed.clone());
+        let focus_later = focus_later.clone();
         Callback::from(move |_: MouseEvent| {
             if let Some((check_in, index)) = (*removed).clone() {
+                // Undo goes away; focus lands on the restored check-in.
+                focus_later.set(Some(remove_button_id(&check_in.id)));
                 dispatch(&mend, |now| ForwardAction::RestoreCheckIn {
                     check_in,
                     index,
@@ -170,8 +173,8 @@ pub fn CommitmentItem(props: &CommitmentItemProps) -> Html {
             <ReminderPanel tracked={t.clone()} number={props.number} next={props.next.clone()} clock={props.clock} />
             if let Some(on_remove) = props.on_remove.clone() {
                 <p>
-                    <button type="button" class="button button--link" onclick={on_remove}>
-                        { forward::REMOVE }<span class="visually-hidden">{ forward::entry_suffix(forward::PROMISE_KIND, &t.text) }</span>
+                    <button type="button" id={remove_button_id(&t.commitment_id)} class="button button--link" onclick={on_remove}>
+                        { forward::REMOVE }<span class="visually-hidden">{ forward::entry_suffix(forward::PROMISE_KIND, None, &t.text) }</span>
                     </button>
                 </p>
             }

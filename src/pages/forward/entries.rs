@@ -5,7 +5,7 @@ use yew::prelude::*;
 use super::{date_html, dispatch, Clock};
 use crate::app::use_mend;
 use crate::browser;
-use crate::components::focus_later::use_focus_later;
+use crate::components::focus_later::{remove_button_id, use_focus_later};
 use crate::components::text_field::TextField;
 use crate::content::forward;
 use crate::content::steps::Field;
@@ -117,16 +117,18 @@ pub fn EntryLog(props: &EntryLogProps) -> Html {
                     if let Some(meta) = props.meta { { meta }{ " · " } }
                     { date_html(props.clock, entry.date) }
                 </p>
-                <button type="button" class="button button--link entry__remove" onclick={on_remove}>
-                    { forward::REMOVE }<span class="visually-hidden">{ forward::entry_suffix(props.kind, &date) }</span>
+                <button type="button" id={remove_button_id(&entry.id)} class="button button--link entry__remove" onclick={on_remove}>
+                    { forward::REMOVE }<span class="visually-hidden">{ forward::entry_suffix(props.kind, Some(&date), &entry.text) }</span>
                 </button>
             </li>
         }
     });
     let on_undo = {
-        let (mend, removed) = (mend.clone(), removed.clone());
+        let (mend, removed, focus_later) = (mend.clone(), removed.clone(), focus_later.clone());
         Callback::from(move |_: MouseEvent| {
             if let Some((entry, index)) = (*removed).clone() {
+                // Undo goes away; focus lands on the restored item.
+                focus_later.set(Some(remove_button_id(&entry.id)));
                 dispatch(&mend, |now| ForwardAction::RestoreEntry {
                     list,
                     entry,

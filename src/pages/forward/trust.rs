@@ -7,7 +7,7 @@ use super::commitment::CommitmentItem;
 use super::entries::AddEntry;
 use super::{date_html, dispatch, Clock};
 use crate::app::use_mend;
-use crate::components::focus_later::use_focus_later;
+use crate::components::focus_later::{remove_button_id, use_focus_later};
 use crate::content::forward;
 use crate::model::forward::check_in_key;
 use crate::model::{tracked_commitments, CheckIn, Entry, ForwardAction, List};
@@ -66,9 +66,11 @@ pub fn Trust(props: &TrustProps) -> Html {
     });
 
     let on_undo = {
-        let (mend, removed) = (mend.clone(), removed.clone());
+        let (mend, removed, focus_later) = (mend.clone(), removed.clone(), focus_later.clone());
         Callback::from(move |_: MouseEvent| {
             if let Some((entry, index)) = (*removed).clone() {
+                // Undo goes away; focus lands on the restored promise.
+                focus_later.set(Some(remove_button_id(&entry.id)));
                 dispatch(&mend, |now| ForwardAction::RestoreEntry {
                     list: List::Promises,
                     entry,

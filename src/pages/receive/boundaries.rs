@@ -6,7 +6,7 @@ use yew::prelude::*;
 use super::{dispatch, GuidePage};
 use crate::app::use_mend;
 use crate::browser;
-use crate::components::focus_later::use_focus_later;
+use crate::components::focus_later::{remove_button_id, use_focus_later};
 use crate::content::{forward, receive};
 use crate::model::ics::CalendarDate;
 use crate::model::{BoundaryField, Entry, ReceiverAction};
@@ -97,7 +97,7 @@ pub fn Boundaries() -> Html {
                 <p class="entry__meta">
                     <time datetime={CalendarDate::local(entry.date, offset).iso()}>{ receive::saved_on(&date) }</time>
                 </p>
-                <button type="button" class="button button--link entry__remove" onclick={on_remove}>
+                <button type="button" id={remove_button_id(&entry.id)} class="button button--link entry__remove" onclick={on_remove}>
                     { receive::REMOVE }<span class="visually-hidden">{ receive::boundary_suffix(index + 1) }</span>
                 </button>
             </li>
@@ -105,8 +105,11 @@ pub fn Boundaries() -> Html {
     });
     let on_undo = {
         let (mend, status, removed) = (mend.clone(), status.clone(), removed.clone());
+        let focus_later = focus_later.clone();
         Callback::from(move |_: MouseEvent| {
             if let Some((entry, index)) = (*removed).clone() {
+                // Undo goes away; focus lands on the restored boundary.
+                focus_later.set(Some(remove_button_id(&entry.id)));
                 dispatch(&mend, |now| ReceiverAction::RestoreBoundary {
                     entry,
                     index,

@@ -67,7 +67,9 @@ pub fn ScriptCard(props: &ScriptCardProps) -> Html {
             dispatch(&mend, |now| ReceiverAction::ResetResponse {
                 script: script.id.to_owned(),
                 now,
-            })
+            });
+            // This button goes away with the person's wording: focus goes to the words now shown.
+            browser::focus_element(&format!("script-{}", script.id));
         })
     };
     let on_undo = {
