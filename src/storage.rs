@@ -54,6 +54,33 @@ impl Store for LocalStore {
     }
 }
 
+/// The sessionStorage key that keeps a private session on across a reload of this tab. It holds
+/// only "on", never any words; the browser forgets it when the tab closes.
+const PRIVATE_SESSION_KEY: &str = "mend:private-session";
+
+fn session_storage() -> Option<web_sys::Storage> {
+    web_sys::window()?.session_storage().ok().flatten()
+}
+
+/// Whether this tab was in a private session before it was reloaded.
+pub fn private_session_remembered() -> bool {
+    session_storage()
+        .and_then(|s| s.get_item(PRIVATE_SESSION_KEY).ok().flatten())
+        .is_some()
+}
+
+/// Remembers, for this tab only, whether a private session is on. Best effort: where session
+/// storage is blocked, a reload ends the session, as the notice then says.
+pub fn remember_private_session(on: bool) {
+    if let Some(storage) = session_storage() {
+        let _ = if on {
+            storage.set_item(PRIVATE_SESSION_KEY, "on")
+        } else {
+            storage.remove_item(PRIVATE_SESSION_KEY)
+        };
+    }
+}
+
 fn exception_name(err: &JsValue) -> Option<String> {
     err.dyn_ref::<web_sys::DomException>().map(|e| e.name())
 }

@@ -10,7 +10,7 @@ use crate::browser;
 use crate::model::encode;
 use crate::persist::{self, External, Persistence, SaveError, Store, StoreError, DOCUMENT_KEY};
 use crate::state::{Action, State};
-use crate::storage::LocalStore;
+use crate::storage::{self, LocalStore};
 
 /// How long typing must pause before a save.
 const SAVE_DELAY_MS: u32 = 300;
@@ -30,6 +30,11 @@ pub fn boot_state() -> State {
     };
     let mut state = State::from_boot(boot);
     state.utc_offset_minutes = js_sys::Date::new_0().get_timezone_offset();
+    // A private session outlives a reload of its tab: someone who chose not to be saved must
+    // not start being saved because the page reloaded.
+    if storage::private_session_remembered() {
+        state.reduce(Action::SetPrivate(true));
+    }
     state
 }
 
@@ -99,6 +104,12 @@ pub fn use_persistence(state: UseReducerHandle<State>) -> Callback<()> {
                     let _ = browser::request_persistence().await;
                 });
             }
+        });
+    }
+    {
+        let private = state.persistence == Persistence::Private;
+        use_effect_with(private, |private| {
+            storage::remember_private_session(*private)
         });
     }
     use_callback(state, |(), state| save(state))

@@ -75,7 +75,7 @@ pub const KEEP_REFUSED: &str =
 
 pub const PRIVATE_TITLE: &str = "Private session";
 pub const PRIVATE_LABEL: &str = "Don’t save on this device for now";
-pub const PRIVATE_HINT: &str = "While this is on, what you type stays only in this page and is gone when you close or reload it. What was saved before stays saved.";
+pub const PRIVATE_HINT: &str = "While this is on, nothing new is saved: what you type is gone when you reload or close the page. It stays on until you turn it off or close this tab. What was saved before stays saved.";
 
 pub const EXPORT_TITLE: &str = "Take a copy";
 pub const EXPORT_HINT: &str = "A Mend file holds everything and can be brought back here or on another device. The text file is for reading.";

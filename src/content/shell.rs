@@ -56,5 +56,5 @@ pub fn page_announcement(title: &str, step: Option<StepOf>) -> String {
 }
 
 pub const PRIVATE_TITLE: &str = "Private session: nothing new is saved";
-pub const PRIVATE_BODY: &str = "What you type now stays only in this page, until you close or reload it. Anything saved earlier is still on this device.";
+pub const PRIVATE_BODY: &str = "What you type now is not saved: it is gone when you reload or close the page. Anything saved earlier is still on this device.";
 pub const PRIVATE_RESUME: &str = "Go back to saving";

@@ -109,3 +109,25 @@ test("a private session saves nothing until saving is switched back on", async (
   await expect(page.getByTestId("private-session")).toHaveCount(0);
   await expect.poll(async () => JSON.parse(await stored(page)).apologies[0].parts.responsibility).toBe("Private words.");
 });
+
+test("a reload does not end a private session: nothing typed after it is saved either", async ({ page }) => {
+  await writeApology(page);
+  await open(page, "/data");
+  await page.getByLabel("Don’t save on this device for now").check();
+  const before = await stored(page);
+  await page.reload();
+  await expect(page.getByTestId("private-session")).toBeVisible();
+  await expect(page.getByLabel("Don’t save on this device for now")).toBeChecked();
+  await page.goto("/apology/responsibility");
+  await expect(page.getByTestId("private-session")).toBeVisible();
+  await page.locator("#responsibility").fill("Words after the reload.");
+  await page.getByRole("link", { name: "Back" }).click();
+  await page.waitForTimeout(1500); // longer than the save delay
+  expect(await stored(page)).toBe(before);
+  // Switched off, it stays off after a reload.
+  await page.getByTestId("private-session").getByRole("button", { name: "Go back to saving" }).click();
+  await page.reload();
+  await expect(page.getByTestId("private-session")).toHaveCount(0);
+  // sessionStorage holds only the switch, never words.
+  expect(await page.evaluate(() => JSON.stringify(sessionStorage))).not.toContain("Words");
+});
