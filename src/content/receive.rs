@@ -419,7 +419,7 @@ pub const HELP: &[&str] = &[
     "If you are in danger right now, call your local emergency number.",
 ];
 pub const DEVICE_TITLE: &str = "About this device";
-pub const DEVICE: &str = "Mend keeps what you write on this device. If someone else can use it, you can delete everything on the page about your data.";
+pub const DEVICE: &str = "Mend keeps what you write on this device. If someone else can use it, the page about your data lets you turn on a private session, so nothing new is saved, or delete everything.";
 pub const DEVICE_LINK: &str = "Your data on this device";
 pub const SAFETY_WHY_TITLE: &str = "Why we say this";
 pub const SAFETY_WHY: &[&str] = &[

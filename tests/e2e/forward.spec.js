@@ -119,7 +119,7 @@ test("small wins, boundaries and “we talked it through” are dated, kept acro
   page,
 }) => {
   await open(page, "/forward");
-  await expect(page.getByText("No commitments yet.")).toBeVisible();
+  await expect(page.getByText("Nothing to check in on yet.")).toBeVisible();
   await expect(page.getByRole("link", { name: "Write a commitment in step 4" })).toBeVisible();
   const date = await today(page);
 
@@ -161,9 +161,14 @@ test("small wins, boundaries and “we talked it through” are dated, kept acro
 
 test("a promise made to you can be tracked with check-ins too", async ({ page }) => {
   await open(page, "/forward");
-  await page.locator("summary", { hasText: "Track a promise made to you" }).click();
+  // With nothing tracked yet (someone who received an apology), the promise form is open.
+  const form = page.locator("details", { hasText: "Track a promise made to you" });
+  await expect(form).toHaveJSProperty("open", true);
   await page.getByLabel("A promise made to you").fill("I will call before I visit.");
   await page.getByRole("button", { name: "Add this promise" }).click();
+  // The form stays open under the person's hands, with its confirmation.
+  await expect(form).toHaveJSProperty("open", true);
+  await expect(form).toContainText("Promise added.");
   const item = page.getByTestId("commitment");
   await expect(item).toContainText("A promise you added here");
   await expect(item).toContainText("I will call before I visit.");

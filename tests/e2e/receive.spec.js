@@ -155,8 +155,12 @@ test("the checker reads a pasted apology in plain terms, quoting its words", asy
   const conditional = notes.locator('.finding[data-rule="conditional"]');
   await expect(conditional.locator(".finding__quote")).toHaveText(/^“.*sorry if.*”$/i);
   await expect(conditional.locator(".finding__note")).not.toBeEmpty();
+  // A polite live region, there before the text was pasted, gives the count.
+  await expect(page.locator("#received-notes-count")).toHaveAttribute("aria-live", "polite");
+  await expect(page.locator("#received-notes-count")).toHaveText(/^\d+ notes? to look at$/);
   await page.getByLabel("The apology you received (optional)").fill("");
   await expect(page.getByTestId("checker-notes")).toHaveCount(0);
+  await expect(page.locator("#received-notes-count")).toHaveText("");
 });
 
 test("a response script can be copied, reworded, reset and the reset undone", async ({ page, context }) => {

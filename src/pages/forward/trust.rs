@@ -26,6 +26,9 @@ pub fn Trust(props: &TrustProps) -> Html {
     let doc = &mend.state.doc;
     let plan = &doc.forward;
     let tracked = tracked_commitments(&doc.apologies, plan);
+    // Decided once, when the page opens: the form must not fold away under the person's hands
+    // when their first promise is added.
+    let promise_form_open = *use_state(|| tracked.is_empty());
 
     let items = tracked.iter().enumerate().map(|(index, t)| {
         let check_ins: Vec<CheckIn> = plan
@@ -113,7 +116,9 @@ pub fn Trust(props: &TrustProps) -> Html {
                     </p>
                 }
             </div>
-            <details class="disclosure forward-disclosure">
+            // Folded away beside someone's own commitments; open when there are none, which is
+            // where a person who received an apology lands.
+            <details class="disclosure forward-disclosure" open={promise_form_open}>
                 <summary>{ forward::PROMISE_TITLE }</summary>
                 <AddEntry list={List::Promises} field={forward::PROMISE} button={forward::ADD_PROMISE} added={forward::PROMISE_ADDED} />
             </details>

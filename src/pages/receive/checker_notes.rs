@@ -3,7 +3,7 @@
 use yew::prelude::*;
 
 use crate::checker::{check_received, Extent};
-use crate::content::receive;
+use crate::content::{checker as checker_words, receive};
 
 #[derive(Properties, PartialEq)]
 pub struct CheckerNotesProps {
@@ -13,10 +13,22 @@ pub struct CheckerNotesProps {
 #[component]
 pub fn CheckerNotes(props: &CheckerNotesProps) -> Html {
     let text = props.text.as_str();
+    let findings = if text.trim().is_empty() {
+        Vec::new()
+    } else {
+        check_received(text)
+    };
+    // The notes change as text is pasted or typed: a short, polite count says so. The live region
+    // is drawn first and always, so it already exists when the first count appears.
+    let summary = match (text.trim().is_empty(), findings.len()) {
+        (true, _) => String::new(),
+        (false, 0) => receive::CHECKER_NONE.to_owned(),
+        (false, n) => checker_words::count(n),
+    };
+    let live = html! { <p class="visually-hidden" aria-live="polite" id="received-notes-count">{ summary }</p> };
     if text.trim().is_empty() {
-        return html! { <p class="hint">{ receive::CHECKER_EMPTY }</p> };
+        return html! { <>{ live }<p class="hint">{ receive::CHECKER_EMPTY }</p></> };
     }
-    let findings = check_received(text);
     let notes = findings.iter().map(|finding| {
         let words = finding.text(text).trim();
         let quote = match finding.extent {
@@ -32,14 +44,17 @@ pub fn CheckerNotes(props: &CheckerNotesProps) -> Html {
         }
     });
     html! {
-        <section class="received-notes" aria-labelledby="checker-title" data-testid="checker-notes">
-            <h2 id="checker-title">{ receive::CHECKER_TITLE }</h2>
-            if findings.is_empty() {
-                <p>{ receive::CHECKER_NONE }</p>
-            } else {
-                <p>{ receive::CHECKER_INTRO }</p>
-                <ul class="findings">{ for notes }</ul>
-            }
-        </section>
+        <>
+            { live }
+            <section class="received-notes" aria-labelledby="checker-title" data-testid="checker-notes">
+                <h2 id="checker-title">{ receive::CHECKER_TITLE }</h2>
+                if findings.is_empty() {
+                    <p>{ receive::CHECKER_NONE }</p>
+                } else {
+                    <p>{ receive::CHECKER_INTRO }</p>
+                    <ul class="findings">{ for notes }</ul>
+                }
+            </section>
+        </>
     }
 }
