@@ -66,6 +66,8 @@ const FLAG: &[(&str, Scope, &str)] = &[
     ("self-pity", X, "I feel terrible about myself."),
     ("excuse", R, "I snapped because I was tired."),
     ("excuse", R, "I was drunk."),
+    ("excuse", X, "I’m sorry if you were upset, but you overreacted. I guess I was tired."),
+    ("excuse", R, "I was just stressed, that’s all."),
     ("excuse", R, "It’s been a long week."),
     ("excuse", R, "I was late because the traffic was bad, and because my phone died, plus I didn’t see your text."),
     ("excuse", R, "I had a long day, which is why I snapped."),
@@ -153,6 +155,8 @@ const FLAG: &[(&str, Scope, &str)] = &[
 /// (rule it is a near miss for, scope, text): must come back with no findings at all.
 #[rustfmt::skip]
 const CLEAN: &[(&str, Scope, &str)] = &[
+    ("excuse", A, "I was just thinking about what you said, and you were right."),
+    ("excuse", R, "I was just about to call you when I saw your message, and I am sorry I didn’t call sooner."),
     // The article's examples, each under its own part.
     ("article", A, "I know I hurt you when I... I can see how that made you feel dismissed."),
     ("article", R, "It was wrong of me to speak to you that way. I take full responsibility."),

@@ -267,6 +267,9 @@ static GROUPS: &[Group] = &[
         "because|cause|cuz|coz|bc|since|as i was|got|felt|had|became|'d @adv? @adv? been? @state",
         "i was|got|had|have been? @adv? drunk|wasted|high|hungover|tipsy",
         "i was|got|felt|been @adv? @adv? @state because|since|from|after|with|due",
+        // A state offered with a shrug: "I guess I was tired", "I was just stressed".
+        "i guess|suppose|mean i was|got|felt @adv? @adv? @state",
+        "i was|got|felt just @adv? @state",
         "i|it had|has|have|was|is been|had? a|such ~1 long|rough|hard|stressful|bad|crazy|busy|tough|terrible|awful|exhausting|hectic day|week|month|year|night|shift",
         "with everything|all ~3 going on",
         "you have|need|got|must to? understand",
