@@ -85,6 +85,7 @@ fn receiver_and_plan_copy() -> Vec<String> {
         receive::PREVIEW_EMPTY,
         receive::BOUNDARIES_FORWARD,
         receive::BOUNDARY_EMPTY,
+        receive::NOTHING_TO_COPY,
         receive::PROCESS,
         receive::PROMISES_INTRO,
         receive::PROMISES_AFTER,

@@ -222,6 +222,8 @@ pub fn script_suffix(script: &Script) -> String {
     format!(" ({})", script.title.to_ascii_lowercase())
 }
 pub const COPIED: &str = "Copied to the clipboard.";
+/// Copy pressed on a script whose words were all deleted.
+pub const NOTHING_TO_COPY: &str = "Nothing to copy: the words are empty.";
 pub const COPY_FAILED: &str = "Could not copy. Select the text and copy it by hand.";
 pub const RESET_DONE: &str = "Back to the suggested words.";
 pub const UNDO: &str = "Undo";

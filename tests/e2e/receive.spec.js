@@ -181,6 +181,15 @@ test("a response script can be copied, reworded, reset and the reset undone", as
   await expect(accept).toHaveValue("Thank you. I accept your apology.");
   await card.getByRole("button", { name: "Undo" }).click();
   await expect(accept).toHaveValue("Thank you. I accept your apology, and I’m glad you said it.");
+
+  // Typed back to the suggestion, there is nothing to reset.
+  await accept.fill("Thank you. I accept your apology.");
+  await expect(card.getByRole("button", { name: /Use the suggested words/ })).toHaveCount(0);
+  // Emptied, Copy says there is nothing to copy and leaves the clipboard alone.
+  await accept.fill("");
+  await card.getByRole("button", { name: "Copy (to accept it)" }).click();
+  await expect(card.getByRole("status")).toHaveText("Nothing to copy: the words are empty.");
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe("Thank you. I accept your apology.");
 });
 
 test("the needs ticked in step 2 are listed under “what I still need”", async ({ page }) => {

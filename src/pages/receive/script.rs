@@ -47,6 +47,10 @@ pub fn ScriptCard(props: &ScriptCardProps) -> Html {
     let on_copy = {
         let (status, text) = (status.clone(), text.clone());
         Callback::from(move |_: MouseEvent| {
+            if text.trim().is_empty() {
+                status.set(Some(receive::NOTHING_TO_COPY));
+                return;
+            }
             let (status, text) = (status.clone(), text.clone());
             wasm_bindgen_futures::spawn_local(async move {
                 let ok = browser::copy_text(&text).await.is_ok();
@@ -112,7 +116,8 @@ pub fn ScriptCard(props: &ScriptCardProps) -> Html {
                 <button type="button" class="button button--secondary" onclick={on_copy}>
                     { receive::COPY }<span class="visually-hidden">{ suffix.clone() }</span>
                 </button>
-                if props.edited.is_some() {
+                // Offered only when the words differ from the suggestion.
+                if props.edited.as_deref().is_some_and(|edited| edited != script.text) {
                     <button type="button" class="button button--link" onclick={on_reset}>
                         { receive::RESET }<span class="visually-hidden">{ suffix }</span>
                     </button>
