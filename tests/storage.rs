@@ -397,8 +397,8 @@ fn another_tabs_erase_is_followed_and_nothing_is_written_back() {
     assert!(typing.wants_save());
 }
 
-#[test]
-fn a_removed_commitment_can_be_put_back_where_it_was() {
+/// A fresh state, saving on, with one blank apology started under `id`.
+fn started_with_apology(id: &str) -> State {
     let mut state = State::from_boot(persist::Boot {
         doc: Document::default(),
         base_revision: 0,
@@ -406,9 +406,15 @@ fn a_removed_commitment_can_be_put_back_where_it_was() {
         notice: None,
     });
     state.reduce(Action::StartApology {
-        id: "a1".into(),
+        id: id.into(),
         now: NOW,
     });
+    state
+}
+
+#[test]
+fn a_removed_commitment_can_be_put_back_where_it_was() {
+    let mut state = started_with_apology("a1");
     for (cid, text) in [("c1", "first"), ("c2", "second"), ("c3", "third")] {
         state.reduce(Action::AddCommitment {
             id: "a1".into(),
@@ -453,16 +459,7 @@ fn a_removed_commitment_can_be_put_back_where_it_was() {
 
 #[test]
 fn opening_another_apology_drops_a_new_one_left_blank() {
-    let mut state = State::from_boot(persist::Boot {
-        doc: Document::default(),
-        base_revision: 0,
-        persistence: Persistence::On,
-        notice: None,
-    });
-    state.reduce(Action::StartApology {
-        id: "a1".into(),
-        now: NOW,
-    });
+    let mut state = started_with_apology("a1");
     edit_remorse(&mut state, "I am sorry.");
     state.reduce(Action::StartApology {
         id: "a2".into(),

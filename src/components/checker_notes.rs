@@ -18,12 +18,11 @@ const WARM_UP_MS: u32 = 800;
 /// The key under which a dismissed note is remembered: rule, part and the words themselves,
 /// so dismissing one "I guess" does not silence a different phrase later.
 pub fn dismissal_key(finding: &Finding, scope: Scope, text: &str) -> String {
-    format!(
-        "{}:{}:{}",
-        finding.id(),
-        scope.id(),
-        noted_words(finding, text)
-    )
+    key_of(finding.id(), scope, &noted_words(finding, text))
+}
+
+fn key_of(rule: &str, scope: Scope, words: &str) -> String {
+    format!("{rule}:{}:{words}", scope.id())
 }
 
 fn noted_words(finding: &Finding, text: &str) -> String {
@@ -39,8 +38,8 @@ pub fn open_findings(scope: Scope, text: &str, dismissed: &[String]) -> Vec<Find
     check_in(scope, text)
         .into_iter()
         .filter(|f| {
-            let key = dismissal_key(f, scope, text);
             let words = noted_words(f, text);
+            let key = key_of(f.id(), scope, &words);
             !dismissed.iter().any(|d| {
                 *d == key || (scope == Scope::Whole && same_rule_and_words(d, f.id(), &words))
             })
