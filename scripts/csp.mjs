@@ -1,7 +1,7 @@
 // Trunk post-build hook (runs before post-build.mjs): puts a strict Content-Security-Policy in
 // the staged index.html. Trunk's loader is an inline module script, so its sha256 is computed
 // here, after the build, and allowed by hash: no 'unsafe-inline' and no 'unsafe-eval' for
-// scripts. Styles need 'unsafe-inline' only because stylist injects <style> elements at run time.
+// scripts. Styles come only from the app's own files: nothing injects <style> or style="".
 // Usage outside Trunk: node scripts/csp.mjs <dir>
 import { createHash } from "node:crypto";
 import { readFileSync, writeFileSync } from "node:fs";
@@ -21,7 +21,7 @@ if (hashes.length === 0) throw new Error("csp: found no inline loader script in 
 const policy = [
   "default-src 'self'",
   `script-src 'self' 'wasm-unsafe-eval' ${hashes.join(" ")}`,
-  "style-src 'self' 'unsafe-inline'",
+  "style-src 'self'",
   "img-src 'self' data:",
   "connect-src 'self'",
   "manifest-src 'self'",

@@ -1,6 +1,5 @@
 //! Rehearse: the apology large, one part at a time, for saying it face to face.
 
-use stylist::yew::use_style;
 use yew::prelude::*;
 
 use crate::browser;
@@ -36,19 +35,6 @@ fn is_greeting(paragraph: &str) -> bool {
 pub fn Rehearse(props: &RehearseProps) -> Html {
     let index = use_state(|| 0usize);
     use_effect_with((), |_| browser::focus_element("rehearse-title"));
-    // Scoped here because only this view uses large reading type.
-    let card = use_style!(
-        r#"
-        font-family: var(--font-serif);
-        font-size: clamp(1.5rem, 1.1rem + 2.2vw, 2.25rem);
-        line-height: 1.4;
-        min-height: 40vh;
-        display: flex;
-        align-items: center;
-        padding: var(--space-5) 0;
-        white-space: pre-wrap;
-        "#
-    );
     let paragraphs = paragraphs(&props.text);
     let count = paragraphs.len().max(1);
     let at = (*index).min(count - 1);
@@ -65,7 +51,7 @@ pub fn Rehearse(props: &RehearseProps) -> Html {
             <h1 id="rehearse-title" tabindex="-1">{ review::REHEARSE_TITLE }</h1>
             <p class="hint">{ review::REHEARSE_INTRO }</p>
             <p class="caption" aria-live="polite">{ (review::REHEARSE_POSITION)(at + 1, count) }</p>
-            <div class={card} data-testid="rehearse-text">{ paragraphs.get(at).cloned().unwrap_or_default() }</div>
+            <div class="rehearse-card" data-testid="rehearse-text">{ paragraphs.get(at).cloned().unwrap_or_default() }</div>
             if at + 1 == count {
                 <p class="reminder">{ review::REMINDER }</p>
             }
