@@ -3,6 +3,8 @@
 pub(crate) mod persistence;
 mod route_effects;
 
+pub(crate) use route_effects::page_before;
+
 use std::rc::Rc;
 
 use yew::prelude::*;

@@ -1,4 +1,5 @@
-//! The "Back" link at the top of a step: to the previous step, saving first.
+//! The "Back" link at the top of a page: to the previous step, or back to wherever the reader
+//! came from, saving first.
 
 use yew::prelude::*;
 use yew_router::prelude::*;
@@ -19,6 +20,48 @@ pub fn BackLink(props: &BackLinkProps) -> Html {
     html! {
         <p class="back-link" onclick={save_first}>
             <Link<Route> to={props.to}>{ props.label.clone() }</Link<Route>>
+        </p>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct ReturnLinkProps {
+    /// Where "Back" goes when Mend did not open this page from another one (after a reload, or
+    /// from a link outside the app).
+    pub fallback: Route,
+    pub label: AttrValue,
+}
+
+/// "Back" for pages reached from many places (the safety note, the plan): a step back in the
+/// browser's history, like its own Back button, so going back and forth never loops.
+#[component]
+pub fn ReturnLink(props: &ReturnLinkProps) -> Html {
+    let mend = use_mend();
+    let navigator = use_navigator();
+    // Read once, when the page opens: later renders would find this page itself.
+    let came_from =
+        *use_state(|| crate::app::page_before().filter(|route| *route != Route::NotFound));
+    let to = came_from.unwrap_or(props.fallback);
+    let href = format!(
+        "{}{}",
+        navigator.as_ref().and_then(|n| n.basename()).unwrap_or(""),
+        to.path()
+    );
+    let onclick = Callback::from(move |event: MouseEvent| {
+        if event.meta_key() || event.ctrl_key() || event.shift_key() || event.alt_key() {
+            return;
+        }
+        event.prevent_default();
+        mend.save_now.emit(());
+        match (&navigator, came_from) {
+            (Some(navigator), Some(_)) => navigator.back(),
+            (Some(navigator), None) => navigator.push(&to),
+            (None, _) => {}
+        }
+    });
+    html! {
+        <p class="back-link">
+            <a {href} {onclick}>{ props.label.clone() }</a>
         </p>
     }
 }

@@ -176,3 +176,18 @@ test("a promise made to you can be tracked with check-ins too", async ({ page })
   await page.reload();
   await expect(page.getByTestId("check-ins").locator("li")).toContainText("Kept it");
 });
+
+test("Back on the plan returns to the page it was opened from; opened directly, to the start page", async ({ page }) => {
+  await open(page, "/receive/forgiveness");
+  await page.getByRole("button", { name: "Continue to moving forward together" }).click();
+  await expect(page.locator("h1")).toHaveText("Moving forward together");
+  const back = page.getByRole("main").getByRole("link", { name: "Back", exact: true });
+  await back.click();
+  await expect(page).toHaveURL(/\/receive\/forgiveness$/);
+  await expect(page.locator("h1")).toBeFocused();
+
+  await open(page, "/forward");
+  await expect(back).toHaveAttribute("href", "/");
+  await back.click();
+  await expect(page.locator("h1")).toHaveText("Say sorry so it lands");
+});

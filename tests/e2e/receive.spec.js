@@ -243,5 +243,27 @@ for (const [path, heading] of receiverPages) {
     await expect(page.locator("h1")).toHaveText(heading);
     await page.getByRole("main").getByRole("link", { name: "If an apology doesn’t feel safe" }).click();
     await expect(page.locator("h1")).toHaveText("When an apology is not safe");
+    // Back returns to the page the note was opened from.
+    await page.getByRole("main").getByRole("link", { name: "Back", exact: true }).click();
+    await expect(page.locator("h1")).toHaveText(heading);
+    await expect(page).toHaveURL(new RegExp(`${path}$`));
   });
 }
+
+test("opened directly, the safety note's Back leads to the receiver's guide; from the footer, back where you were", async ({
+  page,
+}) => {
+  await open(page, "/receive/safety");
+  const back = page.getByRole("main").getByRole("link", { name: "Back", exact: true });
+  await expect(back).toHaveAttribute("href", "/receive");
+  await back.click();
+  await expect(page.locator("h1")).toHaveText("When you receive an apology");
+
+  await open(page, "/apology/acknowledge");
+  await page.getByRole("contentinfo").getByRole("link", { name: "Safety" }).click();
+  await expect(page.locator("h1")).toHaveText("When an apology is not safe");
+  await expect(back).toHaveAttribute("href", "/apology/acknowledge");
+  await back.click();
+  await expect(page.locator("h1")).toHaveText("Acknowledge the hurt");
+  await expect(page.locator("h1")).toBeFocused();
+});

@@ -9,7 +9,7 @@ use yew_router::prelude::*;
 
 use crate::app::{use_mend, Mend};
 use crate::browser;
-use crate::components::back_link::BackLink;
+use crate::components::back_link::ReturnLink;
 use crate::components::page_heading::page_heading;
 use crate::content::forward;
 use crate::model::ics::CalendarDate;
@@ -77,7 +77,7 @@ pub fn Forward() -> Html {
     let no_boundaries = doc.receiver.boundaries.is_empty() && plan.boundaries.is_empty();
     html! {
         <>
-            <BackLink to={Route::Home} label={crate::content::receive::BACK} />
+            <ReturnLink fallback={Route::Home} label={crate::content::receive::BACK} />
             { page_heading(Route::Forward) }
             <div class="forward">
                 <p class="lead">{ forward::LEAD }</p>

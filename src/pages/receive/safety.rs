@@ -3,6 +3,7 @@
 use yew::prelude::*;
 use yew_router::prelude::*;
 
+use crate::components::back_link::ReturnLink;
 use crate::components::page_heading::page_heading;
 use crate::content::receive;
 use crate::route::Route;
@@ -14,6 +15,7 @@ fn list(items: &'static [&'static str]) -> Html {
 pub fn safety() -> Html {
     html! {
         <>
+            <ReturnLink fallback={Route::Receive} label={receive::BACK} />
             { page_heading(Route::Safety) }
             <div class="receive safety">
                 <p class="lead">{ receive::SAFETY_LEAD }</p>
