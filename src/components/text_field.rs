@@ -21,6 +21,10 @@ pub struct TextFieldProps {
     pub described_by: Option<AttrValue>,
     #[prop_or_default]
     pub label_class: Option<AttrValue>,
+    /// The label is also a section heading (an `<h2>`), for lists of fields that people move
+    /// through by heading with a screen reader.
+    #[prop_or_default]
+    pub label_is_heading: bool,
 }
 
 #[component]
@@ -37,9 +41,16 @@ pub fn TextField(props: &TextFieldProps) -> Html {
     let oninput = props
         .on_input
         .reform(|e: InputEvent| e.target_unchecked_into::<HtmlTextAreaElement>().value());
+    let label = html! {
+        <label class={classes!("label", props.label_class.clone())} for={props.id.clone()}>{ props.label.clone() }</label>
+    };
     html! {
         <div class="field">
-            <label class={classes!("label", props.label_class.clone())} for={props.id.clone()}>{ props.label.clone() }</label>
+            if props.label_is_heading {
+                <h2 class="field__heading">{ label }</h2>
+            } else {
+                { label }
+            }
             if let Some(hint) = &props.hint {
                 <p class="hint" id={hint_id}>{ hint.clone() }</p>
             }

@@ -111,6 +111,7 @@ pub const IMPORT_CANCEL: &str = "Cancel";
 pub const IMPORT_REPLACE_NOTE: &str =
     "Replacing removes what is here now; you can undo it straight after.";
 pub const IMPORTED: &str = "Imported.";
+pub const IMPORT_NOTHING_NEW: &str = "Everything in that file is already here, so nothing changed.";
 pub const IMPORT_UNDO: &str = "Undo";
 pub const IMPORT_UNDONE: &str = "Import undone.";
 

@@ -87,6 +87,18 @@ test("adding an import keeps what is here", async ({ page }, testInfo) => {
   await expect.poll(async () => JSON.parse(await stored(page)).apologies.length).toBe(1);
 });
 
+test("adding a file whose contents are all here already says so and changes nothing", async ({ page }, testInfo) => {
+  await writeApology(page);
+  const file = await exportFile(page, testInfo);
+  const before = await allStored(page);
+  await page.getByLabel("Choose a Mend file").setInputFiles(file);
+  await page.getByTestId("import-preview").getByRole("button", { name: "Add to what’s here" }).click();
+  const status = page.getByText("Everything in that file is already here, so nothing changed.");
+  await expect(status).toBeFocused();
+  await expect(page.getByRole("button", { name: "Undo" })).toHaveCount(0);
+  expect(await allStored(page)).toEqual(before);
+});
+
 test("a private session saves nothing until saving is switched back on", async ({ page }) => {
   await writeApology(page);
   await open(page, "/data");

@@ -166,6 +166,14 @@ test("the checker reads a pasted apology in plain terms, quoting its words", asy
 test("a response script can be copied, reworded, reset and the reset undone", async ({ page, context }) => {
   await context.grantPermissions(["clipboard-read", "clipboard-write"]);
   await open(page, "/receive/respond");
+  // Each script is a heading too, so a screen reader can move from one to the next.
+  await expect(page.getByRole("heading", { level: 2 })).toHaveText([
+    "To accept it",
+    "To appreciate it, and still be hurt",
+    "To ask for time",
+    "To ask to see change",
+    "To say what you still need",
+  ]);
   const accept = page.getByLabel("To accept it");
   await expect(accept).toHaveValue("Thank you. I accept your apology.");
   const card = page.locator('[data-script="accept"]');

@@ -58,6 +58,8 @@ enum Stage {
     Preview(Box<ImportPreview>),
     Imported,
     Undone,
+    /// "Add to what's here" found nothing that isn't here already.
+    NothingNew,
 }
 
 #[component]
@@ -71,6 +73,7 @@ pub fn Import() -> Html {
             Stage::Preview(_) => Some("import-preview-title"),
             Stage::Imported => Some("import-status"),
             Stage::Undone => Some("import-undone"),
+            Stage::NothingNew => Some("import-nothing-new"),
             Stage::Idle | Stage::Refused(_) => None,
         };
         use_effect_with(target, |target| {
@@ -112,6 +115,10 @@ pub fn Import() -> Html {
                     browser::new_id("a")
                 })
             };
+            if doc == mend.state.doc {
+                stage.set(Stage::NothingNew);
+                return;
+            }
             mend.dispatch(Action::Import {
                 doc: std::rc::Rc::new(doc),
             });
@@ -168,6 +175,9 @@ pub fn Import() -> Html {
         Stage::Undone => {
             html! { <p class="notice" id="import-undone" tabindex="-1" role="status">{ data::IMPORT_UNDONE }</p> }
         }
+        Stage::NothingNew => html! {
+            <p class="notice" id="import-nothing-new" tabindex="-1" role="status">{ data::IMPORT_NOTHING_NEW }</p>
+        },
     };
     html! {
         <section aria-labelledby="import-title">

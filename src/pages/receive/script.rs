@@ -108,6 +108,7 @@ pub fn ScriptCard(props: &ScriptCardProps) -> Html {
                 value={text}
                 rows={3}
                 label_class="script__title"
+                label_is_heading=true
                 {on_input}
             >
                 { for needs }
