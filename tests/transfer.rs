@@ -248,7 +248,7 @@ fn adding_keeps_both_devices_words() {
     assert_eq!(merged.receiver.received_text, "I am sorry I shouted.");
     // A response emptied here takes the file's words rather than lose them.
     assert_eq!(
-        merged.receiver.responses["accept"],
+        merged.receiver.responses.get("accept").unwrap(),
         "Thank you for saying that."
     );
     assert_eq!(merged.forward.notes, "We talked on Sunday.");

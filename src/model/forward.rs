@@ -4,11 +4,10 @@
 //! keyed by apology id and commitment id, with the commitment's words copied in so the history
 //! still reads if the commitment is later removed. Ids and times come in with the actions.
 
-use std::collections::BTreeMap;
-
 use serde::{Deserialize, Serialize};
 
 use super::apology::{Apology, Millis};
+use super::text_map::TextMap;
 
 /// A dated line the person wrote: a small win, a boundary, a "we talked it through" marker.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
@@ -113,7 +112,7 @@ pub struct ForwardPlan {
     pub talked_through: Vec<Entry>,
     /// Text typed into the plan's "add" fields and check-in notes, by field key, so nothing
     /// typed is lost before it is added.
-    pub drafts: BTreeMap<String, String>,
+    pub drafts: TextMap<String>,
     pub updated_at: Millis,
 }
 

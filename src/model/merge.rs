@@ -5,28 +5,27 @@
 //! Choices (an answer, the boundary being drafted) are taken from the file only where this
 //! device has none, since two choices cannot both stand.
 
-use std::collections::{BTreeMap, BTreeSet};
-
 use super::forward::{CheckIn, Entry, ForwardPlan, NextCheckIn};
 use super::receiver::ReceiverNotes;
+use super::text_map::{TextMap, TextSet};
 
 /// Appends the items of `theirs` whose id is not in `ours`.
-fn join_by_id<T, K: Ord>(ours: &mut Vec<T>, theirs: Vec<T>, id: impl Fn(&T) -> K) {
-    let known: BTreeSet<K> = ours.iter().map(&id).collect();
+fn join_by_id<T>(ours: &mut Vec<T>, theirs: Vec<T>, id: impl Fn(&T) -> String) {
+    let known: TextSet = ours.iter().map(&id).collect();
     ours.extend(theirs.into_iter().filter(|item| !known.contains(&id(item))));
 }
 
 /// Adds the keys of `theirs` that `ours` does not have.
-fn join_maps<V>(ours: &mut BTreeMap<String, V>, theirs: BTreeMap<String, V>) {
+fn join_maps<V>(ours: &mut TextMap<V>, theirs: TextMap<V>) {
     for (key, value) in theirs {
-        ours.entry(key).or_insert(value);
+        ours.get_or_insert_with(key, || value);
     }
 }
 
 /// Joins texts kept under the same key, as `join_text` does.
-fn join_text_maps(ours: &mut BTreeMap<String, String>, theirs: BTreeMap<String, String>) {
+fn join_text_maps(ours: &mut TextMap<String>, theirs: TextMap<String>) {
     for (key, text) in theirs {
-        join_text(ours.entry(key).or_default(), text);
+        join_text(ours.get_or_insert_with(key, String::new), text);
     }
 }
 
@@ -67,7 +66,8 @@ pub fn merge_forward(ours: &mut ForwardPlan, theirs: ForwardPlan) {
     join_by_id(
         &mut ours.next_check_ins,
         theirs.next_check_ins,
-        |n: &NextCheckIn| (n.apology_id.clone(), n.commitment_id.clone()),
+        // The first id's length keeps the pair unambiguous, whatever characters an id holds.
+        |n: &NextCheckIn| format!("{}:{}{}", n.apology_id.len(), n.apology_id, n.commitment_id),
     );
     for (list, other) in [
         (&mut ours.promises, theirs.promises),

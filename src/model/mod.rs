@@ -9,6 +9,7 @@ pub mod ics;
 pub mod merge;
 pub mod part;
 pub mod receiver;
+pub mod text_map;
 pub mod transfer;
 
 pub use apology::{Apology, Commitment, Millis, Parts, Preparation, Relationship};
@@ -20,3 +21,4 @@ pub use forward::{
 };
 pub use part::{Part, Step};
 pub use receiver::{Answer, BoundaryDraft, BoundaryField, ReceiverAction, ReceiverNotes};
+pub use text_map::{TextMap, TextSet};

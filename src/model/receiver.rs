@@ -3,12 +3,11 @@
 //! Every field has a default, so documents saved before a field existed still load. Ids and
 //! times come in with the actions; `apply` stays pure.
 
-use std::collections::{BTreeMap, BTreeSet};
-
 use serde::{Deserialize, Serialize};
 
 use super::apology::Millis;
 use super::forward::Entry;
+use super::text_map::{TextMap, TextSet};
 
 /// How well the received apology did one of the things a real apology does, as the person sees it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -104,13 +103,13 @@ pub struct ReceiverNotes {
     /// Free notes, in the person's own words ("What do I need?").
     pub notes: String,
     /// The needs the person ticked, by stable id (see `content::receive::NEEDS`).
-    pub needs: BTreeSet<String>,
+    pub needs: TextSet,
     /// The apology they received, pasted or typed, to weigh it.
     pub received_text: String,
     /// Their answer to each weighing question, by question id.
-    pub answers: BTreeMap<String, Answer>,
+    pub answers: TextMap<Answer>,
     /// Response scripts the person reworded, by script id; a script not here reads as suggested.
-    pub responses: BTreeMap<String, String>,
+    pub responses: TextMap<String>,
     /// The boundary being written.
     pub boundary_draft: BoundaryDraft,
     /// Boundaries the person saved, oldest first.
