@@ -16,9 +16,15 @@ pub struct LayoutProps {
 
 #[component]
 pub fn Layout(props: &LayoutProps) -> Html {
+    // With the document's <base> (needed for a sub-path deploy), "#main" would resolve to the
+    // start page's address and leave the page: focus the main landmark here instead.
+    let skip = Callback::from(|event: MouseEvent| {
+        event.prevent_default();
+        crate::browser::focus_element("main");
+    });
     html! {
         <>
-            <a class="skip-link" href="#main">{ shell::SKIP_TO_CONTENT }</a>
+            <a class="skip-link" href="#main" onclick={skip}>{ shell::SKIP_TO_CONTENT }</a>
             <header class="site-header">
                 <div class="site-header__inner">
                     <Link<Route> to={Route::Home} classes="brand">

@@ -16,7 +16,17 @@ pub const CONTINUE_BUTTON: &str = "Continue";
 pub const LIST_TITLE: &str = "Your apologies";
 pub const OPEN: &str = "Open";
 pub const DELETE: &str = "Delete";
-pub const DELETED: &str = "Apology deleted.";
+/// After a delete, naming which: "Deleted: your apology to Ana."
+pub fn deleted(title: &str) -> String {
+    let mut chars = title.chars();
+    let title: String = chars
+        .next()
+        .map(|c| c.to_ascii_lowercase())
+        .into_iter()
+        .chain(chars)
+        .collect();
+    format!("Deleted: {title}.")
+}
 pub const UNDO: &str = "Undo";
 pub const UNTITLED: &str = "An apology";
 

@@ -140,14 +140,15 @@ fn open_button_id(apology_id: &str) -> String {
 #[component]
 fn UndoDelete() -> Html {
     let mend = use_mend();
-    let deleted = mend.state.deleted.is_some();
-    // The deleted item's button is gone, so focus goes to Undo, only when a delete has just happened.
-    let was_deleted = use_mut_ref(|| deleted);
-    use_effect_with(deleted, move |deleted| {
-        if *deleted && !std::mem::replace(&mut *was_deleted.borrow_mut(), *deleted) {
+    let deleted = mend.state.deleted.as_ref().map(|d| d.apology.id.clone());
+    // The deleted item's button is gone, so focus goes to Undo whenever an apology has just been
+    // deleted, a second one while the first's Undo still shows included (not on first render).
+    let shown = use_mut_ref(|| deleted.clone());
+    use_effect_with(deleted.clone(), move |deleted| {
+        let before = std::mem::replace(&mut *shown.borrow_mut(), deleted.clone());
+        if deleted.is_some() && *deleted != before {
             browser::focus_element("undo-delete");
         }
-        *was_deleted.borrow_mut() = *deleted;
     });
     let focus_later = use_focus_later();
     let on_undo = {
@@ -162,9 +163,9 @@ fn UndoDelete() -> Html {
     };
     html! {
         <div role="status" class="undo-status">
-            if deleted {
+            if let Some(deleted) = &mend.state.deleted {
                 <p class="notice">
-                    { home::DELETED }{ " " }
+                    { home::deleted(&home::apology_title(&deleted.apology)) }{ " " }
                     <button type="button" id="undo-delete" class="button button--link" onclick={on_undo}>{ home::UNDO }</button>
                 </p>
             }

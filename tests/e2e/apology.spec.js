@@ -28,7 +28,7 @@ test("keyboard only: every field of the four steps, a reload on step 3, all of i
   await expect(page.locator("h1")).toHaveText("Before you begin");
   await expect(page.locator("h1")).toBeFocused();
 
-  await tabTo(page, page.getByRole("link", { name: "Skip this and start writing" }));
+  await tabTo(page, page.getByRole("link", { name: "Skip the questions and start writing" }));
   await page.keyboard.press("Enter");
   await expect(page.locator("h1")).toHaveText("Acknowledge the hurt");
   await expect(page.locator("h1")).toBeFocused();
@@ -214,16 +214,33 @@ test("rehearse shows one part at a time, then the reminder", async ({ page }) =>
   await page.goto("/apology/review");
   await page.getByRole("button", { name: "Rehearse" }).click();
   await expect(page.locator("h1")).toHaveText("Rehearse your apology");
+  await expect(page).toHaveTitle("Rehearse your apology – Mend");
   // The greeting is said with the first part, not as a part of its own.
   await expect(page.getByTestId("rehearse-text")).toHaveText("Ana,\nI told your secret to Marco. That was wrong of me.");
   await expect(page.getByText("Part 1 of 2")).toBeVisible();
-  await expect(page.getByRole("button", { name: "Previous" })).toBeDisabled();
+  const previous = page.getByRole("button", { name: "Previous" });
+  const next = page.getByRole("button", { name: "Next" });
+  await expect(previous).toHaveAttribute("aria-disabled", "true");
   await expect(page.getByText("“I’m sorry” is a start")).toBeHidden();
-  await page.getByRole("button", { name: "Next" }).click();
+  // The part shown and its number are one live region, so moving on reads the new part out.
+  await expect(page.getByTestId("rehearse-text").locator("xpath=..")).toHaveAttribute("aria-live", "polite");
+  await next.focus();
+  await page.keyboard.press("Enter");
   await expect(page.getByTestId("rehearse-text")).toHaveText("I feel terrible that I caused you pain.");
   await expect(page.getByText("“I’m sorry” is a start")).toBeVisible();
+  // At the last part Next stays where it was, marked unavailable, and keeps focus.
+  await expect(next).toHaveAttribute("aria-disabled", "true");
+  await expect(next).toBeFocused();
+  await page.keyboard.press("Enter");
+  await expect(page.getByText("Part 2 of 2")).toBeVisible();
+  await previous.focus();
+  await page.keyboard.press("Enter");
+  await expect(page.getByText("Part 1 of 2")).toBeVisible();
+  await expect(previous).toBeFocused();
+  await expect(previous).toHaveAttribute("aria-disabled", "true");
   await page.getByRole("button", { name: "Done rehearsing" }).click();
   await expect(page.locator("h1")).toHaveText("Check your apology");
+  await expect(page).toHaveTitle("Check your apology – Mend");
   // Focus returns to where the person left: the Rehearse button.
   await expect(page.getByRole("button", { name: "Rehearse" })).toBeFocused();
 });
@@ -241,6 +258,21 @@ test("the phone's Back button ends a rehearsal rather than leaving the review", 
   await expect(page.locator("h1")).toHaveText("Rehearse your apology");
   await page.getByRole("button", { name: "Done rehearsing" }).click();
   await expect(page.locator("h1")).toHaveText("Check your apology");
+});
+
+test("deleting a second apology while the first's Undo shows: focus stays on Undo, which names it", async ({ page }) => {
+  await writeShortApology(page);
+  await open(page, "/");
+  await page.getByRole("button", { name: "Start a new apology" }).click();
+  await page.getByLabel("Who is this apology for?").fill("Jo");
+  await open(page, "/");
+  const list = page.getByRole("region", { name: "Your apologies" });
+  await list.getByRole("button", { name: "Delete your apology to Ana" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Deleted:" })).toHaveText("Deleted: your apology to Ana. Undo");
+  await expect(page.getByRole("button", { name: "Undo" })).toBeFocused();
+  await page.getByRole("button", { name: "Delete your apology to Jo" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Deleted:" })).toHaveText("Deleted: your apology to Jo. Undo");
+  await expect(page.getByRole("button", { name: "Undo" })).toBeFocused();
 });
 
 test("several apologies: listed, opened, deleted with undo", async ({ page }) => {

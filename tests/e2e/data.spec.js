@@ -97,6 +97,13 @@ test("adding a file whose contents are all here already says so and changes noth
   await expect(status).toBeFocused();
   await expect(page.getByRole("button", { name: "Undo" })).toHaveCount(0);
   expect(await allStored(page)).toEqual(before);
+
+  // Cancel on a preview takes focus back to the file field, not to the page.
+  await page.getByLabel("Choose a Mend file").setInputFiles(file);
+  await page.getByTestId("import-preview").getByRole("button", { name: "Cancel" }).click();
+  await expect(page.getByTestId("import-preview")).toHaveCount(0);
+  await expect(page.getByLabel("Choose a Mend file")).toBeFocused();
+  expect(await allStored(page)).toEqual(before);
 });
 
 test("a private session saves nothing until saving is switched back on", async ({ page }) => {

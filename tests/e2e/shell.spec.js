@@ -46,14 +46,19 @@ test("changing page moves focus to the heading, updates the title and announces 
   await expect(heading).toBeFocused();
 });
 
-test("the skip link jumps to the main content", async ({ page }) => {
-  await open(page, "/");
-  await page.keyboard.press("Tab");
-  const skip = page.getByRole("link", { name: "Skip to content" });
-  await expect(skip).toBeFocused();
-  await page.keyboard.press("Enter");
-  await expect(page.locator("main")).toBeFocused();
-});
+for (const path of ["/", "/apology/acknowledge", "/receive/weigh"]) {
+  test(`the skip link jumps to the main content of ${path}, staying on the page`, async ({ page }) => {
+    await open(page, path);
+    const heading = await page.locator("h1").textContent();
+    await page.keyboard.press("Tab");
+    const skip = page.getByRole("link", { name: "Skip to content" });
+    await expect(skip).toBeFocused();
+    await page.keyboard.press("Enter");
+    await expect(page.locator("main")).toBeFocused();
+    await expect(page).toHaveURL(new RegExp(`${path}$`));
+    await expect(page.locator("h1")).toHaveText(heading);
+  });
+}
 
 test("the page runs under a strict Content-Security-Policy", async ({ page, guard }) => {
   await open(page, "/");

@@ -3,7 +3,8 @@
 use yew::prelude::*;
 
 use crate::browser;
-use crate::content::review;
+use crate::content::{review, titles};
+use crate::route::Route;
 
 #[derive(Properties, PartialEq)]
 pub struct RehearseProps {
@@ -34,10 +35,21 @@ fn is_greeting(paragraph: &str) -> bool {
 #[component]
 pub fn Rehearse(props: &RehearseProps) -> Html {
     let index = use_state(|| 0usize);
-    use_effect_with((), |_| browser::focus_element("rehearse-title"));
+    use_effect_with((), |_| {
+        browser::focus_element("rehearse-title");
+        // The address stays the review's, so the title is set here and given back on leaving.
+        browser::set_title(&format!(
+            "{} – {}",
+            review::REHEARSE_TITLE,
+            titles::APP_NAME
+        ));
+        || browser::set_title(&Route::Review.document_title())
+    });
     let paragraphs = paragraphs(&props.text);
     let count = paragraphs.len().max(1);
     let at = (*index).min(count - 1);
+    // At either end the button stays (aria-disabled, doing nothing) rather than going away or
+    // being disabled, which would drop keyboard focus to the page.
     let step = |delta: isize| {
         let index = index.clone();
         Callback::from(move |_: MouseEvent| {
@@ -45,21 +57,26 @@ pub fn Rehearse(props: &RehearseProps) -> Html {
             index.set(next);
         })
     };
+    let at_end = |end: bool| end.then_some("true");
     let done = props.on_done.reform(|_: MouseEvent| ());
     html! {
         <section class="rehearse" aria-labelledby="rehearse-title">
             <h1 id="rehearse-title" tabindex="-1">{ review::REHEARSE_TITLE }</h1>
             <p class="hint">{ review::REHEARSE_INTRO }</p>
-            <p class="caption" aria-live="polite">{ (review::REHEARSE_POSITION)(at + 1, count) }</p>
-            <div class="rehearse-card" data-testid="rehearse-text">{ paragraphs.get(at).cloned().unwrap_or_default() }</div>
-            if at + 1 == count {
-                <p class="reminder">{ review::REMINDER }</p>
-            }
-            <div class="button-row">
-                <button type="button" class="button button--secondary" onclick={step(-1)} disabled={at == 0}>{ review::REHEARSE_PREVIOUS }</button>
-                if at + 1 < count {
-                    <button type="button" class="button" onclick={step(1)}>{ review::REHEARSE_NEXT }</button>
+            // One live region for the position and the words, so Next and Previous read out the
+            // part that is now shown, not just its number.
+            <div aria-live="polite" aria-atomic="true">
+                <p class="caption">{ (review::REHEARSE_POSITION)(at + 1, count) }</p>
+                <div class="rehearse-card" data-testid="rehearse-text">{ paragraphs.get(at).cloned().unwrap_or_default() }</div>
+                if at + 1 == count {
+                    <p class="reminder">{ review::REMINDER }</p>
                 }
+            </div>
+            <div class="button-row">
+                <button type="button" class="button button--secondary" onclick={step(-1)}
+                    aria-disabled={at_end(at == 0)}>{ review::REHEARSE_PREVIOUS }</button>
+                <button type="button" class="button" onclick={step(1)}
+                    aria-disabled={at_end(at + 1 == count)}>{ review::REHEARSE_NEXT }</button>
                 <button type="button" class="button button--link" onclick={done}>{ review::REHEARSE_DONE }</button>
             </div>
         </section>

@@ -128,7 +128,11 @@ pub fn Import() -> Html {
     };
     let cancel = {
         let stage = stage.clone();
-        Callback::from(move |_: MouseEvent| stage.set(Stage::Idle))
+        Callback::from(move |_: MouseEvent| {
+            stage.set(Stage::Idle);
+            // The preview, and the button just pressed, go away: back to choosing a file.
+            browser::focus_element("import-file");
+        })
     };
     let undo = {
         let (mend, stage) = (mend.clone(), stage.clone());
