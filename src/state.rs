@@ -118,9 +118,11 @@ pub enum Action {
         text: Option<String>,
         now: Millis,
     },
+    /// A checker note marked "fine here" (`dismissed`), or put back by Undo.
     DismissNote {
         id: String,
         key: String,
+        dismissed: bool,
         now: Millis,
     },
     Visit {
@@ -349,14 +351,23 @@ impl State {
                 apology.updated_at = now;
                 self.touch();
             }
-            Action::DismissNote { id, key, now } => {
+            Action::DismissNote {
+                id,
+                key,
+                dismissed,
+                now,
+            } => {
                 let Some(apology) = self.doc.apology_mut(&id) else {
                     return false;
                 };
-                if apology.dismissed_notes.contains(&key) {
-                    return false;
+                let held = apology.dismissed_notes.iter().position(|k| *k == key);
+                match (dismissed, held) {
+                    (true, None) => apology.dismissed_notes.push(key),
+                    (false, Some(at)) => {
+                        apology.dismissed_notes.remove(at);
+                    }
+                    _ => return false,
                 }
-                apology.dismissed_notes.push(key);
                 apology.updated_at = now;
                 self.touch();
             }

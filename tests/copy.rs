@@ -44,6 +44,8 @@ fn apology_copy() -> Vec<&'static str> {
         PREPARE_INTRO,
         RELATIONSHIP_LABEL,
         SKIP_PREPARE,
+        PREPARE_SAFETY,
+        PREPARE_SAFETY_LINK,
         WHY_TITLE,
         ARTICLE_EXAMPLE_TITLE,
         MORE_EXAMPLES_TITLE,
@@ -92,6 +94,7 @@ fn receiver_and_plan_copy() -> Vec<String> {
         receive::CLOSING_QUESTION,
         receive::SAFETY_LEAD,
         receive::SIGNS_PLAIN,
+        receive::SIGNS_APOLOGIZER,
         receive::DEVICE,
         receive::SAFETY_LINK,
         fwd_text::INTRO,
@@ -209,7 +212,6 @@ fn interface_copy() -> Vec<String> {
         home::LIST_TITLE,
         home::OPEN,
         home::DELETE,
-        home::DELETED,
         home::UNDO,
         home::UNTITLED,
         data::INTRO,
@@ -311,6 +313,12 @@ fn interface_copy() -> Vec<String> {
     .collect();
     all.extend(Route::ALL.iter().map(|r| titles::of(*r).to_owned()));
     all.push((review::REHEARSE_POSITION)(1, 4));
+    all.push(home::deleted("Your apology to Ana"));
+    all.push(data::IMPORT_NOTHING_NEW.to_owned());
+    all.push(checker::marked_fine("A “but” after sorry"));
+    all.push(checker::notes_below(0));
+    all.push(checker::notes_below(2));
+    all.push(checker::UNDO.to_owned());
     all
 }
 

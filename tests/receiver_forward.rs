@@ -697,6 +697,20 @@ fn the_boundary_template_reads_as_a_sentence_with_any_blanks_filled() {
         receive::boundary_sentence(&draft("", "", "If you shout at me", "")),
         "I don’t want this to happen again: you shout at me."
     );
+    // A clause without "again" gets it, so the sentence still says "if this happens again".
+    assert_eq!(
+        receive::boundary_sentence(&draft(
+            "",
+            "",
+            "you don’t show up without a message",
+            "leave"
+        )),
+        "If you don’t show up without a message again, I will leave."
+    );
+    assert_eq!(
+        receive::boundary_sentence(&draft("", "", "shouting again", "leave")),
+        "If shouting happens again, I will leave."
+    );
     assert_eq!(
         receive::boundary_sentence(&draft("", "…and I need: space", "", "then I’ll leave")),
         "I need space. If it happens again, I will leave."

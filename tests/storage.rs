@@ -484,3 +484,28 @@ fn opening_another_apology_drops_a_new_one_left_blank() {
     state.reduce(Action::OpenApology { id: "a1".into() });
     assert_eq!(state.doc.apologies.len(), 2);
 }
+
+#[test]
+fn a_note_marked_fine_can_be_put_back_and_is_kept_once() {
+    let store = MemoryStore::default();
+    let mut state = State::from_boot(boot(&store, NOW));
+    state.reduce(Action::StartApology {
+        id: "a1".into(),
+        now: NOW,
+    });
+    let mark = |dismissed| Action::DismissNote {
+        id: "a1".into(),
+        key: "conditional:remorse:if".into(),
+        dismissed,
+        now: NOW,
+    };
+    assert!(state.reduce(mark(true)));
+    assert!(!state.reduce(mark(true)), "marking twice changes nothing");
+    assert_eq!(
+        state.current().unwrap().dismissed_notes,
+        ["conditional:remorse:if"]
+    );
+    assert!(state.reduce(mark(false)));
+    assert!(state.current().unwrap().dismissed_notes.is_empty());
+    assert!(!state.reduce(mark(false)), "nothing left to put back");
+}

@@ -1,12 +1,13 @@
 //! The checker's gentle notes for one part, or for the whole apology once edited by hand: shown
 //! once the person pauses typing, never while they type; each explains itself, suggests another
-//! way, and can be marked "this is fine here".
+//! way, and can be marked "this is fine here" (with Undo).
 
 use gloo_timers::callback::Timeout;
 use yew::prelude::*;
 
 use crate::browser;
 use crate::checker::{check, check_in, Extent, Finding, Scope};
+use crate::components::focus_later::use_focus_later;
 use crate::content::checker as words;
 use crate::model::Part;
 
@@ -58,7 +59,8 @@ pub struct CheckerNotesProps {
     pub scope: Scope,
     pub text: AttrValue,
     pub dismissed: Vec<String>,
-    pub on_dismiss: Callback<String>,
+    /// A note marked fine (`true`), or put back by Undo (`false`), by its dismissal key.
+    pub on_dismiss: Callback<(String, bool)>,
     /// Wait for a pause in typing before updating (on the step pages; not on review).
     #[prop_or(true)]
     pub after_pause: bool,
@@ -73,6 +75,10 @@ pub fn CheckerNotes(props: &CheckerNotesProps) -> Html {
     // The text the notes describe: what was there when the page opened, then what was there at
     // the last pause.
     let settled = use_state(|| props.text.clone());
+    let opened_with = use_state(|| props.text.clone());
+    // The note last marked fine, for Undo: its key and title.
+    let marked = use_state(|| None::<(String, &'static str)>);
+    let focus_later = use_focus_later();
     {
         let settled = settled.clone();
         let after_pause = props.after_pause;
@@ -103,15 +109,19 @@ pub fn CheckerNotes(props: &CheckerNotesProps) -> Html {
             browser::timed("mend:check", || open_findings(*scope, text, dismissed))
         },
     );
+    let undo_id = format!("{}-undo", props.id);
     let notes = findings.iter().map(|finding| {
         let key = dismissal_key(finding, props.scope, &text);
-        let (dismiss, container) = (props.on_dismiss.clone(), props.id.clone());
-        let on_dismiss = Callback::from(move |_: MouseEvent| {
-            dismiss.emit(key.clone());
-            // The button is about to go: keep keyboard focus in the notes, not back at the top.
-            browser::focus_element(&container);
-        });
         let rule = finding.rule;
+        let (dismiss, marked, focus_later) = (props.on_dismiss.clone(), marked.clone(), focus_later.clone());
+        let undo_id = undo_id.clone();
+        let on_dismiss = Callback::from(move |_: MouseEvent| {
+            dismiss.emit((key.clone(), true));
+            marked.set(Some((key.clone(), rule.title)));
+            // The button is about to go: focus goes to Undo, as after any removal.
+            focus_later.set(Some(undo_id.clone()));
+        });
+        let fine_id = fine_button_id(&props.id, rule.id);
         html! {
             <li class="checker-note">
                 <p class="checker-note__title">{ rule.title }</p>
@@ -120,15 +130,45 @@ pub fn CheckerNotes(props: &CheckerNotesProps) -> Html {
                 }
                 <p>{ rule.why }</p>
                 <p><span class="checker-note__try">{ words::TRY_INSTEAD }</span>{ " " }{ rule.instead }</p>
-                <button type="button" class="button button--link" onclick={on_dismiss}>
+                <button type="button" id={fine_id} class="button button--link" onclick={on_dismiss}>
                     { words::FINE_HERE }<span class="visually-hidden">{ format!(" – {}", rule.title) }</span>
                 </button>
             </li>
         }
     });
-    // A polite live region: notes are advice, never errors, and never interrupt.
+    let on_undo = {
+        let (dismiss, marked, focus_later, container) = (
+            props.on_dismiss.clone(),
+            marked.clone(),
+            focus_later.clone(),
+            props.id.clone(),
+        );
+        Callback::from(move |_: MouseEvent| {
+            let Some((key, _)) = (*marked).clone() else {
+                return;
+            };
+            let rule = key.split(':').next().unwrap_or_default().to_owned();
+            dismiss.emit((key, false));
+            marked.set(None);
+            // Back on the note that returns (one note per rule in a text).
+            focus_later.set(Some(fine_button_id(&container, &rule)));
+        })
+    };
+    // Not the notes themselves as a live region (a screen reader would read every note while the
+    // person writes): a short count after a pause in typing, once the text has changed.
+    let count =
+        (props.after_pause && *opened_with != text).then(|| words::notes_below(findings.len()));
     html! {
-        <div class="checker-notes" id={props.id.clone()} tabindex="-1" aria-live="polite" data-testid="checker-notes">
+        <div class="checker-notes" id={props.id.clone()} data-testid="checker-notes">
+            if props.after_pause {
+                <p class="visually-hidden" role="status">{ count.unwrap_or_default() }</p>
+            }
+            <p class="inline-status checker-notes__status" role="status">
+                if let Some((_, title)) = &*marked {
+                    { words::marked_fine(title) }{ " " }
+                    <button type="button" id={undo_id.clone()} class="button button--link" onclick={on_undo}>{ words::UNDO }</button>
+                }
+            </p>
             if !findings.is_empty() {
                 if props.with_heading {
                     <h2 class="checker-notes__title">{ words::NOTES_TITLE }</h2>
@@ -138,6 +178,11 @@ pub fn CheckerNotes(props: &CheckerNotesProps) -> Html {
             }
         </div>
     }
+}
+
+/// The id of a note's "This is fine here" button.
+fn fine_button_id(container: &str, rule: &str) -> String {
+    format!("{container}-fine-{rule}")
 }
 
 #[cfg(test)]

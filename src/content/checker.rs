@@ -5,6 +5,26 @@ pub const NOTES_INTRO: &str = "Only you know what fits. These are gentle suggest
 pub const TRY_INSTEAD: &str = "Try instead:";
 pub const FINE_HERE: &str = "This is fine here";
 pub const REVIEW_NOTES_TITLE: &str = "Notes still open";
+pub const UNDO: &str = "Undo";
+
+/// After "This is fine here": which note was set aside.
+pub fn marked_fine(title: &str) -> String {
+    let end = if title.ends_with(['…', '.', '?', '!']) {
+        ""
+    } else {
+        "."
+    };
+    format!("Marked as fine: {title}{end}")
+}
+
+/// Said by a screen reader after a pause in typing, when the notes below a field change.
+pub fn notes_below(n: usize) -> String {
+    match n {
+        0 => "No notes on the wording.".to_owned(),
+        1 => "1 note on the wording, below the field.".to_owned(),
+        n => format!("{n} notes on the wording, below the field."),
+    }
+}
 
 /// The words that triggered a note, quoted; whole-text notes quote nothing.
 pub fn quoted(words: &str) -> String {

@@ -207,8 +207,8 @@ pub const SCRIPTS: &[Script] = &[
     Script {
         id: STILL_NEED_ID,
         title: "To say what you still need",
-        when: "When something is missing. Finish the sentence in your own words.",
-        text: "Thank you for your apology. Before I can put this behind me, I still need…",
+        when: "When something is missing. Finish the last sentence in your own words.",
+        text: "Thank you for your apology. Before I can put this behind me, I still need",
     },
 ];
 
@@ -295,6 +295,8 @@ pub fn boundary_sentence(draft: &BoundaryDraft) -> String {
     );
     let need = clean(&draft.need, &["and i need", "i need"]);
     let if_again = clean(&draft.if_again, &["if"]);
+    // The sentence says "again" itself: one typed at the end would be said twice.
+    let if_again = strip_trailing_word(&if_again, "again").to_owned();
     let then = clean(
         &draft.then,
         &["then i will", "then i’ll", "i will", "i’ll", "then"],
@@ -307,7 +309,7 @@ pub fn boundary_sentence(draft: &BoundaryDraft) -> String {
     };
     let clause = starts_with_a_subject(&if_again);
     let second = match (if_again.is_empty(), then.is_empty()) {
-        (false, false) if clause => format!("If {if_again}, I will {then}."),
+        (false, false) if clause => format!("If {if_again} again, I will {then}."),
         (false, false) => format!("If {if_again} happens again, I will {then}."),
         (false, true) if clause => format!("I don’t want this to happen again: {if_again}."),
         (false, true) => format!("I don’t want {if_again} to happen again."),
@@ -350,6 +352,14 @@ fn without_lead<'a>(text: &'a str, leads: &[&str]) -> &'a str {
 
 /// Whether the words read as a clause with its own subject ("you read my messages"), rather
 /// than a name for what happened ("shouting").
+/// `text` without `word` as its last word (ignoring ASCII case), trimmed.
+fn strip_trailing_word<'a>(text: &'a str, word: &str) -> &'a str {
+    match text.rsplit_once(char::is_whitespace) {
+        Some((rest, last)) if last.eq_ignore_ascii_case(word) => rest.trim_end(),
+        _ => text,
+    }
+}
+
 fn starts_with_a_subject(text: &str) -> bool {
     let first = text.split_whitespace().next().unwrap_or("");
     let first = first.to_ascii_lowercase().replace('’', "'");
@@ -400,7 +410,7 @@ pub const PROMISES: &[&str] = &[
     "I won’t talk to others about it.",
     "I won’t let it stand between us.",
 ];
-pub const PROMISES_AFTER: &str = "They are promises to make when you’re ready, not before.";
+pub const PROMISES_AFTER: &str = "They are promises to make when you’re ready, not before. Not telling others means not gossiping about it: it never stops you getting support from someone you trust.";
 pub const CLOSING_QUESTION: &str = "When you’re both ready, a question to talk through together: what do you need to put this behind you?";
 pub const CONTINUE_FORWARD: &str = "Continue to moving forward together";
 
@@ -414,6 +424,8 @@ pub const SIGNS: &[&str] = &[
     "You feel afraid of them, or they make threats.",
 ];
 pub const SIGNS_PLAIN: &str = "If this sounds familiar, it is not a communication problem, and better wording won’t fix it. It is not your fault. You don’t have to accept an apology, or forgive, to keep yourself safe.";
+/// For someone who came to write an apology.
+pub const SIGNS_APOLOGIZER: &str = "The same is true if you came to write an apology because you’re afraid of what happens if you don’t: saying sorry the right way is not what will keep you safe, and you don’t owe an apology for harm done to you.";
 pub const HELP_TITLE: &str = "What you can do";
 pub const HELP: &[&str] = &[
     "Talk to someone you trust: a friend, a family member, or a doctor.",

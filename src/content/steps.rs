@@ -335,8 +335,13 @@ pub const VALUES: Field = Field {
     hint: "What this person means to you, and what you want to protect between you.",
 };
 
-/// The link that skips "Before you begin".
-pub const SKIP_PREPARE: &str = "Skip this and start writing";
+/// The link that skips the reflection questions of "Before you begin" (below the name and
+/// relationship, which the greeting and the examples use).
+pub const SKIP_PREPARE: &str = "Skip the questions and start writing";
+
+/// On "Before you begin": the apologizer's side of the safety note.
+pub const PREPARE_SAFETY: &str = "If you’re apologizing because you’re afraid of what happens if you don’t, or you keep being the one who says sorry for harm done to you, better words won’t fix that.";
+pub const PREPARE_SAFETY_LINK: &str = "Read the safety note";
 
 pub const WHY_TITLE: &str = "Why this matters";
 pub const ARTICLE_EXAMPLE_TITLE: &str = "For example";

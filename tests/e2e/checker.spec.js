@@ -2,21 +2,34 @@
 // (remembered), and the review lists what is still open.
 import { test, expect, open } from "./fixtures.js";
 
-test("a note appears after a pause, not while typing, and can be dismissed for good", async ({ page }) => {
+test("a note appears after a pause, not while typing; dismissed for good, with Undo", async ({ page }) => {
   await open(page, "/apology/remorse");
   const notes = page.locator("#notes-remorse");
+  const spoken = notes.locator(".visually-hidden[role=status]");
   await page.locator("#remorse").pressSequentially("I'm sorry if you were upset", { delay: 20 });
-  // While typing, nothing interrupts.
+  // While typing, nothing interrupts, on screen or read aloud.
   await expect(notes.locator(".checker-note")).toHaveCount(0);
+  await expect(spoken).toHaveText("");
   // After the pause, the note explains itself and offers another way.
   await expect(notes.locator(".checker-note").first()).toBeVisible({ timeout: 4000 });
   await expect(notes).toContainText("Try instead:");
-  await expect(notes).toHaveAttribute("aria-live", "polite");
+  // A screen reader hears a short count, not every note in full.
+  await expect(notes).not.toHaveAttribute("aria-live");
   const count = await notes.locator(".checker-note").count();
-  await notes.getByRole("button", { name: /This is fine here/ }).first().click();
+  await expect(spoken).toHaveText(count === 1 ? "1 note on the wording, below the field." : `${count} notes on the wording, below the field.`);
+  const first = notes.locator(".checker-note").first();
+  const title = await first.locator(".checker-note__title").textContent();
+  await first.getByRole("button", { name: /This is fine here/ }).click();
   await expect(notes.locator(".checker-note")).toHaveCount(count - 1);
-  // The dismissed note's button is gone; focus stays with the notes rather than jumping to the top.
-  await expect(notes).toBeFocused();
+  // The dismissed note's button is gone: focus goes to Undo, beside a status naming the note.
+  const undo = notes.getByRole("button", { name: "Undo" });
+  await expect(undo).toBeFocused();
+  await expect(notes.locator(".checker-notes__status")).toHaveText(`Marked as fine: ${title}${/[….?!]$/.test(title) ? "" : "."} Undo`);
+  await undo.click();
+  await expect(notes.locator(".checker-note")).toHaveCount(count);
+  await expect(notes.getByRole("button", { name: `This is fine here – ${title}` })).toBeFocused();
+  await notes.getByRole("button", { name: `This is fine here – ${title}` }).click();
+  await expect(notes.locator(".checker-note")).toHaveCount(count - 1);
   await page.reload();
   await expect(page.locator("#notes-remorse .checker-note")).toHaveCount(count - 1);
 });

@@ -161,6 +161,10 @@ test("the checker reads a pasted apology in plain terms, quoting its words", asy
   await page.getByLabel("The apology you received (optional)").fill("");
   await expect(page.getByTestId("checker-notes")).toHaveCount(0);
   await expect(page.locator("#received-notes-count")).toHaveText("");
+  // While typing, the count is not read out at every key: only once typing pauses.
+  await page.getByLabel("The apology you received (optional)").pressSequentially("Sorry if you", { delay: 20 });
+  expect(await page.locator("#received-notes-count").textContent()).toBe("");
+  await expect(page.locator("#received-notes-count")).toHaveText(/^\d+ notes? to look at$/);
 });
 
 test("a response script can be copied, reworded, reset and the reset undone", async ({ page, context }) => {

@@ -107,16 +107,18 @@ pub fn continue_callback(
     })
 }
 
-/// "This is fine here": remembers a dismissed checker note for the current apology.
-pub fn dismiss_callback(mend: &Mend) -> Callback<String> {
+/// "This is fine here", and its Undo: remembers (or forgets) a dismissed checker note for the
+/// current apology.
+pub fn dismiss_callback(mend: &Mend) -> Callback<(String, bool)> {
     let mend = mend.clone();
-    Callback::from(move |key: String| {
+    Callback::from(move |(key, dismissed): (String, bool)| {
         let Some(id) = mend.state.current().map(|a| a.id.clone()) else {
             return;
         };
         mend.dispatch(Action::DismissNote {
             id,
             key,
+            dismissed,
             now: browser::now(),
         });
     })

@@ -63,9 +63,6 @@ pub fn Prepare() -> Html {
             <BackLink to={Route::Home} label={steps::BACK} />
             { page_heading(Route::Prepare) }
             <p class="lead">{ steps::PREPARE_INTRO }</p>
-            <p class="standalone-link" onclick={skip_first}>
-                <Link<Route> to={Route::for_step(Step::Part(Part::Acknowledge))}>{ steps::SKIP_PREPARE }</Link<Route>>
-            </p>
             <div class="field">
                 <label class="label" for="recipient">{ steps::RECIPIENT.label }</label>
                 <p class="hint" id="recipient-hint">{ steps::RECIPIENT.hint }</p>
@@ -77,10 +74,17 @@ pub fn Prepare() -> Html {
                 <legend class="label">{ steps::RELATIONSHIP_LABEL }</legend>
                 <div class="radios">{ for radios }</div>
             </fieldset>
+            <p class="standalone-link" onclick={skip_first}>
+                <Link<Route> to={Route::for_step(Step::Part(Part::Acknowledge))}>{ steps::SKIP_PREPARE }</Link<Route>>
+            </p>
             { reflection("calm", &steps::CALM, &prep.calm, Field::Calm) }
             { reflection("listened", &steps::LISTENED, &prep.listened, Field::Listened) }
             { reflection("values", &steps::VALUES, &prep.values, Field::Values) }
             { continue_button(on_continue, from_review) }
+            <p class="safety-link">
+                { steps::PREPARE_SAFETY }{ " " }
+                <Link<Route> to={Route::Safety}>{ steps::PREPARE_SAFETY_LINK }</Link<Route>>
+            </p>
         </>
     }
 }

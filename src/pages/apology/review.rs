@@ -112,7 +112,7 @@ pub fn Review() -> Html {
     }
 }
 
-fn part_summary(part: Part, apology: &Apology, on_dismiss: &Callback<String>) -> Html {
+fn part_summary(part: Part, apology: &Apology, on_dismiss: &Callback<(String, bool)>) -> Html {
     let route = Route::for_step(Step::Part(part));
     let title = titles::of(route);
     let text = apology.parts.text_of(part);

@@ -22,6 +22,7 @@ pub fn safety() -> Html {
                 <h2>{ receive::SIGNS_TITLE }</h2>
                 { list(receive::SIGNS) }
                 <p class="safety__plain">{ receive::SIGNS_PLAIN }</p>
+                <p>{ receive::SIGNS_APOLOGIZER }</p>
                 <h2>{ receive::HELP_TITLE }</h2>
                 { list(receive::HELP) }
                 <h2>{ receive::DEVICE_TITLE }</h2>
