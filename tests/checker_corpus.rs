@@ -140,6 +140,21 @@ const FLAG: &[(&str, Scope, &str)] = &[
     ("no-owned-act", R, "Things were said that should not have been."),
     ("no-owned-act", R, "You deserved better than that evening."),
     ("no-owned-act", X, "I'm sorry you feel that way and I hope we can move on."),
+    // Found by a UX review on /apology/responsibility (all gave no note, or two identical ones).
+    // A "but" or "because" after an owned act or an admission, going on to an outside cause.
+    ("but", R, "I didn't call you. That was wrong, but work was insane that week."),
+    ("but", R, "I was wrong. But work has been insane lately."),
+    ("but", R, "That was wrong, but work was insane that week."),
+    ("but", R, "I forgot to pick you up, but I guess it was kind of a crazy week."),
+    ("hedging", R, "I forgot to pick you up, but I guess it was kind of a crazy week."),
+    ("but", X, "I'm sorry I missed your party. I know you waited. But the meeting ran over."),
+    ("excuse", R, "I didn't call you because the meeting ran over and my phone died."),
+    ("excuse", R, "I was late because I got stuck in traffic."),
+    ("excuse", R, "I forgot because something came up at work."),
+    ("excuse", M, "I'm so sorry I missed your recital because the meeting ran over."),
+    ("excuse", A, "I know I let you down when I missed dinner because work was busy."),
+    ("excuse", X, "I didn't pick you up due to traffic."),
+    ("demand-closure", R, "Can we just move on and put this behind us?"),
     // Received apologies with several problems at once.
     ("sarcastic", X, "Look, I'm sorry, okay? I said I was sorry. What more do you want?"),
     ("demand-closure", X, "Look, I'm sorry, okay? I said I was sorry. What more do you want?"),
@@ -157,6 +172,21 @@ const FLAG: &[(&str, Scope, &str)] = &[
 const CLEAN: &[(&str, Scope, &str)] = &[
     ("excuse", A, "I was just thinking about what you said, and you were right."),
     ("excuse", R, "I was just about to call you when I saw your message, and I am sorry I didn’t call sooner."),
+    // Sincere "but" and "because": own motives and own faults are ownership, not excuses.
+    ("but", M, "I know it's late, but I'm sorry."),
+    ("but", R, "Not only did I forget, but I also didn't call."),
+    ("but", R, "I was wrong, but I want to make it right."),
+    ("but", R, "I forgot your birthday, but you deserved so much better."),
+    ("but", R, "I yelled at you, but the kids didn't deserve to hear that either."),
+    ("but", R, "I didn't pick you up. The train was delayed, but I should have called."),
+    ("but", C, "I'll leave work at five, but if the meeting runs over, I'll call you."),
+    ("excuse", R, "I was wrong because I didn't listen to you."),
+    ("excuse", R, "I did it because I was thinking only of myself."),
+    ("excuse", R, "I pushed you too hard because I care about you, and I was wrong to do it."),
+    ("excuse", M, "I'm sorry, because you deserved better."),
+    ("excuse", R, "I missed your recital because I chose to stay late at work."),
+    ("excuse", R, "I broke my promise. It wasn't because work was busy; it was because I didn't make time."),
+    ("excuse", R, "I didn't call you because the meeting ran over, and that is no excuse."),
     // The article's examples, each under its own part.
     ("article", A, "I know I hurt you when I... I can see how that made you feel dismissed."),
     ("article", R, "It was wrong of me to speak to you that way. I take full responsibility."),
@@ -531,18 +561,39 @@ fn the_article_passes_clean_as_one_received_apology() {
 }
 
 #[test]
-fn findings_slice_their_text_and_same_rule_never_overlaps() {
+fn findings_slice_their_text_and_each_rule_speaks_once() {
     for &(_, scope, text) in FLAG.iter().chain(CLEAN).chain(HELD_OUT_FLAG) {
         let found = check_in(scope, text);
         for (i, f) in found.iter().enumerate() {
             assert!(!f.text(text).is_empty(), "{f:?} in {text:?}");
             for g in &found[i + 1..] {
                 assert!(f.range.start <= g.range.start, "out of order in {text:?}");
-                assert!(
-                    f.rule != g.rule || f.range.end <= g.range.start,
-                    "overlap in {text:?}"
-                );
+                assert!(f.rule != g.rule, "two {} notes in {text:?}", f.id());
             }
         }
+    }
+}
+
+/// The UX review's duplicate cards: one note per rule, on its earliest words.
+#[test]
+fn repeated_wording_gives_one_card_on_the_earliest_words() {
+    for (scope, text, id, first) in [
+        (
+            R,
+            "I forgot to pick you up, but I guess it was kind of a crazy week.",
+            "hedging",
+            "I guess",
+        ),
+        (
+            R,
+            "Can we just move on and put this behind us?",
+            "demand-closure",
+            "Can we just move on",
+        ),
+    ] {
+        let found = check_in(scope, text);
+        let same: Vec<&Finding> = found.iter().filter(|f| f.id() == id).collect();
+        assert_eq!(same.len(), 1, "{}", describe(&found, text));
+        assert_eq!(same[0].text(text), first);
     }
 }

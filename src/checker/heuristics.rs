@@ -1,5 +1,6 @@
 //! Context for the phrase rules (guards) and the rules that look at whole sentences or texts:
-//! "but" after an apology, many sorrys, a long string of reasons, and no owned act.
+//! "but" after an apology, "but"/"because" + an outside cause after an owned act, many sorrys, a
+//! long string of reasons, and no owned act.
 
 use super::patterns::{Guard, CHG, RCV, RESP};
 use super::text::Tokens;
@@ -20,6 +21,11 @@ pub(crate) struct Signals {
     pub apologies: Vec<usize>,
     /// First tokens of reason markers ("because", "on top of"…), in text order.
     pub reasons: Vec<usize>,
+    /// First tokens of admissions that name no act ("that was wrong"), in text order.
+    pub admissions: Vec<usize>,
+    /// Outside circumstances offered as causes ("work was insane"), as (first, end) tokens, in
+    /// text order of their first token.
+    pub circumstances: Vec<(usize, usize)>,
 }
 
 const PRONOUNS: &[&str] = &[
@@ -101,6 +107,7 @@ pub(crate) fn sentence_rules(
     over_apologizing(toks, sig, out);
     if scope & CHG == 0 {
         long_reasons(text, toks, sig, out);
+        outside_causes(text, toks, sig, out);
     }
     if scope & (RESP | RCV) != 0 && toks.len() >= 4 && sig.owned.is_empty() {
         let start = text.len() - text.trim_start().len();
@@ -121,11 +128,6 @@ fn but_after_sorry(toks: &Tokens, sig: &Signals, out: &mut Vec<Finding>) {
     let is_but = |k: usize| matches!(word(k), "but" | "however");
     let also_follows =
         |t: usize| word(t + 1) == "also" || (word(t + 1) == "i" && word(t + 2) == "also");
-    // A contrast set up earlier ("not because…", "not only…") makes "but" a pivot, not a retraction.
-    const CONTRAST: &[&str] = &[
-        "because", "only", "just", "for", "out", "to", "that", "about", "from", "as", "simply",
-        "merely",
-    ];
     let mut last_sentence = usize::MAX;
     for &a in &sig.apologies {
         let s = toks.tokens[a].sentence as usize;
@@ -148,6 +150,128 @@ fn but_after_sorry(toks: &Tokens, sig: &Signals, out: &mut Vec<Finding>) {
             if is_but(first) && !also_follows(first) {
                 push_token(out, rule, toks, first);
             }
+        }
+    }
+}
+
+/// A contrast set up earlier ("not because…", "not only…") makes "but" a pivot, not a retraction.
+const CONTRAST: &[&str] = &[
+    "because", "only", "just", "for", "out", "to", "that", "about", "from", "as", "simply",
+    "merely",
+];
+
+/// Words after "I" that keep the clause a hedge, not the speaker's own motive: "but I guess it
+/// was a crazy week" still offers the week as the cause.
+const HEDGES: &[&str] = &["guess", "suppose", "mean", "think", "reckon", "know"];
+
+/// Words that turn a reason into context the writer has already owned ("…, and that is no
+/// excuse"), when they come after it.
+const DISCLAIMERS: &[&str] = &[
+    "excuse",
+    "excuses",
+    "justify",
+    "justifies",
+    "justified",
+    "justification",
+];
+
+/// Words that make a sentence a plan, where a circumstance is part of the plan ("I'll call at
+/// lunch, but work is busy until then"). Narrower than the conditional rule's plan words.
+const FUTURE: &[&str] = &["will", "next", "future", "tomorrow", "tonight"];
+
+/// How many words may sit between "but"/"because" and the outside cause ("but I guess it was…").
+const CAUSE_REACH: usize = 4;
+
+/// How far (in words) the outside-cause checks look around a match, so a huge text stays linear.
+const CAUSE_WINDOW: usize = 30;
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Pivot {
+    /// "but", "however": the `but` rule, on that word.
+    But,
+    /// "because", "'cause", "due to": the `excuse` rule, from that word to the end of the cause.
+    Because,
+}
+
+/// "I didn't call you because the meeting ran over", "That was wrong, but work was insane",
+/// "I was wrong. But work has been insane lately": after an owned act, an admission or an
+/// apology, a "but"/"however" or a "because"/"due to" that goes on to an outside circumstance.
+///
+/// Deliberately narrow, since a missed excuse costs less than a false alarm: only a listed
+/// circumstance counts (`~circumstance` in `patterns.rs`), so own motives and own faults ("I was
+/// wrong because I didn't listen", "because I care about you") never do; nor does a clause led
+/// by "I" ("but I also…") or about "you", a "not because…", a plan, or a cause the text goes on
+/// to call no excuse.
+fn outside_causes(text: &str, toks: &Tokens, sig: &Signals, out: &mut Vec<Finding>) {
+    let Some(&anchor) = [
+        sig.owned.first(),
+        sig.admissions.first(),
+        sig.apologies.first(),
+    ]
+    .into_iter()
+    .flatten()
+    .min() else {
+        return;
+    };
+    let word = |k: usize| if k < toks.len() { toks.word(k) } else { "" };
+    let pivot = |k: usize| match word(k) {
+        "but" | "however" => Some(Pivot::But),
+        "because" | "cuz" | "coz" | "bc" => Some(Pivot::Because),
+        "due" if word(k + 1) == "to" => Some(Pivot::Because),
+        // "'cause" is a reason; plain "cause" is a verb ("cause you pain").
+        "cause" if text[..toks.tokens[k].start].ends_with(['\'', '\u{2019}', '\u{2018}']) => {
+            Some(Pivot::Because)
+        }
+        _ => None,
+    };
+    let (but, excuse) = (rule_for("but"), rule_for("excuse"));
+    for &(first, end) in &sig.circumstances {
+        let sentence = toks.sentence_of(first).tokens.clone();
+        let from = sentence
+            .start
+            .max(first.saturating_sub(CAUSE_REACH + 1))
+            .max(anchor + 1);
+        let Some((t, kind)) = (from..=first).rev().find_map(|k| Some((k, pivot(k)?))) else {
+            continue;
+        };
+        // The clause after the pivot is the speaker's own ("because I didn't listen"), unless
+        // the "I" only hedges ("but I guess it was…").
+        let own = (t + 1..first).any(|k| word(k) == "i" && !HEDGES.contains(&word(k + 1)));
+        // About them, not a circumstance ("because it was a hard week for you").
+        let about_you = (t + 1..(end + 2).min(sentence.end))
+            .any(|k| matches!(word(k), "you" | "your" | "yours" | "yourself"));
+        let near = sentence.start.max(t.saturating_sub(CAUSE_WINDOW))
+            ..sentence.end.min(end + CAUSE_WINDOW);
+        let plan = near.clone().any(|k| FUTURE.contains(&word(k)));
+        let contrast = match kind {
+            Pivot::But => {
+                word(t + 1) == "also"
+                    || (near.start..t).any(|k| word(k) == "not" && CONTRAST.contains(&word(k + 1)))
+            }
+            Pivot::Because => {
+                let before = |n: usize| t.checked_sub(n).map_or("", word);
+                before(1) == "not"
+                    || (before(2) == "not"
+                        && matches!(before(1), "just" | "only" | "simply" | "merely"))
+            }
+        };
+        // "…, and that is no excuse" in the same sentence or the next one.
+        let next_end = toks
+            .sentences
+            .get(toks.tokens[first].sentence as usize + 1)
+            .map_or(sentence.end, |s| s.tokens.end);
+        let disclaimed =
+            (end..next_end.min(end + CAUSE_WINDOW)).any(|k| DISCLAIMERS.contains(&word(k)));
+        if own || about_you || plan || contrast || disclaimed {
+            continue;
+        }
+        match kind {
+            Pivot::But => push_token(out, but, toks, t),
+            Pivot::Because => out.push(Finding {
+                rule: excuse,
+                range: toks.tokens[t].start..toks.tokens[end - 1].end,
+                extent: Extent::Phrase,
+            }),
         }
     }
 }

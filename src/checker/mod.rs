@@ -19,6 +19,10 @@
 //! - `no-owned-act` applies to [`Part::Responsibility`] (and to received apologies).
 //! - Some excuse triggers ("which is why I…", "under pressure", a long string of reasons) are
 //!   skipped in [`Part::Change`], where reasons belong to a plan.
+//! - Outside of [`Part::Change`], a "but" or "because" that goes on to an outside cause after an
+//!   owned act, an admission or an apology is flagged: "That was wrong, but work was insane"
+//!   (`but`), "I didn't call because the meeting ran over" (`excuse`). Own motives and own faults
+//!   ("because I didn't listen", "because I care about you") are ownership and never count.
 //! - "you" is never a trigger on its own, so "you were embarrassed" in the acknowledgment is fine;
 //!   the "you" rules need a tell-tale word ("sorry you feel", "you made me", "you're overreacting").
 //!
@@ -114,9 +118,28 @@ pub fn check_received(text: &str) -> Vec<Finding> {
     check_in(Scope::Whole, text)
 }
 
-/// Checks `text` in `scope`. Findings are sorted by start (then end, then rule order); the same
-/// rule never has two overlapping findings (overlaps are merged).
+/// Checks `text` in `scope`. Findings are sorted by start (then end, then rule order). Each rule
+/// gives at most one finding per text, its earliest (overlapping matches are merged first), so
+/// the notes never show the same card twice: "I guess it was kind of…" is one "hedging" note.
 pub fn check_in(scope: Scope, text: &str) -> Vec<Finding> {
+    one_per_rule(check_all_in(scope, text))
+}
+
+/// Keeps each rule's first finding; `found` is in text order, as the checks return it. Callers
+/// that set some findings aside (notes marked fine) do so first, so a later one can show.
+pub fn one_per_rule(found: Vec<Finding>) -> Vec<Finding> {
+    let mut kept: Vec<Finding> = Vec::with_capacity(found.len());
+    for f in found {
+        if !kept.iter().any(|k| std::ptr::eq(k.rule, f.rule)) {
+            kept.push(f);
+        }
+    }
+    kept
+}
+
+/// Every finding for `text` in `scope`, in text order, overlapping matches of a rule merged, but
+/// a rule found in several places reported at each.
+pub fn check_all_in(scope: Scope, text: &str) -> Vec<Finding> {
     let toks = text::tokenize(text);
     if toks.is_empty() {
         return Vec::new();
@@ -138,6 +161,8 @@ pub fn check_in(scope: Scope, text: &str) -> Vec<Finding> {
             Target::Plan => sig.plan = true,
             Target::Sorry => sig.apologies.push(start),
             Target::Reason => sig.reasons.push(start),
+            Target::Admission => sig.admissions.push(start),
+            Target::Circumstance => sig.circumstances.push((start, end)),
             Target::Rule(_) => hits.push((p.group, start, end)),
         },
     );
@@ -211,20 +236,33 @@ mod tests {
     }
 
     #[test]
-    fn same_rule_never_overlaps_and_order_is_textual() {
-        let text = "I'm sorry, I'm so sorry, I'm sorry if you were upset, but you overreacted.";
+    fn one_finding_per_rule_and_order_is_textual() {
+        let text = "I'm sorry, I'm so sorry, I'm sorry if you were upset, but you overreacted. \
+                    Sorry if I was loud. Sorry, sorry, sorry.";
         let found = check_received(text);
         for w in found.windows(2) {
             assert!(w[0].range.start <= w[1].range.start);
         }
         for (i, a) in found.iter().enumerate() {
             for b in &found[i + 1..] {
-                if a.rule == b.rule {
-                    assert!(a.range.end <= b.range.start, "{a:?} overlaps {b:?}");
-                }
+                assert!(a.rule != b.rule, "{a:?} and {b:?} share a rule");
             }
         }
         assert!(ids(Part::Remorse, text).contains(&"over-apologizing"));
+        // The earliest occurrence is the one kept.
+        let conditional = found.iter().find(|f| f.id() == "conditional").unwrap();
+        assert_eq!(conditional.text(text), "sorry if you were upset");
+    }
+
+    #[test]
+    fn repeated_wording_gives_one_card() {
+        let text = "Can we just move on and put this behind us?";
+        let closure = check(Part::Responsibility, text)
+            .into_iter()
+            .filter(|f| f.id() == "demand-closure")
+            .collect::<Vec<_>>();
+        assert_eq!(closure.len(), 1, "{closure:?}");
+        assert_eq!(closure[0].text(text), "Can we just move on");
     }
 
     #[test]
@@ -243,12 +281,20 @@ mod tests {
         let text = "sorry but you were upset and I yelled ".repeat(3_000);
         let found = check_received(&text);
         assert!(found.iter().any(|f| f.id() == "over-apologizing"));
+        // Pivots and outside causes in one endless sentence: each is checked in a bounded window.
+        let text = "I was wrong but work was insane because my phone died and ".repeat(3_000);
+        let ids: Vec<&str> = check_received(&text).iter().map(Finding::id).collect();
+        assert!(ids.contains(&"but") && ids.contains(&"excuse"), "{ids:?}");
     }
 
     #[test]
-    fn long_text_does_not_panic() {
+    fn long_text_does_not_panic_and_each_rule_speaks_once() {
         let text = "I’m sorry if you felt hurt, but you made me so angry. ".repeat(2_000);
         let found = check_received(&text);
-        assert!(found.len() > 1_000);
+        let ids: Vec<&str> = found.iter().map(Finding::id).collect();
+        assert!(ids.contains(&"conditional") && ids.contains(&"blame-shift"));
+        assert!(found.len() <= RULES.len());
+        let first = found.iter().find(|f| f.id() == "blame-shift").unwrap();
+        assert!(first.range.end < 60, "{first:?}");
     }
 }

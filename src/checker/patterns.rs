@@ -3,7 +3,8 @@
 //! Each group names a rule id (or an internal signal starting with `~`), the scopes where it
 //! applies, and a guard that can excuse a match in context. The pattern language is described
 //! in `pattern.rs`; word classes (`@sorry`, `@hurt`…) are in `words.rs`. Sentence-level rules
-//! (`but`, `over-apologizing`, `no-owned-act`, long strings of reasons) are in `heuristics.rs`.
+//! (`but`, `over-apologizing`, `no-owned-act`, long strings of reasons, "but"/"because" + an
+//! outside cause) are in `heuristics.rs`.
 
 use super::pattern::Compiled;
 use crate::content::checker_rules::{rule, Rule};
@@ -55,6 +56,10 @@ pub(crate) enum Target {
     Sorry,
     /// A reason marker ("because", "plus", "on top of"…).
     Reason,
+    /// An admission without a named act ("that was wrong", "it wasn't fair").
+    Admission,
+    /// An outside circumstance offered as a cause ("work was insane", "my phone died").
+    Circumstance,
 }
 
 struct Group {
@@ -111,6 +116,31 @@ static GROUPS: &[Group] = &[
         "on top of",
         "not to mention",
         "what with",
+    ]),
+    g("~admission", NOT_CHG, Never, &[
+        "that|it|this|which was|is|were @adv? wrong|unfair|unkind|cruel|selfish|thoughtless|careless|hurtful|inexcusable|unacceptable|disrespectful|mean|rude|awful|terrible|horrible|shameful|cowardly|dishonest",
+        "that|it|this|which was|is|were @adv? not|never okay|ok|fair|right|kind|cool|acceptable|fine|alright",
+        "that|it|this|which was|is @adv? my fault|mistake|doing|responsibility",
+        "that|it|this|which was|is @adv? on me",
+        "that|it|this|which was|is @adv? out of line",
+    ]),
+    // Outside causes, for "but"/"because" after an owned act (see `heuristics::outside_causes`).
+    // Only circumstances: own motives and own faults ("because I didn't listen") never match.
+    g("~circumstance", NOT_CHG, Never, &[
+        "@cause|things|everything|stuff|something|life has|had|have? was|is|were|are|been|got|gets|getting|being @adv? @adv? a? @wild",
+        "@cause ran|runs|running|went|goes|going|dragged over|late|long|overtime",
+        "@cause died|crashed|froze|exploded",
+        "@cause broke|breaks down",
+        "@cause|things|everything|stuff|something|life blew|flared|came|comes|piled up",
+        "@cause ran|runs out",
+        "@cause|things|everything|stuff|something|life got|gets|was|were in the way",
+        "@cause kept|keeps|held|holds|had me busy|late|up|back|away|there|occupied",
+        "@cause took|takes longer|forever|ages",
+        "@cause made|needed me",
+        "i got|was|had|'d been? stuck|held|caught|tied up? in|at|with|by ~2 work|job|traffic|meeting|meetings|deadline|deadlines|school|boss|shift|flight|train|bus|commute|emergency|kids|baby",
+        "because|due of|to the|my|a|an|all|that|this|some|his|her|their? @wild? work|job|traffic|meeting|meetings|deadline|deadlines|weather|school|boss|schedule|shift|flight|train|bus|commute|emergency|crisis|kids|baby",
+        "there was|were ~2 traffic|accident|emergency|delay|delays",
+        "it|this|that has|had? been|was|is @adv? kind|sort|kinda|sorta? of? a|an|such|one ~2 @wild|hard|tough|awful|terrible|horrible|difficult day|days|week|weeks|month|months|year|night|morning|shift|few",
     ]),
     g("~remorse", ALL, Never, &[
         "i am|feel|felt @adv? @adv? sorry|terrible|awful|horrible|sick|ashamed|guilty|remorseful|regretful|gutted",
@@ -499,6 +529,8 @@ pub(crate) fn table() -> &'static Table {
                 "~plan" => Target::Plan,
                 "~sorry" => Target::Sorry,
                 "~reason" => Target::Reason,
+                "~admission" => Target::Admission,
+                "~circumstance" => Target::Circumstance,
                 id => Target::Rule(rule(id).unwrap_or_else(|| panic!("no rule {id}"))),
             };
             groups.push((target, group.scopes, group.guard));

@@ -38,6 +38,26 @@ const STATE: &[&str] = &[
     "swamped", "drinking", "hurt", "jealous", "scared", "nervous", "panicking",
 ];
 
+/// Outside circumstances offered as a cause ("*work* was insane", "my *phone* died").
+#[rustfmt::skip]
+const CAUSE: &[&str] = &[
+    "work", "job", "traffic", "meeting", "meetings", "call", "calls", "deadline", "deadlines",
+    "shift", "boss", "office", "school", "project", "schedule", "week", "day", "month", "year",
+    "morning", "night", "phone", "battery", "train", "bus", "flight", "plane", "car", "subway",
+    "taxi", "commute", "internet", "wifi", "signal", "power", "alarm", "kids", "baby", "life",
+    "things", "everything", "stuff", "something", "weather", "emergency", "crisis",
+];
+
+/// How circumstances went, when offered as a cause ("work was *insane*", "the train was *late*").
+#[rustfmt::skip]
+const WILD: &[&str] = &[
+    "insane", "crazy", "hectic", "busy", "nuts", "chaotic", "intense", "overwhelming", "stressful",
+    "nightmare", "brutal", "rough", "slammed", "swamped", "nonstop", "relentless", "manic",
+    "frantic", "packed", "delayed", "cancelled", "canceled", "dead", "late", "long", "exhausting",
+    "draining", "demanding", "bad", "sick", "ill", "mental", "bonkers", "wild", "stuck", "jammed",
+    "down", "off",
+];
+
 /// Ways of behaving badly ("I was rude"): owning them counts as naming an act.
 #[rustfmt::skip]
 const FAULT: &[&str] = &[
@@ -147,6 +167,8 @@ pub(crate) const CLASSES: &[(&str, &[&str])] = &[
     ("ing", &[]),
     ("non-act", NON_ACTS),
     ("non-ing", NON_ING_WORDS),
+    ("cause", CAUSE),
+    ("wild", WILD),
 ];
 
 /// The bit of the class named `name`.

@@ -6,7 +6,7 @@ use gloo_timers::callback::Timeout;
 use yew::prelude::*;
 
 use crate::browser;
-use crate::checker::{check, check_in, Extent, Finding, Scope};
+use crate::checker::{check, check_all_in, one_per_rule, Extent, Finding, Scope};
 use crate::components::focus_later::use_focus_later;
 use crate::content::checker as words;
 use crate::model::Part;
@@ -33,10 +33,12 @@ fn noted_words(finding: &Finding, text: &str) -> String {
     }
 }
 
-/// The findings for `text` that the person has not dismissed. In the whole, hand-edited text,
-/// a note already marked fine for the same words in one of the parts stays dismissed.
+/// The findings for `text` that the person has not dismissed, one per rule. In the whole,
+/// hand-edited text, a note already marked fine for the same words in one of the parts stays
+/// dismissed. Set aside first, then one per rule: marking one "I guess" fine lets a later,
+/// different one show.
 pub fn open_findings(scope: Scope, text: &str, dismissed: &[String]) -> Vec<Finding> {
-    check_in(scope, text)
+    let open = check_all_in(scope, text)
         .into_iter()
         .filter(|f| {
             let words = noted_words(f, text);
@@ -45,7 +47,8 @@ pub fn open_findings(scope: Scope, text: &str, dismissed: &[String]) -> Vec<Find
                 *d == key || (scope == Scope::Whole && same_rule_and_words(d, f.id(), &words))
             })
         })
-        .collect()
+        .collect();
+    one_per_rule(open)
 }
 
 /// Whether a dismissal key ("rule:scope:words") is about this rule and these words, in any scope.
@@ -206,7 +209,21 @@ mod tests {
         assert!(open_findings(Scope::Whole, whole, &dismissed)
             .iter()
             .all(|f| f.id() != "conditional"));
-        // Other words for the same rule are still noted.
+        // Other words for the same rule are still noted, in the part itself too.
+        let two = "I’m sorry if that upset you. I apologize if you felt ignored.";
+        let first = open_findings(scope, two, &[]);
+        let first = first
+            .iter()
+            .find(|f| f.id() == "conditional")
+            .expect("flagged");
+        assert!(first.text(two).contains("sorry if"));
+        let dismissed_first = vec![dismissal_key(first, scope, two)];
+        let next = open_findings(scope, two, &dismissed_first);
+        let next = next
+            .iter()
+            .find(|f| f.id() == "conditional")
+            .expect("the later one shows");
+        assert!(next.text(two).contains("apologize if"));
         let other = "Sam,\n\nI apologize if you felt ignored.";
         assert!(open_findings(Scope::Whole, other, &dismissed)
             .iter()

@@ -56,7 +56,7 @@ pub static RULES: &[Rule] = &[
     },
     Rule {
         id: "but",
-        title: "A “but” after sorry",
+        title: "A “but” that takes it back",
         why: "Whatever follows “but” tends to cancel what came before it, so the apology gets lost.",
         instead: "End the apology with a full stop. If context matters, share it another time, or use “and”.",
         receiver_note: "What comes after “but” is often what they most want to say. Notice whether the apology survives it.",
