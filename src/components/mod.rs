@@ -8,5 +8,6 @@ pub mod notices;
 pub mod page_heading;
 pub mod raw_text;
 pub mod save_status;
+pub mod status;
 pub mod text_field;
 pub mod update_notice;

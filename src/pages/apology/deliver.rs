@@ -3,6 +3,7 @@
 use yew::prelude::*;
 
 use crate::browser;
+use crate::components::status::use_status;
 use crate::content::review;
 
 /// The "Rehearse" button, where focus returns after rehearsing.
@@ -16,7 +17,7 @@ pub struct DeliverProps {
 
 #[component]
 pub fn Deliver(props: &DeliverProps) -> Html {
-    let status = use_state(|| None::<&'static str>);
+    let status = use_status();
     // Known only in the browser, so read once after the first render rather than during it.
     let can_share = use_state(|| false);
     {
@@ -30,11 +31,11 @@ pub fn Deliver(props: &DeliverProps) -> Html {
             let (status, text) = (status.clone(), text.clone());
             wasm_bindgen_futures::spawn_local(async move {
                 let ok = browser::copy_text(&text).await.is_ok();
-                status.set(Some(if ok {
+                status.say(if ok {
                     review::COPIED
                 } else {
                     review::COPY_FAILED
-                }));
+                });
             });
         })
     };
@@ -44,7 +45,7 @@ pub fn Deliver(props: &DeliverProps) -> Html {
             let (status, text, copy) = (status.clone(), text.clone(), copy.clone());
             wasm_bindgen_futures::spawn_local(async move {
                 match browser::share_text(review::SHARE_TITLE, &text).await {
-                    Ok(_) => status.set(None),
+                    Ok(_) => status.clear(),
                     Err(()) => copy.emit(event),
                 }
             });
@@ -55,11 +56,11 @@ pub fn Deliver(props: &DeliverProps) -> Html {
         Callback::from(move |_| {
             let name = format!("{}-{}.txt", review::FILE_NAME_PREFIX, browser::today());
             let ok = browser::download_text(&name, &text).is_ok();
-            status.set(Some(if ok {
+            status.say(if ok {
                 review::DOWNLOADED
             } else {
                 review::DOWNLOAD_FAILED
-            }));
+            });
         })
     };
     let print = Callback::from(|_| browser::print());
@@ -77,7 +78,7 @@ pub fn Deliver(props: &DeliverProps) -> Html {
                 <button type="button" class="button button--secondary" onclick={print}>{ review::PRINT }</button>
                 <button type="button" id={REHEARSE_BUTTON_ID} class="button button--secondary" onclick={rehearse}>{ review::REHEARSE }</button>
             </div>
-            <p class="inline-status" role="status" data-testid="deliver-status">{ status.unwrap_or("") }</p>
+            <p class="inline-status" role="status" data-testid="deliver-status">{ status.text() }</p>
         </div>
     }
 }

@@ -5,6 +5,7 @@ use yew::prelude::*;
 
 use crate::app::use_mend;
 use crate::browser;
+use crate::components::status::use_status;
 use crate::content::{data, home};
 use crate::model::transfer::{self, ImportPreview};
 use crate::state::Action;
@@ -12,7 +13,7 @@ use crate::state::Action;
 #[component]
 pub fn Export() -> Html {
     let mend = use_mend();
-    let status = use_state(|| None::<&'static str>);
+    let status = use_status();
     let download = |make: fn(&crate::model::Document) -> Option<String>,
                     prefix: &'static str,
                     ext: &'static str| {
@@ -21,11 +22,11 @@ pub fn Export() -> Html {
             let name = format!("{prefix}-{}.{ext}", browser::today());
             let ok = make(&mend.state.doc)
                 .is_some_and(|text| browser::download_text(&name, &text).is_ok());
-            status.set(Some(if ok {
+            status.say(if ok {
                 data::EXPORTED
             } else {
                 data::EXPORT_FAILED
-            }));
+            });
         })
     };
     let json = download(
@@ -46,7 +47,7 @@ pub fn Export() -> Html {
                 <button type="button" class="button" onclick={json}>{ data::EXPORT_JSON }</button>
                 <button type="button" class="button button--secondary" onclick={text}>{ data::EXPORT_TEXT }</button>
             </div>
-            <p class="inline-status" role="status">{ status.unwrap_or("") }</p>
+            <p class="inline-status" role="status">{ status.text() }</p>
         </section>
     }
 }

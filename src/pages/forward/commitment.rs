@@ -7,6 +7,7 @@ use super::{date_html, dispatch, Clock};
 use crate::app::use_mend;
 use crate::browser;
 use crate::components::focus_later::{remove_button_id, use_focus_later};
+use crate::components::status::use_status;
 use crate::content::forward;
 use crate::model::forward::check_in_key;
 use crate::model::ics::{reminder_ics, reminder_uid, CalendarDate, Reminder};
@@ -30,7 +31,7 @@ pub struct CommitmentItemProps {
 #[component]
 pub fn CommitmentItem(props: &CommitmentItemProps) -> Html {
     let mend = use_mend();
-    let status = use_state(String::new);
+    let status = use_status();
     let removed = use_state(|| None::<(CheckIn, usize)>);
     let focus_later = use_focus_later();
     let t = &props.tracked;
@@ -42,7 +43,7 @@ pub fn CommitmentItem(props: &CommitmentItemProps) -> Html {
         let (mend, status, key) = (mend.clone(), status.clone(), key.clone());
         Callback::from(move |e: InputEvent| {
             let text = e.target_unchecked_into::<HtmlTextAreaElement>().value();
-            status.set(String::new());
+            status.clear();
             let key = key.clone();
             dispatch(&mend, |now| ForwardAction::SetDraft { key, text, now })
         })
@@ -52,7 +53,7 @@ pub fn CommitmentItem(props: &CommitmentItemProps) -> Html {
         let (t, note_id, note) = (t.clone(), format!("{base}-note"), props.note.clone());
         Callback::from(move |_: MouseEvent| {
             if outcome == Outcome::NoteOnly && note.trim().is_empty() {
-                status.set(forward::CHECK_IN_NEEDS_NOTE.to_owned());
+                status.say(forward::CHECK_IN_NEEDS_NOTE);
                 browser::focus_element(&note_id);
                 return;
             }
@@ -73,7 +74,7 @@ pub fn CommitmentItem(props: &CommitmentItemProps) -> Html {
                 now,
             });
             removed.set(None);
-            status.set(match outcome {
+            status.say(match outcome {
                 Outcome::Slipped => format!("{} {}", forward::CHECK_IN_SAVED, forward::SLIP_NOTE),
                 _ => forward::CHECK_IN_SAVED.to_owned(),
             });
@@ -97,7 +98,7 @@ pub fn CommitmentItem(props: &CommitmentItemProps) -> Html {
             let undo_id = format!("{base}-undo");
             Callback::from(move |_: MouseEvent| {
                 removed.set(Some((c.clone(), index)));
-                status.set(forward::CHECK_IN_REMOVED.to_owned());
+                status.say(forward::CHECK_IN_REMOVED);
                 let id = c.id.clone();
                 dispatch(&mend, |now| ForwardAction::RemoveCheckIn { id, now });
                 focus_later.set(Some(undo_id.clone()));
@@ -133,7 +134,7 @@ pub fn CommitmentItem(props: &CommitmentItemProps) -> Html {
                 });
             }
             removed.set(None);
-            status.set(String::new());
+            status.clear();
         })
     };
 
@@ -164,7 +165,7 @@ pub fn CommitmentItem(props: &CommitmentItemProps) -> Html {
                 { for buttons }
             </div>
             <p class="inline-status" role="status" data-testid="check-in-status">
-                { (*status).clone() }
+                { status.text() }
                 if removed.is_some() {
                     { " " }
                     <button type="button" id={format!("{base}-undo")} class="button button--link" onclick={on_undo}>{ forward::UNDO }</button>
@@ -202,7 +203,7 @@ struct ReminderPanelProps {
 #[component]
 fn ReminderPanel(props: &ReminderPanelProps) -> Html {
     let mend = use_mend();
-    let status = use_state(|| None::<&'static str>);
+    let status = use_status();
     let t = &props.tracked;
     let id = format!("tracked-{}-next", props.number);
     // A week from today until the person picks a day.
@@ -216,7 +217,7 @@ fn ReminderPanel(props: &ReminderPanelProps) -> Html {
         let (mend, status, t) = (mend.clone(), status.clone(), t.clone());
         Callback::from(move |e: Event| {
             let value = e.target_unchecked_into::<HtmlInputElement>().value();
-            status.set(None);
+            status.clear();
             let date = CalendarDate::parse(&value).map(|d| d.iso());
             let t = t.clone();
             dispatch(&mend, |now| ForwardAction::SetNextCheckIn {
@@ -232,7 +233,7 @@ fn ReminderPanel(props: &ReminderPanelProps) -> Html {
         let (shown, stored) = (shown.clone(), props.next.is_some());
         Callback::from(move |_: MouseEvent| {
             let Some(date) = CalendarDate::parse(&shown) else {
-                status.set(Some(forward::CALENDAR_NO_DATE));
+                status.say(forward::CALENDAR_NO_DATE);
                 return;
             };
             // The suggested date becomes the chosen one once it is in a calendar.
@@ -257,11 +258,11 @@ fn ReminderPanel(props: &ReminderPanelProps) -> Html {
             });
             let name = format!("{}-{}.ics", forward::CALENDAR_FILE_PREFIX, date.iso());
             let ok = browser::download_text(&name, &text).is_ok();
-            status.set(Some(if ok {
+            status.say(if ok {
                 forward::CALENDAR_DONE
             } else {
                 forward::CALENDAR_FAILED
-            }));
+            });
         })
     };
     let suffix = forward::commitment_suffix(props.number);
@@ -279,7 +280,7 @@ fn ReminderPanel(props: &ReminderPanelProps) -> Html {
                 aria-describedby={format!("{id}-calendar-hint")}>
                 { forward::ADD_TO_CALENDAR }<span class="visually-hidden">{ suffix }</span>
             </button>
-            <p class="inline-status" role="status">{ status.unwrap_or("") }</p>
+            <p class="inline-status" role="status">{ status.text() }</p>
         </details>
     }
 }

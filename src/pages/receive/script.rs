@@ -5,6 +5,7 @@ use yew::prelude::*;
 use super::dispatch;
 use crate::app::use_mend;
 use crate::browser;
+use crate::components::status::use_status;
 use crate::components::text_field::TextField;
 use crate::content::receive::{self, Script};
 use crate::model::ReceiverAction;
@@ -22,7 +23,7 @@ pub struct ScriptCardProps {
 #[component]
 pub fn ScriptCard(props: &ScriptCardProps) -> Html {
     let mend = use_mend();
-    let status = use_state(|| None::<&'static str>);
+    let status = use_status();
     // The wording replaced by "Use the suggested words", so "Undo" can bring it back.
     let undo = use_state(|| None::<String>);
     let script = props.script;
@@ -35,7 +36,7 @@ pub fn ScriptCard(props: &ScriptCardProps) -> Html {
     let on_input = {
         let (mend, status, undo) = (mend.clone(), status.clone(), undo.clone());
         Callback::from(move |text: String| {
-            status.set(None);
+            status.clear();
             undo.set(None);
             dispatch(&mend, |now| ReceiverAction::SetResponse {
                 script: script.id.to_owned(),
@@ -48,17 +49,17 @@ pub fn ScriptCard(props: &ScriptCardProps) -> Html {
         let (status, text) = (status.clone(), text.clone());
         Callback::from(move |_: MouseEvent| {
             if text.trim().is_empty() {
-                status.set(Some(receive::NOTHING_TO_COPY));
+                status.say(receive::NOTHING_TO_COPY);
                 return;
             }
             let (status, text) = (status.clone(), text.clone());
             wasm_bindgen_futures::spawn_local(async move {
                 let ok = browser::copy_text(&text).await.is_ok();
-                status.set(Some(if ok {
+                status.say(if ok {
                     receive::COPIED
                 } else {
                     receive::COPY_FAILED
-                }));
+                });
             });
         })
     };
@@ -67,7 +68,7 @@ pub fn ScriptCard(props: &ScriptCardProps) -> Html {
         let previous = props.edited.clone();
         Callback::from(move |_: MouseEvent| {
             undo.set(previous.clone());
-            status.set(Some(receive::RESET_DONE));
+            status.say(receive::RESET_DONE);
             dispatch(&mend, |now| ReceiverAction::ResetResponse {
                 script: script.id.to_owned(),
                 now,
@@ -87,7 +88,7 @@ pub fn ScriptCard(props: &ScriptCardProps) -> Html {
                 });
             }
             undo.set(None);
-            status.set(None);
+            status.clear();
             browser::focus_element(&format!("script-{}", script.id));
         })
     };
@@ -125,7 +126,7 @@ pub fn ScriptCard(props: &ScriptCardProps) -> Html {
                 }
             </div>
             <p class="inline-status script__status" role="status">
-                { status.unwrap_or("") }
+                { status.text() }
                 if undo.is_some() {
                     { " " }
                     <button type="button" class="button button--link" onclick={on_undo}>{ receive::UNDO }</button>
