@@ -45,6 +45,8 @@ fn apology_copy() -> Vec<&'static str> {
         RELATIONSHIP_LABEL,
         SKIP_PREPARE,
         PREPARE_SAFETY,
+        EDITED_ELSEWHERE,
+        EDITED_ELSEWHERE_LINK,
         PREPARE_SAFETY_LINK,
         WHY_TITLE,
         ARTICLE_EXAMPLE_TITLE,
@@ -201,6 +203,7 @@ fn interface_copy() -> Vec<String> {
         review::REHEARSE_NEXT,
         review::REHEARSE_DONE,
         review::REHEARSE_TITLE,
+        review::REPAIR_LABEL,
         home::INTRO,
         home::WRITE_APOLOGY,
         home::START_NEW,
@@ -315,7 +318,7 @@ fn interface_copy() -> Vec<String> {
     all.push((review::REHEARSE_POSITION)(1, 4));
     all.push(home::deleted("Your apology to Ana"));
     all.push(data::IMPORT_NOTHING_NEW.to_owned());
-    all.push(checker::marked_fine("A “but” after sorry"));
+    all.push(checker::marked_fine("A “but” that takes it back"));
     all.push(checker::notes_below(0));
     all.push(checker::notes_below(2));
     all.push(checker::UNDO.to_owned());

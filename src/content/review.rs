@@ -19,6 +19,8 @@ pub const RECOMPOSE_YES: &str = "Yes, use the parts";
 pub const RECOMPOSE_UNDO: &str = "Undo";
 pub const RECOMPOSED: &str = "Put together from the parts again.";
 pub const CANCEL: &str = "Cancel";
+/// Before the offer to make it right, in the summary of part 4.
+pub const REPAIR_LABEL: &str = "To make it right:";
 pub const DONE_EDITING: &str = "Done";
 
 pub const DELIVER_TITLE: &str = "Say it or send it";

@@ -261,13 +261,13 @@ static COLLEAGUE: Examples = Examples {
 /// Step 1: what happened.
 pub const WHAT_HAPPENED: Field = Field {
     label: "What happened",
-    hint: "Name it plainly, in your own words.",
+    hint: "Name it plainly, in your own words, as you would say it to them: “I know I hurt you when I…”",
 };
 
 /// Step 1: how it may have made them feel.
 pub const FEELINGS: Field = Field {
     label: "How it may have made them feel",
-    hint: "How might it have felt from their side? Hurt, embarrassed, dismissed, let down?",
+    hint: "How might it have felt from their side? Say it to them: “I can see how that made you feel…”",
 };
 
 /// Step 2.
@@ -279,7 +279,7 @@ pub const RESPONSIBILITY: Field = Field {
 /// Step 3.
 pub const REMORSE: Field = Field {
     label: "What you regret",
-    hint: "The hurt you caused them, not that you argued. Keep it about them.",
+    hint: "Say it to them, and say sorry: for the hurt you caused, not for the argument.",
 };
 
 /// Step 4: one commitment item; the page numbers them ("Commitment 1").
@@ -338,6 +338,10 @@ pub const VALUES: Field = Field {
 /// The link that skips the reflection questions of "Before you begin" (below the name and
 /// relationship, which the greeting and the examples use).
 pub const SKIP_PREPARE: &str = "Skip the questions and start writing";
+
+/// On a step, once the whole apology has been edited by hand on the review page.
+pub const EDITED_ELSEWHERE: &str = "You’ve edited the whole apology by hand on the review page, so what you change here won’t appear in it until you put it together from the parts again there.";
+pub const EDITED_ELSEWHERE_LINK: &str = "Go to your edited apology";
 
 /// On "Before you begin": the apologizer's side of the safety note.
 pub const PREPARE_SAFETY: &str = "If you’re apologizing because you’re afraid of what happens if you don’t, or you keep being the one who says sorry for harm done to you, better words won’t fix that.";

@@ -329,6 +329,7 @@ test("a removed commitment can be put back with Undo, where it was, and that sur
 test("the checker reads the apology once it is edited by hand: the words that will be sent", async ({ page }) => {
   await open(page, "/apology/acknowledge");
   await page.getByLabel("What happened").fill(words.what);
+  await expect(page.getByTestId("edited-elsewhere")).toHaveCount(0);
   await open(page, "/apology/review");
   await page.getByRole("button", { name: "Edit the wording" }).click();
   const editor = page.getByLabel("Your apology, in your words");
@@ -338,13 +339,19 @@ test("the checker reads the apology once it is edited by hand: the words that wi
   await page.keyboard.type(" Sorry if it upset you, but I was tired.");
   const notes = page.locator("#notes-whole");
   await expect(notes.getByText("Sorry “if”…", { exact: true })).toBeVisible();
-  await expect(notes.getByText("A “but” after sorry", { exact: true })).toBeVisible();
+  await expect(notes.getByText("A “but” that takes it back", { exact: true })).toBeVisible();
   // "This is fine here" is remembered for the edited text too.
   await notes.getByRole("button", { name: "This is fine here – Sorry “if”…" }).click();
   await expect(notes.getByText("Sorry “if”…", { exact: true })).toHaveCount(0);
   await page.reload();
-  await expect(page.locator("#notes-whole").getByText("A “but” after sorry", { exact: true })).toBeVisible();
+  await expect(page.locator("#notes-whole").getByText("A “but” that takes it back", { exact: true })).toBeVisible();
   await expect(page.locator("#notes-whole").getByText("Sorry “if”…", { exact: true })).toHaveCount(0);
+
+  // Each step now says its changes won't reach the hand-edited text, and leads back to it.
+  await open(page, "/apology/acknowledge");
+  await expect(page.getByTestId("edited-elsewhere")).toContainText("edited the whole apology by hand");
+  await page.getByRole("link", { name: "Go to your edited apology" }).click();
+  await expect(page.locator("h1")).toHaveText("Check your apology");
 });
 
 test("parts join into sentences that start with a capital", async ({ page }) => {

@@ -51,16 +51,22 @@ test("a commitment from step 4 appears; a check-in added here is dated and survi
   await expect(item.getByTestId("check-in-status")).toContainText("A slip isn’t the end.");
   await expect(history.locator("li")).toHaveCount(2);
   await expect(history.locator("li").first()).toContainText(`${date.shown} · Slipped`);
+  // The same thing again is announced again: the status changes, though it reads the same.
+  const said = await item.getByTestId("check-in-status").textContent();
+  await item.getByRole("button", { name: "Slipped for commitment 1" }).click();
+  await expect(history.locator("li")).toHaveCount(3);
+  await expect(item.getByTestId("check-in-status")).toContainText("A slip isn’t the end.");
+  expect(await item.getByTestId("check-in-status").textContent()).not.toBe(said);
 
   await page.reload();
   await expect(page.getByTestId("commitment")).toContainText(commitment);
   const after = page.getByTestId("check-ins").locator("li");
-  await expect(after).toHaveCount(2);
-  await expect(after.nth(1)).toContainText(`${date.shown} · Kept it`);
-  await expect(after.nth(1)).toContainText("Texted at 5:40 from the station.");
+  await expect(after).toHaveCount(3);
+  await expect(after.nth(2)).toContainText(`${date.shown} · Kept it`);
+  await expect(after.nth(2)).toContainText("Texted at 5:40 from the station.");
 
   const doc = JSON.parse(await stored(page));
-  expect(doc.forward.check_ins.map((c) => c.outcome)).toEqual(["kept", "slipped"]);
+  expect(doc.forward.check_ins.map((c) => c.outcome)).toEqual(["kept", "slipped", "slipped"]);
   expect(doc.forward.check_ins[0].commitment_id).toBe(doc.apologies[0].parts.commitments[0].id);
 });
 
@@ -160,7 +166,14 @@ test("small wins, boundaries and “we talked it through” are dated, kept acro
 });
 
 test("a promise made to you can be tracked with check-ins too", async ({ page }) => {
+  // A first visit offers both ways in; after the receiver's guide, not "write an apology".
   await open(page, "/forward");
+  await expect(page.getByRole("link", { name: "Write a commitment in step 4" })).toBeVisible();
+  await open(page, "/receive/needs");
+  await page.getByRole("checkbox", { name: /To be heard/ }).check();
+  await page.getByRole("button", { name: /^Continue/ }).click();
+  await open(page, "/forward");
+  await expect(page.getByRole("link", { name: "Write a commitment in step 4" })).toHaveCount(0);
   // With nothing tracked yet (someone who received an apology), the promise form is open.
   const form = page.locator("details", { hasText: "Track a promise made to you" });
   await expect(form).toHaveJSProperty("open", true);

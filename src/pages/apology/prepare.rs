@@ -81,7 +81,7 @@ pub fn Prepare() -> Html {
             { reflection("listened", &steps::LISTENED, &prep.listened, Field::Listened) }
             { reflection("values", &steps::VALUES, &prep.values, Field::Values) }
             { continue_button(on_continue, from_review) }
-            <p class="safety-link">
+            <p class="page-safety">
                 { steps::PREPARE_SAFETY }{ " " }
                 <Link<Route> to={Route::Safety}>{ steps::PREPARE_SAFETY_LINK }</Link<Route>>
             </p>

@@ -100,14 +100,15 @@ pub fn Review() -> Html {
                     <p class="standalone-link"><Link<Route> to={Route::Acknowledge}>{ review::START_STEP_ONE }</Link<Route>></p>
                 } else {
                     <WholeText apology={apology.clone()} />
+                    // Read before the buttons that send it, not after.
+                    <aside class="reminder no-print" aria-labelledby="reminder-title">
+                        <h3 id="reminder-title">{ review::REMINDER_TITLE }</h3>
+                        <p>{ review::REMINDER }</p>
+                        <p>{ review::REMINDER_RECEIVER }</p>
+                    </aside>
                     <Deliver text={text.clone()} {on_rehearse} />
                 }
             </section>
-            <aside class="reminder no-print" aria-labelledby="reminder-title">
-                <h2 id="reminder-title">{ review::REMINDER_TITLE }</h2>
-                <p>{ review::REMINDER }</p>
-                <p>{ review::REMINDER_RECEIVER }</p>
-            </aside>
         </>
     }
 }
@@ -123,7 +124,11 @@ fn part_summary(part: Part, apology: &Apology, on_dismiss: &Callback<(String, bo
                 if text.is_empty() {
                     <p class="summary__empty">{ steps::EMPTY_PART_NOTE }</p>
                 } else {
-                    <p class="prose">{ text.clone() }</p>
+                    if part == Part::Change {
+                        { change_summary(apology) }
+                    } else {
+                        <p class="prose">{ text.clone() }</p>
+                    }
                     // Once the whole text is edited by hand, the notes follow that text instead.
                     if apology.edited_text.is_none() {
                         <CheckerNotes
@@ -144,6 +149,28 @@ fn part_summary(part: Part, apology: &Apology, on_dismiss: &Callback<(String, bo
                 </Link<Route, FromReview>>
             </dd>
         </div>
+    }
+}
+
+/// Part 4 as what it is: a list of commitments, then the offer to make it right, labelled.
+fn change_summary(apology: &Apology) -> Html {
+    let commitments: Vec<&str> = apology
+        .parts
+        .commitments
+        .iter()
+        .map(|c| c.text.trim())
+        .filter(|t| !t.is_empty())
+        .collect();
+    let repair = apology.parts.repair.trim();
+    html! {
+        <>
+            if !commitments.is_empty() {
+                <ul class="summary__list">{ for commitments.iter().map(|c| html! { <li class="prose">{ *c }</li> }) }</ul>
+            }
+            if !repair.is_empty() {
+                <p class="prose"><span class="summary__label">{ review::REPAIR_LABEL }</span>{ " " }{ repair }</p>
+            }
+        </>
     }
 }
 

@@ -74,6 +74,12 @@ pub fn PartStep(props: &PartStepProps) -> Html {
             <BackLink to={back} label={steps::BACK} />
             { page_heading(route) }
             { guidance(props.part) }
+            if apology.edited_text.is_some() {
+                <div class="notice" data-testid="edited-elsewhere">
+                    <p>{ steps::EDITED_ELSEWHERE }</p>
+                    <p class="standalone-link"><Link<Route> to={Route::Review}>{ steps::EDITED_ELSEWHERE_LINK }</Link<Route>></p>
+                </div>
+            }
             <div class="fields">{ fields }</div>
             <CheckerNotes
                 scope={Scope::Part(props.part)}

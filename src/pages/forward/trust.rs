@@ -104,7 +104,11 @@ pub fn Trust(props: &TrustProps) -> Html {
             <p>{ forward::TRUST_INTRO }</p>
             if tracked.is_empty() {
                 <p class="entries__empty">{ forward::TRUST_EMPTY }</p>
-                <p class="standalone-link"><Link<Route> to={Route::Change}>{ forward::TRUST_EMPTY_LINK }</Link<Route>></p>
+                // Not offered to someone here from the receiver's guide with no apology of their
+                // own: writing one is not their next step.
+                if !doc.apologies.is_empty() || !doc.receiver.has_content() {
+                    <p class="standalone-link"><Link<Route> to={Route::Change}>{ forward::TRUST_EMPTY_LINK }</Link<Route>></p>
+                }
             } else {
                 <ol class="tracked-list" data-testid="commitments">{ for items }</ol>
             }
