@@ -4,6 +4,16 @@ use std::cell::Cell;
 
 use wasm_bindgen::JsCast;
 
+/// Whether the app itself added the current history entry: the router stamps each entry it adds
+/// with a state object, which the browser keeps across a reload; an address opened directly has
+/// none.
+pub fn history_entry_added_by_app() -> bool {
+    web_sys::window()
+        .and_then(|w| w.history().ok())
+        .and_then(|h| h.state().ok())
+        .is_some_and(|state| !state.is_null() && !state.is_undefined())
+}
+
 /// Milliseconds since the Unix epoch.
 pub fn now() -> f64 {
     js_sys::Date::now()

@@ -252,12 +252,22 @@ test("the phone's Back button ends a rehearsal rather than leaving the review", 
   await page.goBack();
   await expect(page.locator("h1")).toHaveText("Check your apology");
   await expect(page.getByRole("button", { name: "Rehearse" })).toBeFocused();
-  // Opened directly (a reload mid-rehearsal), "Done rehearsing" still lands on the review.
+  // After a reload mid-rehearsal, "Done rehearsing" goes back to the review's own entry: the
+  // browser's Back then leaves the review rather than showing it twice.
   await page.getByRole("button", { name: "Rehearse" }).click();
   await page.reload();
   await expect(page.locator("h1")).toHaveText("Rehearse your apology");
   await page.getByRole("button", { name: "Done rehearsing" }).click();
   await expect(page.locator("h1")).toHaveText("Check your apology");
+  await expect(page).toHaveURL(/\/apology\/review$/);
+  await page.goBack();
+  await expect(page.locator("h1")).toHaveText("Take responsibility");
+  // Opened directly by its address, Done still lands on the review.
+  await page.goto("/apology/review?mode=rehearse");
+  await expect(page.locator("h1")).toHaveText("Rehearse your apology");
+  await page.getByRole("button", { name: "Done rehearsing" }).click();
+  await expect(page.locator("h1")).toHaveText("Check your apology");
+  await expect(page).toHaveURL(/\/apology\/review$/);
 });
 
 test("deleting a second apology while the first's Undo shows: focus stays on Undo, which names it", async ({ page }) => {

@@ -38,8 +38,10 @@ pub fn Review() -> Html {
     let rehearsing = use_location()
         .and_then(|l| l.query::<ReviewMode>().ok())
         .is_some_and(|q| q.mode == REHEARSE_MODE);
-    // Whether this page added the rehearsal's history entry (else it was opened directly).
-    let pushed_rehearsal = use_mut_ref(|| false);
+    // Whether the rehearsal's history entry was added from the review (else it was opened
+    // directly): known across a reload mid-rehearsal too, so Done goes back rather than adding
+    // a second review entry.
+    let pushed_rehearsal = use_mut_ref(|| rehearsing && browser::history_entry_added_by_app());
     {
         // Back from rehearsing, by Done or by the Back button: focus returns to "Rehearse".
         let was_rehearsing = use_mut_ref(|| rehearsing);
