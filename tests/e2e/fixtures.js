@@ -37,10 +37,11 @@ export const test = base.extend({
 
 export { expect };
 
-/** Opens a path and waits until the app has rendered its heading. */
+/** Opens a path and waits until the app has rendered its heading. A first visit compiles the
+ * wasm, which on a busy 2-core machine can take longer than one expect's default. */
 export async function open(page, path) {
   await page.goto(path);
-  await expect(page.locator("main h1")).toHaveCount(1);
+  await expect(page.locator("main h1")).toHaveCount(1, { timeout: 15_000 });
 }
 
 /** Reads one localStorage key from the page. */
