@@ -3,7 +3,8 @@
 //! precision and recall (run with `--nocapture` to see them) and asserts a bar.
 
 use mend::checker::{check_in, rule, Finding, Scope, RULES};
-use mend::model::Part;
+use mend::content::steps::{examples, step};
+use mend::model::{Part, Relationship};
 
 const A: Scope = Scope::Part(Part::Acknowledge);
 const R: Scope = Scope::Part(Part::Responsibility);
@@ -140,6 +141,18 @@ const FLAG: &[(&str, Scope, &str)] = &[
     ("no-owned-act", R, "Things were said that should not have been."),
     ("no-owned-act", R, "You deserved better than that evening."),
     ("no-owned-act", X, "I'm sorry you feel that way and I hope we can move on."),
+    // A remorse step with no feeling about the hurt, no regret and no "sorry". The first is from
+    // a UX review of /apology/remorse; an act, an admission or intent is not remorse either.
+    ("no-remorse", M, "That she sat there alone on her birthday."),
+    ("no-remorse", M, "You felt forgotten, embarrassed, and alone."),
+    ("no-remorse", M, "It was a bad night."),
+    ("no-remorse", M, "I yelled at you in front of everyone."),
+    ("no-remorse", M, "That was wrong of me."),
+    ("no-remorse", M, "I didn't mean to hurt you."),
+    ("intent", M, "I didn't mean to hurt you."),
+    // Remorse denied is not remorse.
+    ("no-remorse", M, "I don't feel bad about it."),
+    ("no-remorse", M, "I have no regrets about it."),
     // Found by a UX review on /apology/responsibility (all gave no note, or two identical ones).
     // A "but" or "because" after an owned act or an admission, going on to an outside cause.
     ("but", R, "I didn't call you. That was wrong, but work was insane that week."),
@@ -242,7 +255,8 @@ const CLEAN: &[(&str, Scope, &str)] = &[
     ("excuse", R, "I was late because I didn’t leave on time."),
     ("excuse", C, "When I’m under pressure at work, I will tell you I need ten minutes before we talk."),
     ("excuse", C, "That's why I’m starting counseling on Monday."),
-    ("demand-closure", M, "Take whatever time you need. I’m here when you’re ready."),
+    // In the change step: alone in the remorse step it says no remorse, and `no-remorse` says so.
+    ("demand-closure", C, "Take whatever time you need. I’m here when you’re ready."),
     ("demand-closure", C, "You don’t have to forgive me."),
     ("demand-closure", C, "I hope we can move forward when you’re ready, and I’ll check in each Sunday."),
     ("demand-closure", A, "What do you need from me?"),
@@ -299,6 +313,38 @@ const CLEAN: &[(&str, Scope, &str)] = &[
     ("no-owned-act", R, "That was on me."),
     ("no-owned-act", R, "I didn't call when I said I would."),
     ("no-owned-act", R, "I read your diary without asking. There is no excuse for that."),
+    // Sincere remorse in words the first remorse signal did not know, each in the remorse step;
+    // the article's own example is above. Then the same flat texts in other parts, where the
+    // rule does not apply.
+    ("no-remorse", M, "I feel awful that I left you waiting in the rain."),
+    ("no-remorse", M, "I feel so bad about how I spoke to you last night."),
+    ("no-remorse", M, "I hate that I made you feel like you didn’t matter."),
+    ("no-remorse", M, "It breaks my heart that I hurt you on your birthday."),
+    ("no-remorse", M, "I wish I hadn’t said those things to you."),
+    ("no-remorse", M, "I’m ashamed of the way I treated you."),
+    ("no-remorse", M, "I regret hurting you more than I can say."),
+    ("no-remorse", M, "I’m heartbroken that I let you down."),
+    ("no-remorse", M, "I can’t stop thinking about how I hurt you."),
+    ("no-remorse", M, "I feel sick when I think about the look on your face."),
+    ("no-remorse", M, "I will always regret missing your graduation."),
+    ("no-remorse", M, "I’m not proud of how I spoke to you, and I hate that it hurt you."),
+    ("no-remorse", M, "My heart sinks every time I think of you waiting alone."),
+    ("no-remorse", M, "It kills me that I made you cry."),
+    ("no-remorse", M, "I should never have said that to you."),
+    ("no-remorse", M, "I’ve felt terrible all week about what I said."),
+    ("no-remorse", M, "Please forgive me for leaving you alone that night."),
+    ("no-remorse", M, "I’m so, so sorry for the pain I caused you."),
+    ("no-remorse", M, "I would take it all back if I could."),
+    ("no-remorse", M, "You didn’t deserve any of that, and I can’t believe I did it."),
+    ("no-remorse", M, "I’m embarrassed and ashamed."),
+    ("no-remorse", M, "I’m so full of regret."),
+    ("no-remorse", M, "It’s been on my mind constantly."),
+    ("no-remorse", M, "I know how much that dinner meant to you, and I ruined it."),
+    ("no-remorse", M, "I feel like I failed you."),
+    ("no-remorse", M, "Knowing I hurt you breaks me."),
+    ("no-remorse", A, "You felt forgotten, embarrassed, and alone."),
+    ("no-remorse", R, "I yelled at you in front of everyone."),
+    ("no-remorse", X, "I yelled at you in front of everyone, and it was wrong."),
     ("sympathy-only", A, "It must have been lonely to sit at that table while I was on my phone."),
     ("conditional", M, "I'm truly sorry for making you feel small, and I understand if you're still angry."),
     ("hedging", A, "You were kind of quiet all evening, and I didn't ask why."),
@@ -340,10 +386,13 @@ const CLEAN: &[(&str, Scope, &str)] = &[
     ("paragraph", X, "I want to apologize for what I said at the party. Calling you boring in front of everyone was cruel, and it wasn't true. I've been thinking about why I did it, and I'm going to talk to you before I make jokes about you from now on."),
 ];
 
-/// Two batches written blind, each scored before any change prompted by it. First runs:
+/// Three batches written blind, each scored before any change prompted by it. First runs:
 /// batch 1 precision 1.000, recall 0.926 (missed "meant for it to", "please just forget");
 /// batch 2 precision 1.000, recall 0.923 (missed "let's just forget", "sorry you had a bad
-/// night"). The misses were then fixed in general form, so these now pass too.
+/// night"); batch 3 (`no-remorse` only, remorse step) precision 0.556, recall 1.000 (sincere
+/// remorse flagged: "has stayed with me", "I can't forgive that in myself", "I wish more than
+/// anything that I had", "I owe you so much more"). The misses were then fixed in general form,
+/// so these now pass too.
 #[rustfmt::skip]
 const HELD_OUT_FLAG: &[(&str, Scope, &str)] = &[
     ("conditional", M, "I apologise if anything I did made you uncomfortable."),
@@ -400,6 +449,12 @@ const HELD_OUT_FLAG: &[(&str, Scope, &str)] = &[
     ("misunderstanding", X, "I think there was a misunderstanding between us."),
     ("over-apologizing", X, "I'm sorry, I'm so sorry, I really am sorry, please."),
     ("no-owned-act", R, "The whole evening went badly and I feel awful."),
+    // Third blind batch: flat remorse steps.
+    ("no-remorse", M, "It was your big day."),
+    ("no-remorse", M, "I left before the speeches."),
+    ("no-remorse", M, "There were a lot of people there."),
+    ("no-remorse", M, "I was on my phone the whole time."),
+    ("no-remorse", M, "My boss called and I went outside."),
 ];
 
 #[rustfmt::skip]
@@ -433,6 +488,36 @@ const HELD_OUT_CLEAN: &[(&str, Scope, &str)] = &[
     ("-", X, "I'm sorry I snapped at you this morning. You asked a simple question and I was rude. Tomorrow I'll get up earlier so I'm not rushing."),
     ("-", A, "You told me you felt invisible at the party, and you were right."),
     ("-", M, "I'm sorry. I was wrong to say that, and I can see it hurt."),
+    // Third blind batch: sincere remorse steps, most without "sorry". (Two more, "I'm disgusted
+    // with myself…" and "I've been beating myself up…", are `self-pity` by that rule's design.)
+    ("-", M, "I feel awful for how I left things."),
+    ("-", M, "Seeing how hurt you were has stayed with me."),
+    ("-", M, "I am so very ashamed of my behavior."),
+    ("-", M, "Honestly, the guilt has been eating at me all week."),
+    ("-", M, "I hurt you, and I can't forgive that in myself."),
+    ("-", M, "I'm heartsick that I made you feel unwanted."),
+    ("-", M, "It was thoughtless, and I hate it."),
+    ("-", M, "I'm gutted that I missed it."),
+    ("-", M, "I feel really terrible that you had to hear it from someone else."),
+    ("-", M, "I can't stop replaying the moment I walked out."),
+    ("-", M, "I regret raising my voice at you."),
+    ("-", M, "I just feel so bad, you didn't deserve any of it."),
+    ("-", M, "My stomach turns when I remember what I said."),
+    ("-", M, "It hurts to think about how alone you must have felt."),
+    ("-", M, "I wish more than anything that I had listened."),
+    ("-", M, "I'm profoundly sorry."),
+    ("-", M, "There isn't a day I don't think about what I did."),
+    ("-", M, "I feel dreadful."),
+    ("-", M, "I am so sad I let you down."),
+    ("-", M, "I'm really, really sorry, and I mean it."),
+    ("-", M, "I know I really hurt you and I feel terrible."),
+    ("-", M, "If I could undo it, I would."),
+    ("-", M, "I'm ashamed to think about it."),
+    ("-", M, "That night replays in my head every day."),
+    ("-", M, "It makes me feel sick to think I hurt you."),
+    ("-", M, "I have so much remorse for what I did."),
+    ("-", M, "I'm so upset with myself for breaking my promise."),
+    ("-", M, "I owe you so much more than what I gave you."),
 ];
 
 #[derive(Default)]
@@ -571,6 +656,55 @@ fn findings_slice_their_text_and_each_rule_speaks_once() {
                 assert!(f.rule != g.rule, "two {} notes in {text:?}", f.id());
             }
         }
+    }
+}
+
+/// Every example sentence the step pages offer (the article's and the further ones, for every
+/// relationship) passes clean in its own part.
+#[test]
+fn the_step_pages_examples_pass_clean() {
+    for part in Part::ALL {
+        let scope = Scope::Part(part);
+        let mut all = vec![step(part).article_example];
+        for relationship in Relationship::ALL {
+            all.extend(examples(part, relationship));
+        }
+        for text in all {
+            let found = check_in(scope, text);
+            assert!(
+                found.is_empty(),
+                "{part:?}: {text:?} ({})",
+                describe(&found, text)
+            );
+        }
+    }
+}
+
+/// `no-remorse` reads the remorse step only, and says so once, about the whole text.
+#[test]
+fn no_remorse_is_one_whole_text_note_in_the_remorse_step_only() {
+    let text = "  That she sat there alone on her birthday.\n";
+    let found = check_in(M, text);
+    let notes: Vec<&Finding> = found.iter().filter(|f| f.id() == "no-remorse").collect();
+    assert_eq!(notes.len(), 1, "{}", describe(&found, text));
+    assert_eq!(notes[0].extent, mend::checker::Extent::Whole);
+    assert_eq!(
+        notes[0].text(text),
+        "That she sat there alone on her birthday."
+    );
+    for scope in [A, R, C, X] {
+        let found = check_in(scope, text);
+        assert!(found.iter().all(|f| f.id() != "no-remorse"), "{scope:?}");
+    }
+    // Three words are too few to judge.
+    assert!(check_in(M, "Forgotten, embarrassed, alone.").is_empty());
+    // "self-pity" and "regret-not-sorry" already turn the feeling toward them: one card.
+    for text in [
+        "I’m a terrible person.",
+        "It is unfortunate that things happened this way.",
+    ] {
+        let ids: Vec<&str> = check_in(M, text).iter().map(Finding::id).collect();
+        assert_eq!(ids.len(), 1, "{text:?}: {ids:?}");
     }
 }
 

@@ -1,8 +1,8 @@
 //! Context for the phrase rules (guards) and the rules that look at whole sentences or texts:
 //! "but" after an apology, "but"/"because" + an outside cause after an owned act, many sorrys, a
-//! long string of reasons, and no owned act.
+//! long string of reasons, no owned act, and no remorse.
 
-use super::patterns::{Guard, CHG, RCV, RESP};
+use super::patterns::{Guard, CHG, RCV, REM, RESP};
 use super::text::Tokens;
 use super::{Extent, Finding};
 use crate::content::checker_rules::{rule, Rule};
@@ -15,6 +15,8 @@ pub(crate) struct Signals {
     pub owned: Vec<usize>,
     /// First tokens of plain remorse ("I'm sorry", "I feel terrible"), in text order.
     pub remorse: Vec<usize>,
+    /// Whether the text holds a softer sign of remorse ("it's been on my mind").
+    pub remorse_hint: bool,
     /// Whether the text holds a checkable plan anywhere.
     pub plan: bool,
     /// Tokens that are apology words ("sorry", "apologize"…), in text order.
@@ -110,12 +112,31 @@ pub(crate) fn sentence_rules(
         outside_causes(text, toks, sig, out);
     }
     if scope & (RESP | RCV) != 0 && toks.len() >= 4 && sig.owned.is_empty() {
-        let start = text.len() - text.trim_start().len();
-        out.push(Finding {
-            rule: rule_for("no-owned-act"),
-            range: start..text.trim_end().len(),
-            extent: Extent::Whole,
-        });
+        out.push(whole_text(text, "no-owned-act"));
+    }
+    // The remorse step only: no feeling about the hurt, no regret and no "sorry" anywhere. When a
+    // feeling is there but aimed elsewhere ("self-pity": at yourself; "regret-not-sorry": at the
+    // situation), that card already turns it toward them, and one card makes the point.
+    if scope & REM != 0
+        && toks.len() >= 4
+        && sig.remorse.is_empty()
+        && !sig.remorse_hint
+        && sig.apologies.is_empty()
+        && !out
+            .iter()
+            .any(|f| matches!(f.rule.id, "self-pity" | "regret-not-sorry"))
+    {
+        out.push(whole_text(text, "no-remorse"));
+    }
+}
+
+/// A note about the whole (trimmed) text.
+fn whole_text(text: &str, id: &str) -> Finding {
+    let start = text.len() - text.trim_start().len();
+    Finding {
+        rule: rule_for(id),
+        range: start..text.trim_end().len(),
+        extent: Extent::Whole,
     }
 }
 

@@ -17,6 +17,9 @@
 //! - `weak-commitment` applies to [`Part::Change`] (and to received apologies): "I'll try",
 //!   "I'll do better" are flagged only when the text holds no concrete plan at all.
 //! - `no-owned-act` applies to [`Part::Responsibility`] (and to received apologies).
+//! - `no-remorse` applies to [`Part::Remorse`] only: a text of four words or more with no remorse
+//!   in words ("I feel terrible", "I regret", "I wish I hadn't", "it breaks my heart"…) and no
+//!   "sorry" or "apologize" at all. Not to received apologies, where remorse may sit anywhere.
 //! - Some excuse triggers ("which is why I…", "under pressure", a long string of reasons) are
 //!   skipped in [`Part::Change`], where reasons belong to a plan.
 //! - Outside of [`Part::Change`], a "but" or "because" that goes on to an outside cause after an
@@ -158,6 +161,7 @@ pub fn check_all_in(scope: Scope, text: &str) -> Vec<Finding> {
         |p, start, end| match table.groups[p.group].0 {
             Target::Owned => sig.owned.push(start),
             Target::Remorse => sig.remorse.push(start),
+            Target::RemorseHint => sig.remorse_hint = true,
             Target::Plan => sig.plan = true,
             Target::Sorry => sig.apologies.push(start),
             Target::Reason => sig.reasons.push(start),

@@ -161,6 +161,13 @@ impl Compiled {
             .collect()
     }
 
+    /// Whether the one-word element `spec` matches a closed set of words (no prefix, no class
+    /// open by ending), so it can be indexed.
+    fn closed(&mut self, spec: &'static str, source: &str) -> bool {
+        let words = self.parse_words(spec, source);
+        closed_ids(Some(&Elem::Words(words)), &self.vocab).is_some()
+    }
+
     /// Compiles `source` as part of table row `group`. Panics on a malformed pattern: the table
     /// is static, and a unit test compiles it.
     pub fn add(&mut self, group: usize, source: &'static str) {
@@ -178,7 +185,10 @@ impl Compiled {
     }
 
     /// A leading optional element becomes two patterns (with and without it), so every pattern
-    /// starts with a required word and can be indexed by it.
+    /// starts with a required word and can be indexed by it. So does an optional second word
+    /// after a closed first one ("i @adv? wish"), so both can be indexed by their first two words
+    /// rather than tried at every "i". A text matching both ways gives two overlapping hits,
+    /// which `check` merges, as it does for a leading optional.
     fn add_parts(
         &mut self,
         group: usize,
@@ -192,6 +202,19 @@ impl Compiled {
                 let without = parts[1..].to_vec();
                 self.add_parts(group, source, at_start, not_after.clone(), without);
                 parts[0] = &first[..first.len() - 1];
+            }
+        }
+        if let [first, second, ..] = parts[..] {
+            let optional = second
+                .strip_suffix('?')
+                .filter(|w| !w.is_empty() && !second.starts_with('!'));
+            if let Some(word) = optional {
+                if self.closed(first, source) && self.closed(word, source) {
+                    let mut without = parts.clone();
+                    without.remove(1);
+                    self.add_parts(group, source, at_start, not_after.clone(), without);
+                    parts[1] = word;
+                }
             }
         }
         let last = parts.len().saturating_sub(1);

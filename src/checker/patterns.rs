@@ -3,8 +3,8 @@
 //! Each group names a rule id (or an internal signal starting with `~`), the scopes where it
 //! applies, and a guard that can excuse a match in context. The pattern language is described
 //! in `pattern.rs`; word classes (`@sorry`, `@hurt`…) are in `words.rs`. Sentence-level rules
-//! (`but`, `over-apologizing`, `no-owned-act`, long strings of reasons, "but"/"because" + an
-//! outside cause) are in `heuristics.rs`.
+//! (`but`, `over-apologizing`, `no-owned-act`, `no-remorse`, long strings of reasons,
+//! "but"/"because" + an outside cause) are in `heuristics.rs`.
 
 use super::pattern::Compiled;
 use crate::content::checker_rules::{rule, Rule};
@@ -50,6 +50,8 @@ pub(crate) enum Target {
     Owned,
     /// A plain statement of remorse ("I'm sorry", "I feel terrible").
     Remorse,
+    /// A softer sign of remorse ("it's been on my mind", "you deserved better").
+    RemorseHint,
     /// A checkable plan ("when I notice…, I will pause").
     Plan,
     /// An apology word ("sorry", "apologize"…).
@@ -142,12 +144,99 @@ static GROUPS: &[Group] = &[
         "there was|were ~2 traffic|accident|emergency|delay|delays",
         "it|this|that has|had? been|was|is @adv? kind|sort|kinda|sorta? of? a|an|such|one ~2 @wild|hard|tough|awful|terrible|horrible|difficult day|days|week|weeks|month|months|year|night|morning|shift|few",
     ]),
+    // Remorse in words: a feeling about the hurt, regret, or a plea for forgiveness. Read by
+    // `intent` (after remorse, "that was never my intention" is fine) and by `no-remorse`, which
+    // flags a remorse step with none of this, no "~remorse-hint" and no "sorry" at all. Wide on
+    // purpose: a sincere sentence told it shows no remorse costs more than a flat one let through.
+    // The plainest forms are read everywhere; the rest only where remorse is expected to stand
+    // without an owned act before it (in the other steps an owned act already excuses `intent`).
     g("~remorse", ALL, Never, &[
-        "i am|feel|felt @adv? @adv? sorry|terrible|awful|horrible|sick|ashamed|guilty|remorseful|regretful|gutted",
+        "i am|feel|felt @adv? @adv? @remorse",
         "i @adv? apologize|apologise|regret",
         "forgive me",
         "my @adv? apologies",
         "i wish i had|'d not|never",
+    ]),
+    g("~remorse", REM | RCV, Never, &[
+        // A feeling about it: "I feel terrible", "I'm embarrassed and ashamed", "I've been
+        // feeling awful", "I feel so bad", "I'm upset with myself", "I'm not proud of it".
+        "i am|feel|felt|feeling ~2 @remorse",
+        "i was @adv? @adv? sorry|ashamed|guilty|remorseful|heartbroken|heartsick|devastated|mortified|horrified|gutted|contrite",
+        "i have|had|'d been|felt @adv? feeling? ~2 @remorse|bad",
+        "i feel|felt|feeling @adv? @adv? bad|low|rotten|ill",
+        "i @adv? feel|felt it|this @adv? deeply|keenly|every|all|too|so|more",
+        "i @adv? feel|felt it $",
+        "how @adv? bad|@remorse i @adv? feel|felt|am",
+        "am|was|feel|felt|been @adv? @adv? torn|cut|choked|eaten up|apart",
+        "i am|was|have|had|'d been? kicking myself",
+        "i @adv? cringe|cringed|wince|winced|shudder|shuddered",
+        "i am|was|feel|felt not|never @adv? proud",
+        "i am|was|feel|felt @adv? @adv? disappointed|angry|mad|upset|furious|frustrated|embarrassed in|with|at myself",
+        "i am|was|feel|felt @adv? @adv? embarrassed by|about|of how|what|my",
+        "makes me @adv? feel? @adv? @adv? @remorse|bad",
+        "!you made me @adv? feel? @adv? @adv? sick|ashamed|terrible|awful|horrible|guilty",
+        // Regret, remorse, guilt and shame by name ("I'm full of regret", "I regret it"), unless
+        // denied ("no regrets", "I don't regret it"), corporate ("we regret") or idle ("it's a
+        // shame", "shame on you").
+        "!not|no|never|any|we regret|regrets|regretted|regretting|remorse|remorseful|guilt|contrite|repent|repentant|penitent",
+        "!a|what|the shame !on",
+        // What you would undo: "I wish I hadn't…", "I should never have…", "I'd take it back".
+        "i @adv? wish|wished that? i",
+        "i @adv? wish|wished ~5 i had|'d|could|would|did|never|was|were|have",
+        "if only i",
+        "i @adv? should not|never? have",
+        "take|taking|taken it|that|this|those|them|everything|my ~1 back",
+        "take|taking|taken back what|my|those|everything|it",
+        "undo|unsay|undone",
+        "would|'d give|do anything to",
+        "could|can go back",
+        "could|can rewind|redo",
+        // It stays with you: "I hate that I…", "I can't stop thinking about how I hurt you",
+        // "it breaks my heart", "it kills me", "it weighs on me".
+        "i @adv? hate|hated|despise|loathe that|how|the|what|knowing|thinking|seeing|remembering|it",
+        "i @adv? can|could not believe|stand|bear what|how|that|knowing|thinking? i|myself",
+        "i @adv? can|could not stop|help thinking|replaying|picturing|remembering|seeing|imagining|going",
+        "i @adv? keep|kept thinking|replaying|picturing|remembering|seeing|imagining|going",
+        "i @adv? think|thought about it|this|that ~4 every|constantly|nonstop|daily|all",
+        "awful|terrible|horrible|hard|painful|unbearable|impossible to live with",
+        "break|breaks|broke|breaking|broken|crush|crushes|crushed|hurts my @adv? heart",
+        "my heart|chest|stomach|gut @adv? breaks|broke|aches|ached|sinks|sank|hurts|bleeds|tightens|tightened|drops|dropped|turns|churns|knots",
+        "my heart is|was|feels|felt|has been? @adv? heavy|broken|breaking|aching|sick|sore",
+        "heavy heart|hearted",
+        "kills|pains|guts|sickens|haunts|crushes|torments|tears|stings|stung|wrecks|wrecked|gnaws|breaks|broke me",
+        "it|this|that @adv? hurts|pains me that|to|knowing|so|deeply",
+        "it|this|that hurts|pains to know|think|see|remember|hear",
+        "eats|eating|ate at me",
+        "weighs|weighed|weighing on me",
+        // Knowing how much you hurt them.
+        "how much|badly|deeply i @adv? hurt|wounded|upset|disappointed|failed|let|embarrassed|humiliated|scared|frightened|betrayed|hurting",
+    ]),
+    // Softer signs of remorse: enough to keep `no-remorse` quiet in the remorse step, too loose
+    // to excuse `intent` ("I had a lot on my mind. I didn't mean to…" is still flagged).
+    g("~remorse-hint", REM, Never, &[
+        "i feel|felt|feeling like i|a|an|the|such|garbage|crap|dirt|trash|scum|shit",
+        "worst feeling|feelings",
+        "not okay|ok|fine|alright with how|what|myself|the|my",
+        "not at peace with",
+        "i @adv? have|had? cried|wept about|over",
+        "would|'d|could|should ~4 differently",
+        "think|thinking|thought about|of what|how i",
+        "can|could not shake",
+        "get|got it|this|that out of my head|mind",
+        "in|into|on|through my mind|head|memory|conscience",
+        "weighs|weighed|weighing on my",
+        "feel|felt|feeling|carry|carrying|carried the weight|burden",
+        "carry|carried|carrying it|that|this ~2 with me|around",
+        "my heart",
+        "in|to|into my stomach|gut|chest|throat",
+        "was|is|been unforgivable",
+        "forgiveness",
+        "forgive ~3 myself",
+        "stay|stays|stayed|stick|sticks|stuck with me",
+        "i owe you",
+        "how much ~3 meant|means|mattered|matters to you",
+        "you @adv? deserve|deserved better|more|so",
+        "you did not|never deserve|deserved",
     ]),
     g("~plan", ALL, Never, &[
         "when|whenever|if|before|after|once|next|each|every|anytime ~10 i will|am|'ll|'d @adv? going? to? @plan",
@@ -526,6 +615,7 @@ pub(crate) fn table() -> &'static Table {
             let target = match group.target {
                 "~owned" => Target::Owned,
                 "~remorse" => Target::Remorse,
+                "~remorse-hint" => Target::RemorseHint,
                 "~plan" => Target::Plan,
                 "~sorry" => Target::Sorry,
                 "~reason" => Target::Reason,

@@ -173,6 +173,21 @@ mod tests {
     }
 
     #[test]
+    fn an_optional_second_word_is_indexed_by_pairs_and_matches_either_way() {
+        assert_eq!(
+            hits("i really? sorry", "I really sorry"),
+            ["I really sorry"]
+        );
+        assert_eq!(hits("i really? sorry", "I sorry"), ["I sorry"]);
+        assert!(hits("i really? sorry", "I am sorry").is_empty());
+        assert_eq!(hits("i @adv? wish", "I truly wish"), ["I truly wish"]);
+        // Never tried at every "i": only where the first two words fit.
+        let mut c = Compiled::new();
+        c.add(0, "i @adv? wish");
+        assert!(c.by_id.iter().all(Vec::is_empty) && c.always.is_empty());
+    }
+
+    #[test]
     fn gaps_stop_at_the_sentence_end() {
         assert_eq!(
             hits("sorry ~3 but", "Sorry I was late, but"),

@@ -25,7 +25,8 @@ const ADV: &[&str] = &[
     "constantly", "repeatedly", "clearly", "carelessly", "thoughtlessly", "deliberately", "even",
     "so", "truly", "deeply", "genuinely", "sincerely", "very", "terribly", "awfully", "incredibly",
     "extremely", "honestly", "actually", "badly", "unfairly", "rudely", "still", "again", "once",
-    "never", "accidentally", "stupidly", "kept", "pretty", "quite",
+    "never", "accidentally", "stupidly", "kept", "pretty", "quite", "beyond", "utterly",
+    "absolutely", "profoundly",
 ];
 
 /// States offered as reasons ("because I was tired").
@@ -69,6 +70,16 @@ const FAULT: &[&str] = &[
     "patronising", "judgmental", "judgemental", "hostile", "jealous", "possessive", "stubborn",
     "arrogant", "awful", "horrible", "terrible", "out", "unfaithful", "manipulative", "passive",
     "unavailable", "flaky",
+];
+
+/// Feelings that carry remorse after "I am" / "I feel" ("I feel *terrible*", "I'm *heartbroken*").
+/// "bad" is not here: "I feel bad" is remorse, "I was bad at…" is not (see `patterns.rs`).
+#[rustfmt::skip]
+const REMORSE: &[&str] = &[
+    "sorry", "terrible", "awful", "horrible", "sick", "ashamed", "guilty", "remorseful",
+    "regretful", "gutted", "dreadful", "heartbroken", "heartsick", "devastated", "mortified",
+    "horrified", "disgusted", "wretched", "crushed", "contrite", "repentant", "penitent", "sad",
+    "saddened", "sorrowful", "miserable", "haunted",
 ];
 
 /// Traits used as jabs ("sorry you're so sensitive").
@@ -169,6 +180,7 @@ pub(crate) const CLASSES: &[(&str, &[&str])] = &[
     ("non-ing", NON_ING_WORDS),
     ("cause", CAUSE),
     ("wild", WILD),
+    ("remorse", REMORSE),
 ];
 
 /// The bit of the class named `name`.

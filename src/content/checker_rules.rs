@@ -222,6 +222,13 @@ pub static RULES: &[Rule] = &[
         instead: "Start with “I” and an action: “I raised my voice and called your idea stupid.”",
         receiver_note: "The apology never says what they did. It’s fair to ask them to name it.",
     },
+    Rule {
+        id: "no-remorse",
+        title: "How do you feel about it?",
+        why: "This doesn’t yet say how you feel about the hurt you caused. Remorse is where they can hear that you care.",
+        instead: "Name the feeling and the hurt together: “I feel terrible that I caused you pain.”",
+        receiver_note: "The apology never says how they feel about hurting you. It’s fair to want to hear that it matters to them.",
+    },
 ];
 
 #[cfg(test)]
@@ -239,7 +246,7 @@ mod tests {
                 assert!(text.len() < 200, "{} has a long text: {text}", r.id);
             }
         }
-        assert_eq!(RULES.len(), 26);
+        assert_eq!(RULES.len(), 27);
     }
 
     #[test]
