@@ -318,6 +318,7 @@ fn interface_copy() -> Vec<String> {
     all.push((review::REHEARSE_POSITION)(1, 4));
     all.push(home::deleted("Your apology to Ana"));
     all.push(data::IMPORT_NOTHING_NEW.to_owned());
+    all.push(fwd_text::repair_from(&fwd_text::from_apology_to("Sam")));
     all.push(checker::marked_fine("A “but” that takes it back"));
     all.push(checker::notes_below(0));
     all.push(checker::notes_below(2));

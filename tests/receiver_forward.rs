@@ -386,6 +386,9 @@ fn tracked_commitments_come_from_every_apology_then_added_promises() {
             &[("c1", " When I'm late, I will text. "), ("c2", "   ")],
         ),
     ];
+    let mut apologies = apologies;
+    apologies[1].parts.repair = " Dinner on Saturday, my treat. ".into();
+    apologies[0].parts.repair = "  ".into();
     let plan = ForwardPlan {
         promises: vec![entry("p1", "Call on Sundays")],
         ..ForwardPlan::default()
@@ -402,10 +405,17 @@ fn tracked_commitments_come_from_every_apology_then_added_promises() {
             )
         })
         .collect();
+    assert!(tracked[1].is_repair() && !tracked[0].is_repair() && !tracked[3].is_repair());
     assert_eq!(
         keys,
         [
             ("a1", "c1", "When I'm late, I will text.", "Sam"),
+            (
+                "a1",
+                "make-it-right",
+                "Dinner on Saturday, my treat.",
+                "Sam"
+            ),
             ("a2", "c3", "When we argue, I will listen first.", ""),
             ("", "p1", "Call on Sundays", ""),
         ]

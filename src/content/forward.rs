@@ -12,7 +12,7 @@ pub const INTRO: &str = "The article’s four tips for after an apology, made in
 
 /// The article's tip, quoted, as the section title.
 pub const TRUST_TITLE: &str = "Rebuild trust with consistency and communication";
-pub const TRUST_INTRO: &str = "Each commitment from step 4 of an apology is here. Check in now and then: did it go as promised? Small promises kept, again and again, are how trust comes back.";
+pub const TRUST_INTRO: &str = "Each commitment from step 4 of an apology is here, with its offer to make it right. Check in now and then: did it go as promised? Small promises kept, again and again, are how trust comes back.";
 pub const TRUST_EMPTY: &str = "Nothing to check in on yet. If someone made you a promise, add it below. If you apologized, the commitments you write in step 4, “Commit to change”, appear here.";
 pub const TRUST_EMPTY_LINK: &str = "Write a commitment in step 4";
 /// Above a commitment from an apology to a named person.
@@ -20,6 +20,10 @@ pub fn from_apology_to(name: &str) -> String {
     format!("From your apology to {name}")
 }
 pub const FROM_APOLOGY: &str = "From an apology";
+/// Above an apology's offer to make it right: "The offer to make it right · From your apology to Sam".
+pub fn repair_from(from: &str) -> String {
+    format!("The offer to make it right · {from}")
+}
 pub const FROM_PROMISE: &str = "A promise you added here";
 /// The visually hidden name of a commitment, after the buttons' words: "commitment 2".
 pub fn commitment_suffix(number: usize) -> String {

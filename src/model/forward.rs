@@ -385,27 +385,44 @@ impl ForwardPlan {
 pub struct Tracked {
     /// Empty for a promise added on the plan.
     pub apology_id: String,
+    /// A commitment's id, or [`REPAIR_ID`] for the apology's offer to make it right.
     pub commitment_id: String,
     pub text: String,
     /// Who the apology was for, when the person named them.
     pub recipient: String,
 }
 
+/// Where check-ins on an apology's offer to make it right are kept, in place of a commitment id
+/// (commitment ids are made by `new_id` and never take this form).
+pub const REPAIR_ID: &str = "make-it-right";
+
+impl Tracked {
+    /// The apology's offer to make it right, rather than a commitment or a promise.
+    pub fn is_repair(&self) -> bool {
+        !self.apology_id.is_empty() && self.commitment_id == REPAIR_ID
+    }
+}
+
 /// Every commitment to follow: those written in apologies (oldest apology first, in their
-/// order), then the promises added on the plan. Blank commitments are left out.
+/// order, each followed by its offer to make it right), then the promises added on the plan.
+/// Blank ones are left out.
 pub fn tracked_commitments(apologies: &[Apology], plan: &ForwardPlan) -> Vec<Tracked> {
     let mut apologies: Vec<&Apology> = apologies.iter().collect();
     crate::sorting::sort_by(&mut apologies, |a, b| a.created_at.total_cmp(&b.created_at));
     let from_apologies = apologies.into_iter().flat_map(|apology| {
-        apology
+        let commitments = apology
             .parts
             .commitments
             .iter()
-            .filter(|c| !c.text.trim().is_empty())
-            .map(|c| Tracked {
+            .map(|c| (c.id.as_str(), c.text.as_str()));
+        let repair = std::iter::once((REPAIR_ID, apology.parts.repair.as_str()));
+        commitments
+            .chain(repair)
+            .filter(|(_, text)| !text.trim().is_empty())
+            .map(|(id, text)| Tracked {
                 apology_id: apology.id.clone(),
-                commitment_id: c.id.clone(),
-                text: c.text.trim().to_owned(),
+                commitment_id: id.to_owned(),
+                text: text.trim().to_owned(),
                 recipient: apology.recipient.trim().to_owned(),
             })
     });

@@ -204,3 +204,20 @@ test("Back on the plan returns to the page it was opened from; opened directly, 
   await back.click();
   await expect(page.locator("h1")).toHaveText("Say sorry so it lands");
 });
+
+test("an apology's offer to make it right is followed with check-ins too", async ({ page }) => {
+  await commitThenOpenForward(page);
+  await open(page, "/apology/change");
+  await page.getByLabel("How you will make it right").fill("Dinner on Saturday, my treat.");
+  await open(page, "/forward");
+  const items = page.getByTestId("commitment");
+  await expect(items).toHaveCount(2);
+  await expect(items.nth(1)).toContainText("The offer to make it right · From your apology to Sam");
+  await expect(items.nth(1)).toContainText("Dinner on Saturday, my treat.");
+  await items.nth(1).getByRole("button", { name: "Kept it for commitment 2" }).click();
+  await expect(items.nth(1).getByTestId("check-ins").locator("li")).toHaveCount(1);
+  await page.reload();
+  await expect(page.getByTestId("commitment").nth(1).getByTestId("check-ins").locator("li")).toHaveCount(1);
+  const doc = JSON.parse(await stored(page));
+  expect(doc.forward.check_ins.map((c) => c.commitment_id)).toEqual(["make-it-right"]);
+});

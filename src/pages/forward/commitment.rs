@@ -184,10 +184,15 @@ pub fn CommitmentItem(props: &CommitmentItemProps) -> Html {
 }
 
 fn from_line(t: &Tracked) -> String {
-    match (t.apology_id.is_empty(), t.recipient.as_str()) {
-        (true, _) => forward::FROM_PROMISE.to_owned(),
+    let from = match (t.apology_id.is_empty(), t.recipient.as_str()) {
+        (true, _) => return forward::FROM_PROMISE.to_owned(),
         (false, "") => forward::FROM_APOLOGY.to_owned(),
         (false, name) => forward::from_apology_to(name),
+    };
+    if t.is_repair() {
+        forward::repair_from(&from)
+    } else {
+        from
     }
 }
 
