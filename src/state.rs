@@ -63,7 +63,9 @@ pub struct State {
     pub notice: Option<LoadNotice>,
     /// Another tab saved while this one had unsaved changes: the person chooses which to keep.
     pub conflict: Option<Rc<Document>>,
-    pub deleted: Option<Deleted>,
+    /// Apologies deleted in this visit, newest last: Undo puts back the newest, then the one
+    /// before, so a second delete never silently makes the first one final.
+    pub deleted: Vec<Deleted>,
     /// The document as it was before an import, so the import can be undone.
     pub before_import: Option<Rc<Document>>,
     /// Minutes to add to local time to get UTC (the browser's `getTimezoneOffset()`), read once
@@ -184,7 +186,7 @@ impl State {
             save_status: SaveStatus::Idle,
             notice: boot.notice,
             conflict: None,
-            deleted: None,
+            deleted: Vec::new(),
             before_import: None,
             utc_offset_minutes: 0.0,
         }
@@ -240,7 +242,7 @@ impl State {
                 if was_current {
                     self.doc.current = None;
                 }
-                self.deleted = Some(Deleted {
+                self.deleted.push(Deleted {
                     apology,
                     index,
                     was_current,
@@ -248,7 +250,7 @@ impl State {
                 self.touch();
             }
             Action::UndoDelete => {
-                let Some(deleted) = self.deleted.take() else {
+                let Some(deleted) = self.deleted.pop() else {
                     return false;
                 };
                 let index = deleted.index.min(self.doc.apologies.len());
@@ -435,7 +437,7 @@ impl State {
                 self.before_import = None;
                 if !self.has_unsaved_words() {
                     self.doc = Document::default();
-                    self.deleted = None;
+                    self.deleted.clear();
                     // Nothing to write back: the erased data must stay erased.
                     self.saved_edits = self.edits;
                 }
@@ -461,7 +463,7 @@ impl State {
                 // What was here before is what the next save builds on.
                 doc.revision = self.doc.revision;
                 self.before_import = Some(Rc::new(std::mem::replace(&mut self.doc, doc)));
-                self.deleted = None;
+                self.deleted.clear();
                 self.touch();
             }
             Action::UndoImport => {
@@ -514,7 +516,7 @@ impl State {
         self.base_revision = doc.revision;
         self.saved_edits = self.edits;
         // Undo offers were about the document this tab had; they must not act on another's.
-        self.deleted = None;
+        self.deleted.clear();
         self.before_import = None;
     }
 }

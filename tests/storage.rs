@@ -509,3 +509,42 @@ fn a_note_marked_fine_can_be_put_back_and_is_kept_once() {
     assert!(state.current().unwrap().dismissed_notes.is_empty());
     assert!(!state.reduce(mark(false)), "nothing left to put back");
 }
+
+#[test]
+fn two_deletes_are_undone_newest_first_and_each_returns_to_its_place() {
+    let store = MemoryStore::default();
+    let mut state = State::from_boot(boot(&store, NOW));
+    for id in ["a1", "a2", "a3"] {
+        state.reduce(Action::StartApology {
+            id: id.into(),
+            now: NOW,
+        });
+        state.reduce(Action::Edit {
+            id: id.into(),
+            field: mend::state::TextField::Recipient,
+            text: format!("Name {id}"),
+            now: NOW,
+        });
+    }
+    let ids = |state: &State| {
+        state
+            .doc
+            .apologies
+            .iter()
+            .map(|a| a.id.clone())
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(ids(&state), ["a1", "a2", "a3"]);
+    state.reduce(Action::DeleteApology { id: "a1".into() });
+    state.reduce(Action::DeleteApology { id: "a3".into() });
+    assert_eq!(ids(&state), ["a2"]);
+    assert_eq!(state.deleted.len(), 2);
+    assert!(state.reduce(Action::UndoDelete));
+    assert_eq!(ids(&state), ["a2", "a3"]);
+    assert!(state.reduce(Action::UndoDelete));
+    assert_eq!(ids(&state), ["a1", "a2", "a3"]);
+    assert!(
+        !state.reduce(Action::UndoDelete),
+        "nothing left to put back"
+    );
+}

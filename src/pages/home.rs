@@ -136,17 +136,18 @@ fn open_button_id(apology_id: &str) -> String {
     format!("open-{apology_id}")
 }
 
-/// "Apology deleted. Undo", for as long as the deleted apology is held.
+/// "Deleted: your apology to Ana. Undo", for as long as a deleted apology is held; after one
+/// Undo, the delete before it is offered in turn.
 #[component]
 fn UndoDelete() -> Html {
     let mend = use_mend();
-    let deleted = mend.state.deleted.as_ref().map(|d| d.apology.id.clone());
+    let held = mend.state.deleted.len();
     // The deleted item's button is gone, so focus goes to Undo whenever an apology has just been
-    // deleted, a second one while the first's Undo still shows included (not on first render).
-    let shown = use_mut_ref(|| deleted.clone());
-    use_effect_with(deleted.clone(), move |deleted| {
-        let before = std::mem::replace(&mut *shown.borrow_mut(), deleted.clone());
-        if deleted.is_some() && *deleted != before {
+    // deleted, a second one while the first's Undo still shows included; not after an Undo, which
+    // sends focus to the apology it put back.
+    let shown = use_mut_ref(|| held);
+    use_effect_with(held, move |held| {
+        if *held > std::mem::replace(&mut *shown.borrow_mut(), *held) {
             browser::focus_element("undo-delete");
         }
     });
@@ -155,7 +156,7 @@ fn UndoDelete() -> Html {
         let mend = mend.clone();
         Callback::from(move |_: MouseEvent| {
             // The Undo button goes; focus lands on the restored apology's "Open".
-            if let Some(deleted) = &mend.state.deleted {
+            if let Some(deleted) = mend.state.deleted.last() {
                 focus_later.set(Some(open_button_id(&deleted.apology.id)));
             }
             mend.dispatch(Action::UndoDelete);
@@ -163,7 +164,7 @@ fn UndoDelete() -> Html {
     };
     html! {
         <div role="status" class="undo-status">
-            if let Some(deleted) = &mend.state.deleted {
+            if let Some(deleted) = mend.state.deleted.last() {
                 <p class="notice">
                     { home::deleted(&home::apology_title(&deleted.apology)) }{ " " }
                     <button type="button" id="undo-delete" class="button button--link" onclick={on_undo}>{ home::UNDO }</button>

@@ -270,7 +270,7 @@ test("the phone's Back button ends a rehearsal rather than leaving the review", 
   await expect(page).toHaveURL(/\/apology\/review$/);
 });
 
-test("deleting a second apology while the first's Undo shows: focus stays on Undo, which names it", async ({ page }) => {
+test("deleting a second apology while the first's Undo shows: focus stays on Undo, which names it, and both can be undone", async ({ page }) => {
   await writeShortApology(page);
   await open(page, "/");
   await page.getByRole("button", { name: "Start a new apology" }).click();
@@ -283,6 +283,13 @@ test("deleting a second apology while the first's Undo shows: focus stays on Und
   await page.getByRole("button", { name: "Delete your apology to Jo" }).click();
   await expect(page.getByRole("status").filter({ hasText: "Deleted:" })).toHaveText("Deleted: your apology to Jo. Undo");
   await expect(page.getByRole("button", { name: "Undo" })).toBeFocused();
+  // Neither is lost: Undo puts Jo back, then offers Ana.
+  await page.getByRole("button", { name: "Undo" }).click();
+  await expect(page.getByRole("button", { name: "Open your apology to Jo" })).toBeFocused();
+  await expect(page.getByRole("status").filter({ hasText: "Deleted:" })).toHaveText("Deleted: your apology to Ana. Undo");
+  await page.getByRole("button", { name: "Undo" }).click();
+  await expect(list.getByRole("listitem")).toHaveCount(2);
+  await expect(page.getByText("Deleted:")).toHaveCount(0);
 });
 
 test("several apologies: listed, opened, deleted with undo", async ({ page }) => {
