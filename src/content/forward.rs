@@ -181,6 +181,11 @@ pub const WIN_KIND: &str = "win";
 pub const BOUNDARY_KIND: &str = "boundary";
 pub const TALKED_KIND: &str = "marker";
 pub const CHECK_IN_KIND: &str = "check-in";
+/// A check-in's place in its list, newest first, so two alike from one day differ by name:
+/// "check-in 2".
+pub fn check_in_kind(number: usize) -> String {
+    format!("{CHECK_IN_KIND} {number}")
+}
 pub const PROMISE_KIND: &str = "promise";
 
 /// The article's closing words, quoted.

@@ -341,7 +341,7 @@ pub const SKIP_PREPARE: &str = "Skip the questions and start writing";
 
 /// On a step, once the whole apology has been edited by hand on the review page.
 pub const EDITED_ELSEWHERE: &str = "You’ve edited the whole apology by hand on the review page, so what you change here won’t appear in it until you put it together from the parts again there.";
-pub const EDITED_ELSEWHERE_LINK: &str = "Go to your edited apology";
+pub const EDITED_ELSEWHERE_LINK: &str = "Go to the review";
 
 /// On "Before you begin": the apologizer's side of the safety note.
 pub const PREPARE_SAFETY: &str = "If you’re apologizing because you’re afraid of what happens if you don’t, or you keep being the one who says sorry for harm done to you, better words won’t fix that.";

@@ -367,7 +367,7 @@ test("the checker reads the apology once it is edited by hand: the words that wi
   // Each step now says its changes won't reach the hand-edited text, and leads back to it.
   await open(page, "/apology/acknowledge");
   await expect(page.getByTestId("edited-elsewhere")).toContainText("edited the whole apology by hand");
-  await page.getByRole("link", { name: "Go to your edited apology" }).click();
+  await page.getByRole("link", { name: "Go to the review" }).click();
   await expect(page.locator("h1")).toHaveText("Check your apology");
 });
 

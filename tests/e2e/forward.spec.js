@@ -57,6 +57,11 @@ test("a commitment from step 4 appears; a check-in added here is dated and survi
   await expect(history.locator("li")).toHaveCount(3);
   await expect(item.getByTestId("check-in-status")).toContainText("A slip isn’t the end.");
   expect(await item.getByTestId("check-in-status").textContent()).not.toBe(said);
+  // Two slips on one day: their Remove buttons still have different names.
+  const removeNames = await history.getByRole("button", { name: /^Remove check-in/ }).evaluateAll((buttons) =>
+    buttons.map((b) => b.textContent),
+  );
+  expect(new Set(removeNames).size).toBe(3);
 
   await page.reload();
   await expect(page.getByTestId("commitment")).toContainText(commitment);
@@ -87,7 +92,7 @@ test("a check-in note typed but not yet saved survives a reload; “Save the not
   await expect(page.getByTestId("check-ins").locator("li")).toContainText("We talked it over on Friday.");
 
   // Removed by mistake, and put back.
-  const removeCheckIn = page.getByRole("button", { name: /^Remove check-in from .*: “We talked it over on Friday\.”$/ });
+  const removeCheckIn = page.getByRole("button", { name: /^Remove check-in \d+ from .*: “We talked it over on Friday\.”$/ });
   await removeCheckIn.click();
   await expect(page.getByTestId("check-ins")).toHaveCount(0);
   await page.getByRole("button", { name: "Undo" }).click();

@@ -89,7 +89,7 @@ pub fn CommitmentItem(props: &CommitmentItemProps) -> Html {
         }
     });
 
-    let history = props.check_ins.iter().map(|c| {
+    let history = props.check_ins.iter().enumerate().map(|(at, c)| {
         let on_remove = {
             let (mend, status, removed, focus_later) =
                 (mend.clone(), status.clone(), removed.clone(), focus_later.clone());
@@ -115,7 +115,7 @@ pub fn CommitmentItem(props: &CommitmentItemProps) -> Html {
                     <p class="check-in__note">{ c.note.clone() }</p>
                 }
                 <button type="button" id={remove_button_id(&c.id)} class="button button--link entry__remove" onclick={on_remove}>
-                    { forward::REMOVE }<span class="visually-hidden">{ forward::entry_suffix(forward::CHECK_IN_KIND, Some(&date), if c.note.trim().is_empty() { forward::outcome_label(c.outcome) } else { &c.note }) }</span>
+                    { forward::REMOVE }<span class="visually-hidden">{ forward::entry_suffix(&forward::check_in_kind(at + 1), Some(&date), if c.note.trim().is_empty() { forward::outcome_label(c.outcome) } else { &c.note }) }</span>
                 </button>
             </li>
         }
