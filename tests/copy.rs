@@ -97,6 +97,7 @@ fn receiver_and_plan_copy() -> Vec<String> {
         receive::SAFETY_LEAD,
         receive::SIGNS_PLAIN,
         receive::SIGNS_APOLOGIZER,
+        receive::CLEAR_ANSWER,
         receive::DEVICE,
         receive::SAFETY_LINK,
         fwd_text::INTRO,

@@ -151,6 +151,8 @@ pub fn answer_label(answer: Answer) -> &'static str {
     }
 }
 
+/// Under a weighing question once it has an answer: back to no answer.
+pub const CLEAR_ANSWER: &str = "Clear answer";
 pub const AFTER_QUESTIONS: &str = "However you answered, what you feel counts. If something is missing, you can say what you still need in the next step.";
 pub const CHECKER_TITLE: &str = "What Mend notices in the wording";
 pub const CHECKER_INTRO: &str = "Some wording can take the heart out of an apology. These notes are only pointers: you know what happened, and how it felt.";

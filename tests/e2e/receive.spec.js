@@ -279,3 +279,17 @@ test("opened directly, the safety note's Back leads to the receiver's guide; fro
   await expect(page.locator("h1")).toHaveText("Acknowledge the hurt");
   await expect(page.locator("h1")).toBeFocused();
 });
+
+test("an answer on the weighing page can be cleared, and stays cleared", async ({ page }) => {
+  await open(page, "/receive/weigh");
+  const specific = page.getByRole("group", { name: "Is it specific?" });
+  await expect(specific.getByRole("button", { name: /^Clear answer/ })).toHaveCount(0);
+  await specific.getByRole("radio", { name: "Yes" }).check();
+  await specific.getByRole("button", { name: "Clear answer – Is it specific?" }).click();
+  await expect(specific.getByRole("radio", { checked: true })).toHaveCount(0);
+  // The button goes with the answer; focus stays in the question.
+  await expect(specific.getByRole("radio", { name: "Yes" })).toBeFocused();
+  await page.reload();
+  await expect(page.getByRole("group", { name: "Is it specific?" }).getByRole("radio", { checked: true })).toHaveCount(0);
+  expect(JSON.parse((await stored(page)) ?? "{}").receiver?.answers ?? {}).toEqual({});
+});

@@ -6,6 +6,7 @@ use yew::prelude::*;
 use super::checker_notes::CheckerNotes;
 use super::{dispatch, GuidePage};
 use crate::app::use_mend;
+use crate::browser;
 use crate::components::text_field::TextField;
 use crate::content::receive;
 use crate::model::{Answer, ReceiverAction};
@@ -24,6 +25,19 @@ pub fn Weigh() -> Html {
     let questions = receive::QUESTIONS.iter().map(|question| {
         let chosen = notes.answers.get(question.id).copied();
         let hint_id = format!("question-{}-hint", question.id);
+        let first_radio = format!("question-{}-{}", question.id, Answer::ALL[0].id());
+        let clear = {
+            let mend = mend.clone();
+            Callback::from(move |_: MouseEvent| {
+                dispatch(&mend, |now| ReceiverAction::SetAnswer {
+                    question: question.id.to_owned(),
+                    answer: None,
+                    now,
+                });
+                // This button goes with the answer: focus stays in the question.
+                browser::focus_element(&first_radio);
+            })
+        };
         let radios = Answer::ALL.into_iter().map(|answer| {
             let id = format!("question-{}-{}", question.id, answer.id());
             let onchange = {
@@ -52,6 +66,11 @@ pub fn Weigh() -> Html {
                 <legend class="label question__legend">{ question.question }</legend>
                 <p class="hint" id={hint_id}>{ question.hint }</p>
                 <div class="radios radios--row">{ for radios }</div>
+                if chosen.is_some() {
+                    <button type="button" class="button button--link" onclick={clear}>
+                        { receive::CLEAR_ANSWER }<span class="visually-hidden">{ format!(" – {}", question.question) }</span>
+                    </button>
+                }
             </fieldset>
         }
     });
