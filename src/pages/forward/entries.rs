@@ -6,7 +6,9 @@ use super::{date_html, dispatch, Clock};
 use crate::app::use_mend;
 use crate::browser;
 use crate::components::focus_later::{remove_button_id, use_focus_later};
+use crate::components::status::use_status;
 use crate::components::text_field::TextField;
+use crate::components::undo_status::undo_status;
 use crate::content::forward;
 use crate::content::steps::Field;
 use crate::model::{Entry, ForwardAction, List};
@@ -24,7 +26,7 @@ pub struct AddEntryProps {
 #[component]
 pub fn AddEntry(props: &AddEntryProps) -> Html {
     let mend = use_mend();
-    let status = use_state(|| None::<&'static str>);
+    let status = use_status();
     let list = props.list;
     let key = list.key();
     let text = mend.state.doc.forward.draft(key).to_owned();
@@ -32,7 +34,7 @@ pub fn AddEntry(props: &AddEntryProps) -> Html {
     let on_input = {
         let (mend, status) = (mend.clone(), status.clone());
         Callback::from(move |text: String| {
-            status.set(None);
+            status.clear();
             dispatch(&mend, |now| ForwardAction::SetDraft {
                 key: key.to_owned(),
                 text,
@@ -46,7 +48,7 @@ pub fn AddEntry(props: &AddEntryProps) -> Html {
         Callback::from(move |_: MouseEvent| {
             let text = mend.state.doc.forward.draft(key).to_owned();
             if text.trim().is_empty() && list != List::TalkedThrough {
-                status.set(Some(forward::WRITE_FIRST));
+                status.say(forward::WRITE_FIRST);
                 browser::focus_element(&field_id);
                 return;
             }
@@ -57,7 +59,7 @@ pub fn AddEntry(props: &AddEntryProps) -> Html {
                 text,
                 now,
             });
-            status.set(Some(added));
+            status.say(added);
         })
     };
     html! {
@@ -67,7 +69,7 @@ pub fn AddEntry(props: &AddEntryProps) -> Html {
             <div class="button-row button-row--tight">
                 <button type="button" class="button button--secondary" onclick={on_add}>{ props.button }</button>
             </div>
-            <p class="inline-status" role="status" data-testid={format!("{key}-status")}>{ status.unwrap_or("") }</p>
+            <p class="inline-status" role="status" data-testid={format!("{key}-status")}>{ status.text() }</p>
         </div>
     }
 }
@@ -148,14 +150,7 @@ pub fn EntryLog(props: &EntryLogProps) -> Html {
             } else {
                 <ul class="entries" data-testid={format!("{}-log", list.key())}>{ for items }</ul>
             }
-            <div role="status" class="undo-status">
-                if removed.is_some() {
-                    <p class="inline-status">
-                        { forward::REMOVED }{ " " }
-                        <button type="button" id={undo_id} class="button button--link" onclick={on_undo}>{ forward::UNDO }</button>
-                    </p>
-                }
-            </div>
+            { undo_status(removed.is_some(), forward::REMOVED, forward::UNDO, undo_id.into(), on_undo) }
         </>
     }
 }

@@ -7,6 +7,7 @@ use super::{dispatch, GuidePage};
 use crate::app::use_mend;
 use crate::browser;
 use crate::components::focus_later::{remove_button_id, use_focus_later};
+use crate::components::status::use_status;
 use crate::content::{forward, receive};
 use crate::model::ics::CalendarDate;
 use crate::model::{BoundaryField, Entry, ReceiverAction};
@@ -26,7 +27,7 @@ fn field_text(field: BoundaryField) -> &'static crate::content::steps::Field {
 pub fn Boundaries() -> Html {
     let mend = use_mend();
     let clock = use_clock();
-    let status = use_state(|| None::<&'static str>);
+    let status = use_status();
     let removed = use_state(|| None::<(Entry, usize)>);
     let focus_later = use_focus_later();
     let notes = &mend.state.doc.receiver;
@@ -41,7 +42,7 @@ pub fn Boundaries() -> Html {
             let (mend, status) = (mend.clone(), status.clone());
             Callback::from(move |e: InputEvent| {
                 let text = e.target_unchecked_into::<HtmlInputElement>().value();
-                status.set(None);
+                status.clear();
                 dispatch(&mend, |now| ReceiverAction::SetBoundaryField {
                     field,
                     text,
@@ -64,14 +65,14 @@ pub fn Boundaries() -> Html {
         let sentence = sentence.clone();
         Callback::from(move |_: MouseEvent| {
             if sentence.is_empty() {
-                status.set(Some(receive::BOUNDARY_EMPTY));
+                status.say(receive::BOUNDARY_EMPTY);
                 return;
             }
             let id = browser::new_id("b");
             let text = sentence.clone();
             dispatch(&mend, |now| ReceiverAction::SaveBoundary { id, text, now });
             removed.set(None);
-            status.set(Some(receive::BOUNDARY_SAVED));
+            status.say(receive::BOUNDARY_SAVED);
         })
     };
 
@@ -84,7 +85,7 @@ pub fn Boundaries() -> Html {
             let entry = entry.clone();
             Callback::from(move |_: MouseEvent| {
                 removed.set(Some((entry.clone(), index)));
-                status.set(Some(receive::BOUNDARY_REMOVED));
+                status.say(receive::BOUNDARY_REMOVED);
                 let id = entry.id.clone();
                 dispatch(&mend, |now| ReceiverAction::RemoveBoundary { id, now });
                 // The button is gone with its boundary: focus goes to Undo once it is drawn.
@@ -117,7 +118,7 @@ pub fn Boundaries() -> Html {
                 });
             }
             removed.set(None);
-            status.set(None);
+            status.clear();
         })
     };
 
@@ -142,7 +143,7 @@ pub fn Boundaries() -> Html {
                 <button type="button" class="button" onclick={on_save}>{ receive::SAVE_BOUNDARY }</button>
             </div>
             <p class="inline-status" role="status" data-testid="boundary-status">
-                { status.unwrap_or("") }
+                { status.text() }
                 if removed.is_some() {
                     { " " }
                     <button type="button" id="boundary-undo" class="button button--link" onclick={on_undo}>{ receive::UNDO }</button>
