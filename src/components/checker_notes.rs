@@ -6,7 +6,7 @@ use gloo_timers::callback::Timeout;
 use yew::prelude::*;
 
 use crate::browser;
-use crate::checker::{check, check_all_in, one_per_rule, Extent, Finding, Scope};
+use crate::checker::{check, check_all_in, one_per_rule, Extent, Finding, Rule, Scope};
 use crate::components::focus_later::use_focus_later;
 use crate::content::checker as words;
 use crate::model::Part;
@@ -57,6 +57,27 @@ fn same_rule_and_words(key: &str, rule: &str, words: &str) -> bool {
     fields.next() == Some(rule) && fields.nth(1) == Some(words)
 }
 
+/// `text` as it was at the last pause in typing (`after_pause`), or as it is now: what the notes,
+/// and what is said about them, describe. Starts as the text the page opened with.
+#[hook]
+pub fn use_settled(text: AttrValue, after_pause: bool) -> AttrValue {
+    let settled = use_state(|| text.clone());
+    {
+        let settled = settled.clone();
+        use_effect_with(text, move |text| {
+            let text = text.clone();
+            let timer = if after_pause {
+                Some(Timeout::new(PAUSE_MS, move || settled.set(text)))
+            } else {
+                settled.set(text);
+                None
+            };
+            move || drop(timer)
+        });
+    }
+    (*settled).clone()
+}
+
 #[derive(Properties, PartialEq)]
 pub struct CheckerNotesProps {
     pub scope: Scope,
@@ -77,25 +98,11 @@ pub struct CheckerNotesProps {
 pub fn CheckerNotes(props: &CheckerNotesProps) -> Html {
     // The text the notes describe: what was there when the page opened, then what was there at
     // the last pause.
-    let settled = use_state(|| props.text.clone());
+    let text = use_settled(props.text.clone(), props.after_pause);
     let opened_with = use_state(|| props.text.clone());
-    // The note last marked fine, for Undo: its key and title.
-    let marked = use_state(|| None::<(String, &'static str)>);
+    // The note last marked fine, for Undo: its dismissal key and its rule.
+    let marked = use_state(|| None::<(String, &'static Rule)>);
     let focus_later = use_focus_later();
-    {
-        let settled = settled.clone();
-        let after_pause = props.after_pause;
-        use_effect_with(props.text.clone(), move |text| {
-            let text = text.clone();
-            let timer = if after_pause {
-                Some(Timeout::new(PAUSE_MS, move || settled.set(text)))
-            } else {
-                settled.set(text);
-                None
-            };
-            move || drop(timer)
-        });
-    }
     // The checker builds its pattern table on first use (a few ms on a slow phone): do that while
     // the person reads the page, not at their first pause.
     use_effect_with((), |_| {
@@ -104,7 +111,6 @@ pub fn CheckerNotes(props: &CheckerNotesProps) -> Html {
         });
         move || drop(warm_up)
     });
-    let text = (*settled).clone();
     // Checked only when the settled text or the dismissals change, not on every keystroke.
     let findings = use_memo(
         (props.scope, text.clone(), props.dismissed.clone()),
@@ -120,7 +126,7 @@ pub fn CheckerNotes(props: &CheckerNotesProps) -> Html {
         let undo_id = undo_id.clone();
         let on_dismiss = Callback::from(move |_: MouseEvent| {
             dismiss.emit((key.clone(), true));
-            marked.set(Some((key.clone(), rule.title)));
+            marked.set(Some((key.clone(), rule)));
             // The button is about to go: focus goes to Undo, as after any removal.
             focus_later.set(Some(undo_id.clone()));
         });
@@ -147,14 +153,13 @@ pub fn CheckerNotes(props: &CheckerNotesProps) -> Html {
             props.id.clone(),
         );
         Callback::from(move |_: MouseEvent| {
-            let Some((key, _)) = (*marked).clone() else {
+            let Some((key, rule)) = (*marked).clone() else {
                 return;
             };
-            let rule = key.split(':').next().unwrap_or_default().to_owned();
             dismiss.emit((key, false));
             marked.set(None);
             // Back on the note that returns (one note per rule in a text).
-            focus_later.set(Some(fine_button_id(&container, &rule)));
+            focus_later.set(Some(fine_button_id(&container, rule.id)));
         })
     };
     // Not the notes themselves as a live region (a screen reader would read every note while the
@@ -167,8 +172,8 @@ pub fn CheckerNotes(props: &CheckerNotesProps) -> Html {
                 <p class="visually-hidden" role="status">{ count.unwrap_or_default() }</p>
             }
             <p class="inline-status checker-notes__status" role="status">
-                if let Some((_, title)) = &*marked {
-                    { words::marked_fine(title) }{ " " }
+                if let Some((_, rule)) = &*marked {
+                    { words::marked_fine(rule.title) }{ " " }
                     <button type="button" id={undo_id.clone()} class="button button--link" onclick={on_undo}>{ words::UNDO }</button>
                 }
             </p>

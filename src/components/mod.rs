@@ -10,4 +10,5 @@ pub mod raw_text;
 pub mod save_status;
 pub mod status;
 pub mod text_field;
+pub mod undo_status;
 pub mod update_notice;

@@ -9,12 +9,7 @@ pub const UNDO: &str = "Undo";
 
 /// After "This is fine here": which note was set aside.
 pub fn marked_fine(title: &str) -> String {
-    let end = if title.ends_with(['…', '.', '?', '!']) {
-        ""
-    } else {
-        "."
-    };
-    format!("Marked as fine: {title}{end}")
+    format!("Marked as fine: {}", super::with_full_stop(title))
 }
 
 /// Said by a screen reader after a pause in typing, when the notes below a field change.

@@ -82,14 +82,9 @@ pub fn reminder_summary(commitment: &str) -> String {
 /// The calendar event's description. The quoted commitment ends with one full stop, inside the
 /// quotes (US style), however it was typed.
 pub fn reminder_description(commitment: &str) -> String {
-    let commitment = commitment.trim();
-    let stop = if commitment.ends_with(['.', '!', '?', '…']) {
-        ""
-    } else {
-        "."
-    };
     format!(
-        "A check-in on a commitment: “{commitment}{stop}” How has it gone? Open Mend to note it."
+        "A check-in on a commitment: “{}” How has it gone? Open Mend to note it.",
+        super::with_full_stop(commitment.trim())
     )
 }
 

@@ -18,14 +18,7 @@ pub const OPEN: &str = "Open";
 pub const DELETE: &str = "Delete";
 /// After a delete, naming which: "Deleted: your apology to Ana."
 pub fn deleted(title: &str) -> String {
-    let mut chars = title.chars();
-    let title: String = chars
-        .next()
-        .map(|c| c.to_ascii_lowercase())
-        .into_iter()
-        .chain(chars)
-        .collect();
-    format!("Deleted: {title}.")
+    format!("Deleted: {}.", super::lowercase_first(title))
 }
 pub const UNDO: &str = "Undo";
 pub const UNTITLED: &str = "An apology";

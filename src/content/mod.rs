@@ -12,3 +12,24 @@ pub mod review;
 pub mod shell;
 pub mod steps;
 pub mod titles;
+
+/// `text` ending with a full stop, unless it already ends a sentence ("…", "?", "!", ".").
+pub fn with_full_stop(text: &str) -> String {
+    if text.ends_with(['.', '!', '?', '…']) {
+        text.to_owned()
+    } else {
+        format!("{text}.")
+    }
+}
+
+/// `text` with its first letter in lower case (plain letters only), for a title used
+/// mid-sentence: "Your apology to Ana" in "Deleted: your apology to Ana."
+pub fn lowercase_first(text: &str) -> String {
+    let mut chars = text.chars();
+    chars
+        .next()
+        .map(|c| c.to_ascii_lowercase())
+        .into_iter()
+        .chain(chars)
+        .collect()
+}

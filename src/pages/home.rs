@@ -7,7 +7,7 @@ use crate::app::{use_mend, Mend};
 use crate::browser;
 use crate::components::focus_later::use_focus_later;
 use crate::components::page_heading::page_heading;
-use crate::content::{dates, home};
+use crate::content::{self, dates, home};
 use crate::model::{Apology, Step};
 use crate::route::Route;
 use crate::state::Action;
@@ -121,10 +121,10 @@ fn apology_item(mend: &Mend, apology: &Apology, on_open: Callback<MouseEvent>) -
             </div>
             <div class="button-row button-row--tight">
                 <button type="button" id={open_button_id(&apology.id)} class="button button--secondary" onclick={on_open}>
-                    { home::OPEN }<span class="visually-hidden">{ format!(" {}", lowercase_first(&title)) }</span>
+                    { home::OPEN }<span class="visually-hidden">{ format!(" {}", content::lowercase_first(&title)) }</span>
                 </button>
                 <button type="button" class="button button--link" onclick={on_delete}>
-                    { home::DELETE }<span class="visually-hidden">{ format!(" {}", lowercase_first(&title)) }</span>
+                    { home::DELETE }<span class="visually-hidden">{ format!(" {}", content::lowercase_first(&title)) }</span>
                 </button>
             </div>
         </li>
@@ -172,17 +172,4 @@ fn UndoDelete() -> Html {
             }
         </div>
     }
-}
-
-/// "Your apology to Ana" reads as "Open your apology to Ana" after a button's visible word.
-fn lowercase_first(text: &str) -> String {
-    let mut chars = text.chars();
-    chars
-        .next()
-        .map(|c| {
-            std::iter::once(c.to_ascii_lowercase())
-                .chain(chars)
-                .collect()
-        })
-        .unwrap_or_default()
 }

@@ -7,6 +7,7 @@ use crate::app::use_mend;
 use crate::browser;
 use crate::components::focus_later::use_focus_later;
 use crate::components::text_field::TextField;
+use crate::components::undo_status::undo_status;
 use crate::content::steps;
 use crate::model::{Apology, Commitment, Part, Step};
 use crate::state::{Action, TextField as Field};
@@ -135,14 +136,7 @@ pub fn ChangeFields(props: &ChangeFieldsProps) -> Html {
             <fieldset class="fieldset">
                 <legend class="label">{ steps::COMMITMENTS_LEGEND }</legend>
                 <ol class="commitments">{ for items }</ol>
-                <div role="status" class="undo-status">
-                    if removed.is_some() {
-                        <p class="inline-status">
-                            { steps::COMMITMENT_REMOVED }{ " " }
-                            <button type="button" id={UNDO_ID} class="button button--link" onclick={on_undo}>{ steps::UNDO }</button>
-                        </p>
-                    }
-                </div>
+                { undo_status(removed.is_some(), steps::COMMITMENT_REMOVED, steps::UNDO, UNDO_ID.into(), on_undo) }
                 <button type="button" id="add-commitment" class="button button--secondary" onclick={on_add}>
                     { steps::ADD_COMMITMENT }
                 </button>

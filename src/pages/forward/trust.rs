@@ -8,6 +8,7 @@ use super::entries::AddEntry;
 use super::{date_html, dispatch, Clock};
 use crate::app::use_mend;
 use crate::components::focus_later::{remove_button_id, use_focus_later};
+use crate::components::undo_status::undo_status;
 use crate::content::forward;
 use crate::model::forward::check_in_key;
 use crate::model::{tracked_commitments, CheckIn, Entry, ForwardAction, List};
@@ -112,14 +113,7 @@ pub fn Trust(props: &TrustProps) -> Html {
             } else {
                 <ol class="tracked-list" data-testid="commitments">{ for items }</ol>
             }
-            <div role="status" class="undo-status">
-                if removed.is_some() {
-                    <p class="inline-status">
-                        { forward::REMOVED }{ " " }
-                        <button type="button" id="promise-undo" class="button button--link" onclick={on_undo}>{ forward::UNDO }</button>
-                    </p>
-                }
-            </div>
+            { undo_status(removed.is_some(), forward::REMOVED, forward::UNDO, "promise-undo".into(), on_undo) }
             // Folded away beside someone's own commitments; open when there are none, which is
             // where a person who received an apology lands.
             <details class="disclosure forward-disclosure" open={promise_form_open}>

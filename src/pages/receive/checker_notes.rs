@@ -1,13 +1,10 @@
 //! The checker read-only, on an apology someone received: each note in plain terms, its words quoted.
 
-use gloo_timers::callback::Timeout;
 use yew::prelude::*;
 
 use crate::checker::{check_received, Extent};
+use crate::components::checker_notes::use_settled;
 use crate::content::{checker as checker_words, receive};
-
-/// How long typing must pause before the count is said.
-const PAUSE_MS: u32 = 1_200;
 
 #[derive(Properties, PartialEq)]
 pub struct CheckerNotesProps {
@@ -17,15 +14,7 @@ pub struct CheckerNotesProps {
 #[component]
 pub fn CheckerNotes(props: &CheckerNotesProps) -> Html {
     // The text as it was at the last pause in typing: the spoken count waits for it.
-    let settled = use_state(|| props.text.clone());
-    {
-        let settled = settled.clone();
-        use_effect_with(props.text.clone(), move |text| {
-            let text = text.clone();
-            let timer = Timeout::new(PAUSE_MS, move || settled.set(text));
-            move || drop(timer)
-        });
-    }
+    let settled = use_settled(props.text.clone(), true);
     let text = props.text.as_str();
     let findings = if text.trim().is_empty() {
         Vec::new()
@@ -35,7 +24,7 @@ pub fn CheckerNotes(props: &CheckerNotesProps) -> Html {
     // The notes change as text is pasted or typed: a short, polite count says so, once typing
     // pauses (not at every key). The live region is drawn first and always, so it already exists
     // when the first count appears.
-    let typing = *settled != props.text;
+    let typing = settled != props.text;
     let summary = match (text.trim().is_empty() || typing, findings.len()) {
         (true, _) => String::new(),
         (false, 0) => receive::CHECKER_NONE.to_owned(),
