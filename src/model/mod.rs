@@ -6,6 +6,7 @@ pub mod compose;
 pub mod document;
 pub mod forward;
 pub mod ics;
+pub mod link;
 pub mod merge;
 pub mod part;
 pub mod receiver;
@@ -19,6 +20,7 @@ pub use document::{Document, SCHEMA_VERSION};
 pub use forward::{
     tracked_commitments, CheckIn, Entry, ForwardAction, ForwardPlan, List, Outcome, Tracked,
 };
+pub use link::{Frame, LinkError, LinkKind, LinkMessage, Lock};
 pub use part::{Part, Step};
 pub use receiver::{Answer, BoundaryDraft, BoundaryField, ReceiverAction, ReceiverNotes};
 pub use text_map::{TextMap, TextSet};
