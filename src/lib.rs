@@ -16,4 +16,5 @@ mod browser;
 mod components;
 mod pages;
 mod pwa;
+mod sealing;
 mod storage;

@@ -16,6 +16,9 @@ pub enum Route {
     Remorse,
     Change,
     Review,
+    Deliver,
+    /// A private link someone sent: the words live only in the address's `#` fragment.
+    Open,
     Receive,
     ReceiveNeeds,
     ReceiveWeigh,
@@ -88,7 +91,7 @@ pub const GUIDE: [Route; 6] = [
 
 impl Route {
     /// Every route a person can land on, for tests and tools.
-    pub const ALL: [Route; 17] = [
+    pub const ALL: [Route; 19] = [
         Route::Home,
         Route::Prepare,
         Route::Acknowledge,
@@ -96,6 +99,8 @@ impl Route {
         Route::Remorse,
         Route::Change,
         Route::Review,
+        Route::Deliver,
+        Route::Open,
         Route::Receive,
         Route::ReceiveNeeds,
         Route::ReceiveWeigh,
@@ -118,6 +123,8 @@ impl Route {
             Route::Remorse => "/apology/remorse",
             Route::Change => "/apology/change",
             Route::Review => "/apology/review",
+            Route::Deliver => "/apology/deliver",
+            Route::Open => "/open",
             Route::Receive => "/receive",
             Route::ReceiveNeeds => "/receive/needs",
             Route::ReceiveWeigh => "/receive/weigh",
@@ -286,6 +293,8 @@ mod tests {
             (Route::Remorse, "/apology/remorse"),
             (Route::Change, "/apology/change"),
             (Route::Review, "/apology/review"),
+            (Route::Deliver, "/apology/deliver"),
+            (Route::Open, "/open"),
             (Route::Receive, "/receive"),
             (Route::ReceiveNeeds, "/receive/needs"),
             (Route::ReceiveWeigh, "/receive/weigh"),

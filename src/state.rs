@@ -4,8 +4,10 @@
 
 use std::rc::Rc;
 
+use crate::model::delivery;
 use crate::model::{
-    Apology, Commitment, Document, ForwardAction, Millis, ReceiverAction, Relationship, Step,
+    Apology, Commitment, DeliveryChange, Document, ForwardAction, LinkKind, LinkMessage, Millis,
+    ReceivedLink, ReceiverAction, Relationship, Step,
 };
 use crate::persist::{Boot, LoadNotice, Persistence};
 
@@ -22,6 +24,8 @@ pub enum TextField {
     Remorse,
     Repair,
     Commitment(String),
+    /// "Sign it as" on a private link.
+    SenderName,
 }
 
 /// The last save, as the quiet status line shows it.
@@ -68,6 +72,9 @@ pub struct State {
     pub deleted: Vec<Deleted>,
     /// The document as it was before an import, so the import can be undone.
     pub before_import: Option<Rc<Document>>,
+    /// A private link opened in this tab: held in memory only, never saved unless the person
+    /// chooses to keep it.
+    pub opened: Option<Rc<LinkMessage>>,
     /// Minutes to add to local time to get UTC (the browser's `getTimezoneOffset()`), read once
     /// at start so pages can show local dates without calling the browser while rendering.
     pub utc_offset_minutes: f64,
@@ -131,6 +138,14 @@ pub enum Action {
         id: String,
         step: Step,
     },
+    /// "I've said it", how it went, a reply kept.
+    Deliver {
+        id: String,
+        change: DeliveryChange,
+        now: Millis,
+    },
+    /// A private link read in this tab (`None` forgets it).
+    SetOpened(Option<Rc<LinkMessage>>),
     /// A change to the receiver's guide notes.
     Receiver(ReceiverAction),
     /// A change to the moving-forward plan.
@@ -188,6 +203,7 @@ impl State {
             conflict: None,
             deleted: Vec::new(),
             before_import: None,
+            opened: None,
             utc_offset_minutes: 0.0,
         }
     }
@@ -210,6 +226,24 @@ impl State {
 
     pub fn current(&self) -> Option<&Apology> {
         self.doc.current_apology()
+    }
+
+    /// The apology that came through a private link, for the receiver's guide: the one read in
+    /// this tab, else the last one kept; and whether it is kept on this device.
+    pub fn received_by_link(&self) -> Option<(ReceivedLink, bool)> {
+        let receiver = &self.doc.receiver;
+        if let Some(opened) = self.opened.as_ref().filter(|m| m.kind == LinkKind::Apology) {
+            let link = ReceivedLink {
+                text: opened.text.clone(),
+                from: opened.from.clone(),
+                to: opened.to.clone(),
+                thread: opened.thread.clone(),
+                sent_at: opened.sent_at,
+            };
+            let kept = receiver.has_kept(&link);
+            return Some((link, kept));
+        }
+        receiver.received_links.last().map(|l| (l.clone(), true))
     }
 
     /// Applies one action. Returns whether anything changed, so the caller can skip a re-render.
@@ -387,6 +421,22 @@ impl State {
                 // Saved like any change, but only a place, not words: see `has_unsaved_words`.
                 self.edits += 1;
             }
+            Action::Deliver { id, change, now } => {
+                let Some(apology) = self.doc.apology_mut(&id) else {
+                    return false;
+                };
+                if !delivery::apply(&mut apology.delivery, &mut apology.replies, change, now) {
+                    return false;
+                }
+                apology.updated_at = now;
+                self.touch();
+            }
+            Action::SetOpened(opened) => {
+                if self.opened == opened {
+                    return false;
+                }
+                self.opened = opened;
+            }
             Action::Receiver(action) => {
                 if !self.doc.receiver.apply(action) {
                     return false;
@@ -534,6 +584,7 @@ fn text_slot<'a>(apology: &'a mut Apology, field: &TextField) -> Option<&'a mut 
         TextField::Responsibility => &mut parts.responsibility,
         TextField::Remorse => &mut parts.remorse,
         TextField::Repair => &mut parts.repair,
+        TextField::SenderName => &mut apology.sender_name,
         TextField::Commitment(cid) => {
             &mut parts.commitments.iter_mut().find(|c| &c.id == cid)?.text
         }

@@ -5,7 +5,7 @@
 use mend::content::checker_rules::RULES;
 use mend::content::steps::*;
 use mend::content::{
-    checker, data, forward as fwd_text, home, pwa, receive, review, shell, titles,
+    checker, data, deliver, forward as fwd_text, home, pwa, receive, review, shell, titles,
 };
 use mend::model::{Answer, Outcome, Part, Relationship};
 use mend::route::Route;
@@ -167,7 +167,6 @@ fn receiver_and_plan_copy() -> Vec<String> {
 /// updates, the checker panel and every page title.
 fn interface_copy() -> Vec<String> {
     let mut all: Vec<String> = [
-        review::INTRO,
         review::PARTS_TITLE,
         review::CHANGE,
         review::WHOLE_TITLE,
@@ -184,7 +183,8 @@ fn interface_copy() -> Vec<String> {
         review::RECOMPOSED,
         review::CANCEL,
         review::DONE_EDITING,
-        review::DELIVER_TITLE,
+        review::READY,
+        review::EDITING_HINT,
         review::COPY,
         review::SHARE,
         review::DOWNLOAD,
@@ -196,9 +196,7 @@ fn interface_copy() -> Vec<String> {
         review::DOWNLOAD_FAILED,
         review::FILE_NAME_PREFIX,
         review::SHARE_TITLE,
-        review::REMINDER_TITLE,
         review::REMINDER,
-        review::REMINDER_RECEIVER,
         review::REHEARSE_INTRO,
         review::REHEARSE_PREVIOUS,
         review::REHEARSE_NEXT,
@@ -324,6 +322,112 @@ fn interface_copy() -> Vec<String> {
     all.push(checker::notes_below(0));
     all.push(checker::notes_below(2));
     all.push(checker::UNDO.to_owned());
+    all.extend(delivery_copy());
+    all
+}
+
+/// The delivery page, private links and the `/open` page.
+fn delivery_copy() -> Vec<String> {
+    use mend::model::Way;
+    let mut all: Vec<String> = [
+        deliver::INTRO,
+        deliver::TIMING_TITLE,
+        deliver::HOW_TITLE,
+        deliver::REHEARSE_HINT,
+        deliver::MESSAGE_ADVICE,
+        deliver::LETTER_ADVICE,
+        deliver::NOTHING_YET,
+        deliver::SEE_NOTES,
+        deliver::LINK_TITLE,
+        deliver::LINK_EXPLAINED,
+        deliver::LINK_WARNING,
+        deliver::FROM_LABEL,
+        deliver::FROM_HINT,
+        deliver::LOCK_LABEL,
+        deliver::PASSPHRASE_LABEL,
+        deliver::PASSPHRASE_HINT,
+        deliver::PASSPHRASE_SHORT,
+        deliver::MAKE_LINK,
+        deliver::MAKING_LINK,
+        deliver::LINK_LABEL,
+        deliver::LINK_MADE,
+        deliver::LINK_STALE,
+        deliver::COPY_LINK,
+        deliver::SHARE_LINK,
+        deliver::LINK_COPIED,
+        deliver::SHARE_AS_TEXT,
+        deliver::LINK_SIZE_OK,
+        deliver::LINK_SIZE_LONG,
+        deliver::LINK_TOO_LONG,
+        deliver::LINK_CANNOT_LOCK,
+        deliver::LINK_FAILED,
+        deliver::SHARE_LINK_TEXT,
+        deliver::SAID_TITLE,
+        deliver::SAID_BUTTON,
+        deliver::SAID_HINT,
+        deliver::SAID_WARM,
+        deliver::UNMARK,
+        deliver::HOW_IT_WENT_LABEL,
+        deliver::HOW_IT_WENT_HINT,
+        deliver::ON_TO_PLAN,
+        deliver::REPLIES_TITLE,
+        deliver::OPEN_TITLE,
+        deliver::NOT_NOW_OK,
+        deliver::READ_IT,
+        deliver::NOT_NOW,
+        deliver::LATER,
+        deliver::TAKE_YOUR_TIME,
+        deliver::ONLY_ON_PAGE,
+        deliver::KEEP_IT,
+        deliver::KEPT,
+        deliver::WEIGH_IT,
+        deliver::START_GUIDE,
+        deliver::KEEP_REPLY,
+        deliver::REPLY_KEPT,
+        deliver::REPLY_ORPHAN,
+        deliver::TO_YOUR_APOLOGY,
+        deliver::LOCKED,
+        deliver::UNLOCK,
+        deliver::UNLOCKING,
+        deliver::WRONG_PASSPHRASE,
+        deliver::NO_LINK,
+        deliver::CUT_OFF,
+        deliver::ALTERED,
+        deliver::TOO_LONG,
+        deliver::UNSUPPORTED,
+        deliver::GO_HOME,
+        deliver::OPENED_TITLE,
+        deliver::PASTE_INSTEAD,
+        deliver::REPLY_LINK,
+        deliver::REPLY_LINK_HINT,
+        deliver::REPLY_SHARE_TEXT,
+    ]
+    .iter()
+    .map(|s| s.to_string())
+    .collect();
+    all.extend(deliver::TIMING.iter().map(|s| s.to_string()));
+    all.extend(deliver::IN_PERSON_ADVICE.iter().map(|s| s.to_string()));
+    for way in Way::ALL {
+        all.push(deliver::way_label(way).to_owned());
+        all.push(deliver::way_hint(way).to_owned());
+        all.push(deliver::delivered_on(way, "3 Dec 2026"));
+    }
+    for n in [1, 3] {
+        all.push((deliver::OPEN_NOTES)(n));
+        all.push(review::open_notes(n));
+    }
+    all.push(deliver::link_size(1_500));
+    all.push(deliver::replied("Sam", "4 Dec 2026"));
+    all.push(deliver::replied("", "4 Dec 2026"));
+    all.push(deliver::sent_you("Alex"));
+    all.push(deliver::sent_you(""));
+    all.push(deliver::replied_to_you("Sam"));
+    all.push(deliver::replied_to_you(""));
+    all.push(deliver::from_line("Alex"));
+    all.push(deliver::sent_on("3 Dec 2026"));
+    all.push(deliver::newer(2));
+    all.push(home::delivered_on("3 Dec 2026"));
+    all.push(home::NEXT_PLAN.to_owned());
     all
 }
 

@@ -6,6 +6,7 @@ pub mod focus_later;
 pub mod layout;
 pub mod notices;
 pub mod page_heading;
+pub mod private_link;
 pub mod raw_text;
 pub mod save_status;
 pub mod status;

@@ -49,6 +49,14 @@ pub fn left_off_at(step: Step) -> String {
     format!("left off at “{}”", titles::of(Route::for_step(step)))
 }
 
+/// An apology marked "I've said it": "Delivered on 3 Dec 2026".
+pub fn delivered_on(date: &str) -> String {
+    format!("Delivered on {date}")
+}
+
+/// After delivery, the start page's next step.
+pub const NEXT_PLAN: &str = "Continue to moving forward together";
+
 pub fn parts_written(count: usize) -> String {
     let total = Part::ALL.len();
     format!("{count} of {total} parts written")

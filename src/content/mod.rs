@@ -4,6 +4,7 @@ pub mod checker;
 pub mod checker_rules;
 pub mod data;
 pub mod dates;
+pub mod deliver;
 pub mod forward;
 pub mod home;
 pub mod pwa;

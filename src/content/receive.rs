@@ -180,6 +180,8 @@ pub struct Script {
 }
 
 pub const STILL_NEED_ID: &str = "still-need";
+/// Choosing which script a reply link carries.
+pub const REPLY_WHICH: &str = "Which words to send";
 
 pub const SCRIPTS: &[Script] = &[
     Script {

@@ -1,6 +1,5 @@
 //! The review page, the ways to deliver the apology, and the rehearse view.
 
-pub const INTRO: &str = "Here is everything you wrote. Read it as they will hear it. Change any part, or edit the wording as a whole.";
 pub const PARTS_TITLE: &str = "The four parts";
 pub const CHANGE: &str = "Change";
 pub const WHOLE_TITLE: &str = "Your apology";
@@ -10,6 +9,7 @@ pub const NOTHING_YET: &str = "Nothing written yet. Start with step 1, or any st
 pub const START_STEP_ONE: &str = "Go to step 1";
 pub const EDIT_WORDING: &str = "Edit the wording";
 pub const EDITED_LABEL: &str = "Your apology, in your words";
+pub const EDITING_HINT: &str = "Change any words you like. Your four parts stay as they are.";
 pub const EDITED_NOTE: &str =
     "You have edited the wording by hand, so changes to the parts no longer appear here.";
 pub const RECOMPOSE: &str = "Put it together from the parts again";
@@ -23,7 +23,30 @@ pub const CANCEL: &str = "Cancel";
 pub const REPAIR_LABEL: &str = "To make it right:";
 pub const DONE_EDITING: &str = "Done";
 
-pub const DELIVER_TITLE: &str = "Say it or send it";
+pub const READY: &str = "Ready to deliver it";
+
+/// The first words of a part, for the review's checklist: about a line, cut at a word.
+pub fn first_words(text: &str) -> String {
+    const MAX: usize = 70;
+    let text = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    if text.chars().count() <= MAX {
+        return text;
+    }
+    let cut: String = text.chars().take(MAX).collect();
+    let cut = match cut.rfind(' ') {
+        Some(at) if at > MAX / 2 => &cut[..at],
+        _ => cut.as_str(),
+    };
+    format!("{}…", cut.trim_end_matches([',', ';', ':', '.', ' ']))
+}
+
+/// The one line that sums up notes still open.
+pub fn open_notes(count: usize) -> String {
+    match count {
+        1 => "One checker note is still open, in:".to_owned(),
+        n => format!("{n} checker notes are still open, in:"),
+    }
+}
 pub const COPY: &str = "Copy";
 pub const SHARE: &str = "Share";
 pub const DOWNLOAD: &str = "Download as text";
@@ -36,11 +59,9 @@ pub const DOWNLOAD_FAILED: &str = "Could not make the file. Select the text and 
 pub const FILE_NAME_PREFIX: &str = "apology";
 pub const SHARE_TITLE: &str = "An apology";
 
-pub const REMINDER_TITLE: &str = "Before you say it";
 /// The article's closing thought, quoted.
 pub const REMINDER: &str =
     "“I’m sorry” is a start, but true healing begins with heart, humility, and honest action.";
-pub const REMINDER_RECEIVER: &str = "A true apology doesn’t demand immediate forgiveness. Give them the time they need, and listen to what they say.";
 
 pub const REHEARSE_INTRO: &str = "Say each part out loud, slowly. Look up between parts.";
 pub const REHEARSE_POSITION: fn(usize, usize) -> String = |n, of| format!("Part {n} of {of}");

@@ -15,6 +15,8 @@ pub fn of(route: Route) -> &'static str {
         Route::Remorse => "Express genuine remorse",
         Route::Change => "Commit to change",
         Route::Review => "Check your apology",
+        Route::Deliver => "Deliver your apology",
+        Route::Open => "A private link",
         Route::Receive => "When you receive an apology",
         Route::ReceiveNeeds => "What do I need?",
         Route::ReceiveWeigh => "Weighing the apology",

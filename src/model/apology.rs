@@ -2,6 +2,7 @@
 
 use serde::{Deserialize, Serialize};
 
+use super::delivery::{Delivery, Reply};
 use super::part::{Part, Step};
 
 /// Milliseconds since the Unix epoch; the browser edge supplies it, so the model stays pure.
@@ -138,6 +139,12 @@ pub struct Apology {
     pub dismissed_notes: Vec<String>,
     /// Where the person last was, for "continue where you left off".
     pub last_step: Step,
+    /// The name a private link is signed with ("Sign it as"), if any.
+    pub sender_name: String,
+    /// Set by "I've said it".
+    pub delivery: Option<Delivery>,
+    /// Replies that came back through a private link and were kept.
+    pub replies: Vec<Reply>,
 }
 
 impl Apology {

@@ -3,6 +3,7 @@
 pub mod apology;
 pub mod codec;
 pub mod compose;
+pub mod delivery;
 pub mod document;
 pub mod forward;
 pub mod ics;
@@ -16,11 +17,14 @@ pub mod transfer;
 pub use apology::{Apology, Commitment, Millis, Parts, Preparation, Relationship};
 pub use codec::{decode, encode, Decoded};
 pub use compose::{compose, final_text};
+pub use delivery::{Delivery, DeliveryChange, Reply, Way};
 pub use document::{Document, SCHEMA_VERSION};
 pub use forward::{
     tracked_commitments, CheckIn, Entry, ForwardAction, ForwardPlan, List, Outcome, Tracked,
 };
 pub use link::{Frame, LinkError, LinkKind, LinkMessage, Lock};
 pub use part::{Part, Step};
-pub use receiver::{Answer, BoundaryDraft, BoundaryField, ReceiverAction, ReceiverNotes};
+pub use receiver::{
+    Answer, BoundaryDraft, BoundaryField, ReceivedLink, ReceiverAction, ReceiverNotes,
+};
 pub use text_map::{TextMap, TextSet};

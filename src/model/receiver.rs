@@ -114,7 +114,29 @@ pub struct ReceiverNotes {
     pub boundary_draft: BoundaryDraft,
     /// Boundaries the person saved, oldest first.
     pub boundaries: Vec<Entry>,
+    /// Apologies that came through a private link and that the person chose to keep, oldest first.
+    pub received_links: Vec<ReceivedLink>,
     pub updated_at: Millis,
+}
+
+/// An apology that arrived through a private link, kept on this device by choice.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(default)]
+pub struct ReceivedLink {
+    pub text: String,
+    /// The name the sender signed with, if any.
+    pub from: String,
+    /// The name it was addressed to (this reader), if the sender gave one.
+    pub to: String,
+    /// The apology's id on the sender's device, so a reply finds its way back.
+    pub thread: String,
+    pub sent_at: Millis,
+}
+
+impl ReceivedLink {
+    fn same_as(&self, other: &ReceivedLink) -> bool {
+        self.text == other.text && self.thread == other.thread && self.sent_at == other.sent_at
+    }
 }
 
 /// A change to the receiver's notes.
@@ -170,6 +192,11 @@ pub enum ReceiverAction {
         index: usize,
         now: Millis,
     },
+    /// "Keep it on this device" for an apology opened from a private link.
+    KeepReceivedLink {
+        link: ReceivedLink,
+        now: Millis,
+    },
 }
 
 impl ReceiverNotes {
@@ -185,7 +212,8 @@ impl ReceiverNotes {
             | ReceiverAction::SetBoundaryField { now, .. }
             | ReceiverAction::SaveBoundary { now, .. }
             | ReceiverAction::RemoveBoundary { now, .. }
-            | ReceiverAction::RestoreBoundary { now, .. } => *now,
+            | ReceiverAction::RestoreBoundary { now, .. }
+            | ReceiverAction::KeepReceivedLink { now, .. } => *now,
         };
         let changed = match action {
             ReceiverAction::SetNotes { text, .. } => replace(&mut self.notes, text),
@@ -242,6 +270,13 @@ impl ReceiverNotes {
                 self.boundaries.insert(index, entry);
                 true
             }
+            ReceiverAction::KeepReceivedLink { link, .. } => {
+                if self.received_links.iter().any(|l| l.same_as(&link)) {
+                    return false;
+                }
+                self.received_links.push(link);
+                true
+            }
         };
         if changed {
             self.updated_at = now;
@@ -262,6 +297,12 @@ impl ReceiverNotes {
             || !self.responses.is_empty()
             || !self.boundary_draft.is_blank()
             || !self.boundaries.is_empty()
+            || !self.received_links.is_empty()
+    }
+
+    /// Whether this exact apology from a link is already kept.
+    pub fn has_kept(&self, link: &ReceivedLink) -> bool {
+        self.received_links.iter().any(|l| l.same_as(link))
     }
 }
 

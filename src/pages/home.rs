@@ -67,9 +67,18 @@ pub fn Home() -> Html {
                     <h2 id="resume-title">{ home::CONTINUE_TITLE }</h2>
                     <p class="resume__what">
                         <strong>{ home::apology_title(apology) }</strong><br />
-                        { home::step_name(apology.last_step) }
+                        if let Some(delivery) = &apology.delivery {
+                            { home::delivered_on(&dates::short_local_date(delivery.at, state.utc_offset_minutes)) }
+                        } else {
+                            { home::step_name(apology.last_step) }
+                        }
                     </p>
-                    <button type="button" class="button" onclick={open(apology)}>{ home::CONTINUE_BUTTON }</button>
+                    if apology.delivery.is_some() {
+                        // Said: what comes next is keeping the promises.
+                        <Link<Route> to={Route::Forward} classes="button">{ home::NEXT_PLAN }</Link<Route>>
+                    } else {
+                        <button type="button" class="button" onclick={open(apology)}>{ home::CONTINUE_BUTTON }</button>
+                    }
                 </section>
             }
             <ul class="choices">
@@ -105,10 +114,13 @@ fn apology_item(mend: &Mend, apology: &Apology, on_open: Callback<MouseEvent>) -
             mend.dispatch(Action::DeleteApology { id: id.clone() });
         })
     };
-    let step = if apology.last_step == Step::Prepare {
-        String::new()
-    } else {
-        format!(" · {}", home::left_off_at(apology.last_step))
+    let step = match &apology.delivery {
+        Some(delivery) => format!(
+            " · {}",
+            home::delivered_on(&dates::short_local_date(delivery.at, offset))
+        ),
+        None if apology.last_step == Step::Prepare => String::new(),
+        None => format!(" · {}", home::left_off_at(apology.last_step)),
     };
     html! {
         <li class="apology-item" key={apology.id.clone()}>

@@ -5,6 +5,7 @@ mod data;
 mod forward;
 mod home;
 mod not_found;
+mod open;
 mod receive;
 
 use yew::prelude::*;
@@ -24,6 +25,8 @@ pub fn render(route: Route) -> Html {
         Route::Remorse => html! { <apology::PartStep part={Part::Remorse} /> },
         Route::Change => html! { <apology::PartStep part={Part::Change} /> },
         Route::Review => html! { <apology::Review /> },
+        Route::Deliver => html! { <apology::Deliver /> },
+        Route::Open => html! { <open::Open /> },
         Route::Receive => receive::intro(),
         Route::ReceiveNeeds => html! { <receive::Needs /> },
         Route::ReceiveWeigh => html! { <receive::Weigh /> },

@@ -1,84 +1,284 @@
-//! Copy, share, download, print and rehearse the finished apology.
+//! Deliver your apology (`/apology/deliver`): when, how (in person, as a message, as a letter,
+//! or as a private link), rehearsing, and "I've said it" leading on to the plan.
 
+use std::rc::Rc;
+
+use serde::{Deserialize, Serialize};
+use web_sys::HtmlInputElement;
 use yew::prelude::*;
+use yew_router::prelude::*;
 
+use super::rehearse::Rehearse;
+use super::said::Said;
+use super::send_buttons::{Send, SendButtons};
+use crate::app::use_mend;
 use crate::browser;
-use crate::components::status::use_status;
-use crate::content::review;
+use crate::checker::Scope;
+use crate::components::back_link::BackLink;
+use crate::components::checker_notes::open_findings;
+use crate::components::page_heading::page_heading;
+use crate::components::private_link::PrivateLink;
+use crate::content::{deliver as words, review, steps};
+use crate::model::{final_text, Apology, LinkKind, LinkMessage, Part, Way};
+use crate::route::Route;
+use crate::state::{Action, TextField};
 
 /// The "Rehearse" button, where focus returns after rehearsing.
 pub const REHEARSE_BUTTON_ID: &str = "rehearse-button";
+const REHEARSE_MODE: &str = "rehearse";
 
-#[derive(Properties, PartialEq)]
-pub struct DeliverProps {
-    pub text: AttrValue,
-    pub on_rehearse: Callback<()>,
+/// `?way=message` keeps the chosen way across a reload; `?mode=rehearse` makes rehearsing a
+/// history entry, so the phone's Back button ends it rather than leaving the page.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+struct DeliverQuery {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    way: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    mode: Option<String>,
 }
 
 #[component]
-pub fn Deliver(props: &DeliverProps) -> Html {
-    let status = use_status();
-    // Known only in the browser, so read once after the first render rather than during it.
-    let can_share = use_state(|| false);
+pub fn Deliver() -> Html {
+    let mend = use_mend();
+    let navigator = use_navigator();
+    let query = use_location()
+        .and_then(|l| l.query::<DeliverQuery>().ok())
+        .unwrap_or_default();
+    let rehearsing = query.mode.as_deref() == Some(REHEARSE_MODE);
+    // Across a reload mid-rehearsal too: Done then goes back rather than adding an entry.
+    let pushed_rehearsal = use_mut_ref(|| rehearsing && browser::history_entry_added_by_app());
     {
-        let can_share = can_share.clone();
-        use_effect_with((), move |_| can_share.set(browser::can_share()));
+        let was_rehearsing = use_mut_ref(|| rehearsing);
+        use_effect_with(rehearsing, move |now| {
+            if std::mem::replace(&mut *was_rehearsing.borrow_mut(), *now) && !*now {
+                browser::focus_element(REHEARSE_BUTTON_ID);
+            }
+        });
+    }
+    let apology = mend.state.current().cloned().unwrap_or_default();
+    let text = final_text(&apology);
+    let way = query
+        .way
+        .as_deref()
+        .and_then(Way::from_id)
+        .or(apology.delivery.as_ref().map(|d| d.way));
+
+    if rehearsing && !text.trim().is_empty() {
+        let on_done = {
+            let (navigator, pushed, way) = (navigator.clone(), pushed_rehearsal.clone(), way);
+            Callback::from(move |_| {
+                let Some(navigator) = &navigator else { return };
+                // Cleared first: a second tap before the page changes must not go back twice.
+                if std::mem::replace(&mut *pushed.borrow_mut(), false) {
+                    navigator.back();
+                } else {
+                    let query = DeliverQuery {
+                        way: way.map(|w| w.id().to_owned()),
+                        mode: None,
+                    };
+                    let _ = navigator.replace_with_query(&Route::Deliver, &query);
+                }
+            })
+        };
+        return html! { <Rehearse text={text} {on_done} /> };
     }
 
-    let copy = {
-        let (status, text) = (status.clone(), props.text.clone());
-        Callback::from(move |_| {
-            let (status, text) = (status.clone(), text.clone());
-            wasm_bindgen_futures::spawn_local(async move {
-                let ok = browser::copy_text(&text).await.is_ok();
-                status.say(if ok {
-                    review::COPIED
-                } else {
-                    review::COPY_FAILED
-                });
-            });
+    let choose = {
+        let navigator = navigator.clone();
+        Callback::from(move |way: Way| {
+            if let Some(navigator) = &navigator {
+                let query = DeliverQuery {
+                    way: Some(way.id().to_owned()),
+                    mode: None,
+                };
+                let _ = navigator.replace_with_query(&Route::Deliver, &query);
+            }
         })
     };
-    let share = {
-        let (status, text, copy) = (status.clone(), props.text.clone(), copy.clone());
-        Callback::from(move |event: MouseEvent| {
-            let (status, text, copy) = (status.clone(), text.clone(), copy.clone());
-            wasm_bindgen_futures::spawn_local(async move {
-                match browser::share_text(review::SHARE_TITLE, &text).await {
-                    Ok(_) => status.clear(),
-                    Err(()) => copy.emit(event),
-                }
-            });
+    let on_rehearse = {
+        let navigator = navigator.clone();
+        Callback::from(move |_: MouseEvent| {
+            let Some(navigator) = &navigator else { return };
+            let query = DeliverQuery {
+                way: way.map(|w| w.id().to_owned()),
+                mode: Some(REHEARSE_MODE.into()),
+            };
+            if navigator.push_with_query(&Route::Deliver, &query).is_ok() {
+                *pushed_rehearsal.borrow_mut() = true;
+            }
         })
     };
-    let download = {
-        let (status, text) = (status.clone(), props.text.clone());
-        Callback::from(move |_| {
-            let name = format!("{}-{}.txt", review::FILE_NAME_PREFIX, browser::today());
-            let ok = browser::download_text(&name, &text).is_ok();
-            status.say(if ok {
-                review::DOWNLOADED
-            } else {
-                review::DOWNLOAD_FAILED
-            });
-        })
-    };
-    let print = Callback::from(|_| browser::print());
-    let rehearse = props.on_rehearse.reform(|_: MouseEvent| ());
 
+    let nothing = text.trim().is_empty();
     html! {
-        <div class="deliver no-print">
-            <h3>{ review::DELIVER_TITLE }</h3>
-            <div class="button-row">
-                <button type="button" class="button" onclick={copy}>{ review::COPY }</button>
-                if *can_share {
-                    <button type="button" class="button button--secondary" onclick={share}>{ review::SHARE }</button>
+        <>
+            <div class="no-print">
+                <BackLink to={Route::Review} label={steps::BACK} />
+                { page_heading(Route::Deliver) }
+                if nothing {
+                    <p>{ words::NOTHING_YET }</p>
+                    <p class="standalone-link"><Link<Route> to={Route::Acknowledge}>{ review::START_STEP_ONE }</Link<Route>></p>
+                } else {
+                    <p class="lead">{ words::INTRO }</p>
+                    { open_notes_line(&apology) }
+                    <aside class="timing" aria-labelledby="timing-title">
+                        <h2 id="timing-title" class="timing__title">{ words::TIMING_TITLE }</h2>
+                        <ul class="timing__list">{ for words::TIMING.iter().map(|t| html! { <li>{ *t }</li> }) }</ul>
+                    </aside>
+                    { way_choice(way, &choose) }
+                    if let Some(way) = way {
+                        <div class="way-panel" data-testid="way-panel">
+                            { way_panel(way, &apology, &text, on_rehearse) }
+                        </div>
+                        <Said apology={apology.clone()} {way} />
+                    }
                 }
-                <button type="button" class="button button--secondary" onclick={download}>{ review::DOWNLOAD }</button>
-                <button type="button" class="button button--secondary" onclick={print}>{ review::PRINT }</button>
-                <button type="button" id={REHEARSE_BUTTON_ID} class="button button--secondary" onclick={rehearse}>{ review::REHEARSE }</button>
             </div>
-            <p class="inline-status" role="status" data-testid="deliver-status">{ status.text() }</p>
-        </div>
+            if !nothing {
+                <div class="print-only prose apology-text">{ text.clone() }</div>
+            }
+        </>
+    }
+}
+
+/// One line when checker notes are still open on any part, with the way back to them.
+fn open_notes_line(apology: &Apology) -> Html {
+    let open: usize = if let Some(edited) = &apology.edited_text {
+        open_findings(Scope::Whole, edited, &apology.dismissed_notes).len()
+    } else {
+        Part::ALL
+            .iter()
+            .map(|part| {
+                let text = apology.parts.text_of(*part);
+                open_findings(Scope::Part(*part), &text, &apology.dismissed_notes).len()
+            })
+            .sum()
+    };
+    if open == 0 {
+        return html! {};
+    }
+    html! {
+        <p class="open-notes" data-testid="open-notes">
+            { words::OPEN_NOTES(open) }{ " " }
+            <Link<Route> to={Route::Review}>{ words::SEE_NOTES }</Link<Route>>
+        </p>
+    }
+}
+
+fn way_choice(chosen: Option<Way>, choose: &Callback<Way>) -> Html {
+    let options = Way::ALL.into_iter().map(|way| {
+        let id = format!("way-{}", way.id());
+        let onchange = choose.reform(move |_: Event| way);
+        html! {
+            <div class="way">
+                <input type="radio" class="way__input" name="way" id={id.clone()} value={way.id()}
+                    checked={chosen == Some(way)} {onchange} aria-describedby={format!("{id}-hint")} />
+                <label class="way__label" for={id.clone()}>
+                    <span class="way__name">{ words::way_label(way) }</span>
+                    <span class="way__hint" id={format!("{id}-hint")}>{ words::way_hint(way) }</span>
+                </label>
+            </div>
+        }
+    });
+    html! {
+        <fieldset class="fieldset ways">
+            <legend class="ways__legend"><h2 class="ways__title">{ words::HOW_TITLE }</h2></legend>
+            <div class="ways__options">{ for options }</div>
+        </fieldset>
+    }
+}
+
+fn way_panel(way: Way, apology: &Apology, text: &str, on_rehearse: Callback<MouseEvent>) -> Html {
+    match way {
+        Way::InPerson => html! {
+            <>
+                <ul class="advice">{ for words::IN_PERSON_ADVICE.iter().map(|t| html! { <li>{ *t }</li> }) }</ul>
+                <p class="hint">{ words::REHEARSE_HINT }</p>
+                <div class="button-row">
+                    <button type="button" id={REHEARSE_BUTTON_ID} class="button button--secondary" onclick={on_rehearse}>{ review::REHEARSE }</button>
+                </div>
+            </>
+        },
+        Way::Message => html! {
+            <>
+                <p>{ words::MESSAGE_ADVICE }</p>
+                <SendButtons text={AttrValue::from(text.to_owned())} send={Send::AsMessage} />
+                <LinkSection apology={apology.clone()} text={AttrValue::from(text.to_owned())} />
+            </>
+        },
+        Way::Letter => html! {
+            <>
+                <p>{ words::LETTER_ADVICE }</p>
+                <SendButtons text={AttrValue::from(text.to_owned())} send={Send::AsLetter} />
+            </>
+        },
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct LinkSectionProps {
+    apology: Apology,
+    text: AttrValue,
+}
+
+/// The private link, signed with a name the person may choose (kept with the apology).
+#[component]
+fn LinkSection(props: &LinkSectionProps) -> Html {
+    let mend = use_mend();
+    let apology = &props.apology;
+    let message = use_memo(
+        (
+            props.text.clone(),
+            apology.recipient.clone(),
+            apology.sender_name.clone(),
+            apology.id.clone(),
+        ),
+        |(text, to, from, thread)| LinkMessage {
+            kind: LinkKind::Apology,
+            text: text.to_string(),
+            to: to.trim().to_owned(),
+            from: from.trim().to_owned(),
+            thread: thread.clone(),
+            sent_at: browser::now(),
+        },
+    );
+    let on_from = {
+        let id = apology.id.clone();
+        Callback::from(move |e: InputEvent| {
+            mend.dispatch(Action::Edit {
+                id: id.clone(),
+                field: TextField::SenderName,
+                text: e.target_unchecked_into::<HtmlInputElement>().value(),
+                now: browser::now(),
+            })
+        })
+    };
+    let on_share_as_text = {
+        let text = props.text.clone();
+        Callback::from(move |_| {
+            let text = text.clone();
+            wasm_bindgen_futures::spawn_local(async move {
+                if browser::share_text(review::SHARE_TITLE, &text)
+                    .await
+                    .is_err()
+                {
+                    let _ = browser::copy_text(&text).await;
+                }
+            });
+        })
+    };
+    html! {
+        <section class="link-section" aria-labelledby="link-title">
+            <h3 id="link-title">{ words::LINK_TITLE }</h3>
+            <p>{ words::LINK_EXPLAINED }</p>
+            <div class="field">
+                <label class="label" for="sender-name">{ words::FROM_LABEL }</label>
+                <p class="hint" id="sender-name-hint">{ words::FROM_HINT }</p>
+                <input id="sender-name" class="input input--short" type="text" autocomplete="given-name"
+                    value={apology.sender_name.clone()} oninput={on_from} aria-describedby="sender-name-hint" />
+            </div>
+            <PrivateLink message={Rc::clone(&message)} id="apology-link"
+                share_intro={words::SHARE_LINK_TEXT} {on_share_as_text} />
+        </section>
     }
 }

@@ -6,8 +6,11 @@ mod guidance;
 mod prepare;
 mod rehearse;
 mod review;
+mod said;
+mod send_buttons;
 mod step;
 
+pub use deliver::Deliver;
 pub use prepare::Prepare;
 pub use review::Review;
 pub use step::PartStep;

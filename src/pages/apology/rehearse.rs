@@ -37,13 +37,13 @@ pub fn Rehearse(props: &RehearseProps) -> Html {
     let index = use_state(|| 0usize);
     use_effect_with((), |_| {
         browser::focus_element("rehearse-title");
-        // The address stays the review's, so the title is set here and given back on leaving.
+        // The address stays the delivery page's, so the title is set here and given back on leaving.
         browser::set_title(&format!(
             "{} – {}",
             review::REHEARSE_TITLE,
             titles::APP_NAME
         ));
-        || browser::set_title(&Route::Review.document_title())
+        || browser::set_title(&Route::Deliver.document_title())
     });
     let paragraphs = paragraphs(&props.text);
     let count = paragraphs.len().max(1);

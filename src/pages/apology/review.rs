@@ -4,16 +4,12 @@ use web_sys::HtmlTextAreaElement;
 use yew::prelude::*;
 use yew_router::prelude::*;
 
-use serde::{Deserialize, Serialize};
-
-use super::deliver::{Deliver, REHEARSE_BUTTON_ID};
-use super::rehearse::Rehearse;
 use super::{use_visit, FromReview};
 use crate::app::use_mend;
 use crate::browser;
 use crate::checker::Scope;
 use crate::components::back_link::BackLink;
-use crate::components::checker_notes::CheckerNotes;
+use crate::components::checker_notes::{open_findings, CheckerNotes};
 use crate::components::focus_later::use_focus_later;
 use crate::components::page_heading::page_heading;
 use crate::content::{review, steps, titles};
@@ -21,158 +17,108 @@ use crate::model::{compose, final_text, Apology, Part, Step};
 use crate::route::Route;
 use crate::state::Action;
 
-/// `?mode=rehearse`: rehearsing is a history entry, so the phone's Back button ends it rather
-/// than leaving the review.
-#[derive(Serialize, Deserialize)]
-struct ReviewMode {
-    mode: String,
-}
-
-const REHEARSE_MODE: &str = "rehearse";
-
 #[component]
 pub fn Review() -> Html {
     let mend = use_mend();
     use_visit(Step::Review);
-    let navigator = use_navigator();
-    let rehearsing = use_location()
-        .and_then(|l| l.query::<ReviewMode>().ok())
-        .is_some_and(|q| q.mode == REHEARSE_MODE);
-    // Whether the rehearsal's history entry was added from the review (else it was opened
-    // directly): known across a reload mid-rehearsal too, so Done goes back rather than adding
-    // a second review entry.
-    let pushed_rehearsal = use_mut_ref(|| rehearsing && browser::history_entry_added_by_app());
-    {
-        // Back from rehearsing, by Done or by the Back button: focus returns to "Rehearse".
-        let was_rehearsing = use_mut_ref(|| rehearsing);
-        use_effect_with(rehearsing, move |now| {
-            if std::mem::replace(&mut *was_rehearsing.borrow_mut(), *now) && !*now {
-                browser::focus_element(REHEARSE_BUTTON_ID);
-            }
-        });
-    }
     let apology = mend.state.current().cloned().unwrap_or_default();
     let text = final_text(&apology);
-
-    // An address with ?mode=rehearse but nothing written shows the review, which says so.
-    if rehearsing && !text.trim().is_empty() {
-        let on_done = {
-            let (navigator, pushed) = (navigator.clone(), pushed_rehearsal.clone());
-            Callback::from(move |_| {
-                let Some(navigator) = &navigator else { return };
-                // Cleared first: a second tap before the page changes must not go back twice.
-                if std::mem::replace(&mut *pushed.borrow_mut(), false) {
-                    navigator.back();
-                } else {
-                    navigator.replace(&Route::Review);
-                }
-            })
-        };
-        return html! { <Rehearse text={text} {on_done} /> };
-    }
-
-    let on_dismiss = super::dismiss_callback(&mend);
-    let parts = Part::ALL
-        .iter()
-        .map(|part| part_summary(*part, &apology, &on_dismiss));
-    let on_rehearse = Callback::from(move |_| {
-        let Some(navigator) = &navigator else { return };
-        let mode = ReviewMode {
-            mode: REHEARSE_MODE.into(),
-        };
-        if navigator.push_with_query(&Route::Review, &mode).is_ok() {
-            *pushed_rehearsal.borrow_mut() = true;
-        }
-    });
+    let nothing = text.trim().is_empty() && apology.edited_text.is_none();
+    let parts = Part::ALL.iter().map(|part| part_row(*part, &apology));
     html! {
         <>
             <div class="no-print">
                 <BackLink to={Route::Change} label={steps::BACK} />
                 { page_heading(Route::Review) }
-                <p class="lead">{ review::INTRO }</p>
-                <h2>{ review::PARTS_TITLE }</h2>
-                <dl class="summary">{ for parts }</dl>
             </div>
-            <section class="whole" aria-labelledby="whole-title">
+            // The apology first, as it will be said or sent.
+            <section class="whole" aria-labelledby={WHOLE_TITLE_ID}>
                 <h2 id={WHOLE_TITLE_ID} class="no-print" tabindex="-1">{ review::WHOLE_TITLE }</h2>
                 // A hand edit, even an emptied one, keeps its editor: clearing the text to rewrite it
                 // must not take the editor (and the way back to the parts) away.
-                if text.trim().is_empty() && apology.edited_text.is_none() {
+                if nothing {
                     <p>{ review::NOTHING_YET }</p>
                     <p class="standalone-link"><Link<Route> to={Route::Acknowledge}>{ review::START_STEP_ONE }</Link<Route>></p>
                 } else {
                     <WholeText apology={apology.clone()} />
-                    // Read before the buttons that send it, not after.
-                    <aside class="reminder no-print" aria-labelledby="reminder-title">
-                        <h3 id="reminder-title">{ review::REMINDER_TITLE }</h3>
-                        <p>{ review::REMINDER }</p>
-                        <p>{ review::REMINDER_RECEIVER }</p>
-                    </aside>
-                    <Deliver text={text.clone()} {on_rehearse} />
                 }
             </section>
-        </>
-    }
-}
-
-fn part_summary(part: Part, apology: &Apology, on_dismiss: &Callback<(String, bool)>) -> Html {
-    let route = Route::for_step(Step::Part(part));
-    let title = titles::of(route);
-    let text = apology.parts.text_of(part);
-    html! {
-        <div class="summary__row" id={format!("summary-{}", part.id())}>
-            <dt class="summary__key">{ format!("{}. {title}", part.number()) }</dt>
-            <dd class="summary__value">
-                if text.is_empty() {
-                    <p class="summary__empty">{ steps::EMPTY_PART_NOTE }</p>
-                } else {
-                    if part == Part::Change {
-                        { change_summary(apology) }
-                    } else {
-                        <p class="prose">{ text.clone() }</p>
-                    }
-                    // Once the whole text is edited by hand, the notes follow that text instead.
-                    if apology.edited_text.is_none() {
-                        <CheckerNotes
-                            scope={Scope::Part(part)}
-                            text={text}
-                            dismissed={apology.dismissed_notes.clone()}
-                            on_dismiss={on_dismiss.clone()}
-                            after_pause={false}
-                            with_heading={false}
-                            id={format!("review-notes-{}", part.id())}
-                        />
-                    }
+            <div class="no-print">
+                { open_notes(&apology) }
+                <h2>{ review::PARTS_TITLE }</h2>
+                <ul class="checklist">{ for parts }</ul>
+                if !text.trim().is_empty() {
+                    <div class="button-row">
+                        <Link<Route> to={Route::Deliver} classes="button">{ review::READY }</Link<Route>>
+                    </div>
                 }
-            </dd>
-            <dd class="summary__action">
-                <Link<Route, FromReview> to={route} query={Some(FromReview::query())}>
-                    { review::CHANGE }<span class="visually-hidden">{ format!(" {}", title.to_ascii_lowercase()) }</span>
-                </Link<Route, FromReview>>
-            </dd>
-        </div>
+            </div>
+        </>
     }
 }
 
-/// Part 4 as what it is: a list of commitments, then the offer to make it right, labelled.
-fn change_summary(apology: &Apology) -> Html {
-    let commitments: Vec<&str> = apology
-        .parts
-        .commitments
-        .iter()
-        .map(|c| c.text.trim())
-        .filter(|t| !t.is_empty())
-        .collect();
-    let repair = apology.parts.repair.trim();
+/// A link to a part's step that comes back here on Continue.
+fn change_link(part: Part, label: Html) -> Html {
+    let route = Route::for_step(Step::Part(part));
     html! {
-        <>
-            if !commitments.is_empty() {
-                <ul class="summary__list">{ for commitments.iter().map(|c| html! { <li class="prose">{ *c }</li> }) }</ul>
-            }
-            if !repair.is_empty() {
-                <p class="prose"><span class="summary__label">{ review::REPAIR_LABEL }</span>{ " " }{ repair }</p>
-            }
-        </>
+        <Link<Route, FromReview> to={route} query={Some(FromReview::query())}>{ label }</Link<Route, FromReview>>
+    }
+}
+
+/// One compact row: the part, its first words (or that it is not written), and "Change".
+fn part_row(part: Part, apology: &Apology) -> Html {
+    let title = titles::of(Route::for_step(Step::Part(part)));
+    let text = apology.parts.text_of(part);
+    let written = !text.trim().is_empty();
+    let change = html! {
+        <>{ review::CHANGE }<span class="visually-hidden">{ format!(" {}", title.to_ascii_lowercase()) }</span></>
+    };
+    html! {
+        <li class={classes!("checklist__row", written.then_some("checklist__row--done"))} id={format!("summary-{}", part.id())}>
+            <span class="checklist__mark" aria-hidden="true">{ if written { "✓" } else { "" } }</span>
+            <div class="checklist__body">
+                <p class="checklist__title">{ format!("{}. {title}", part.number()) }</p>
+                if written {
+                    <p class="checklist__words prose">{ review::first_words(&text) }</p>
+                } else {
+                    <p class="summary__empty">{ steps::EMPTY_PART_NOTE }</p>
+                }
+            </div>
+            <p class="checklist__action">{ change_link(part, change) }</p>
+        </li>
+    }
+}
+
+/// Checker notes still open, in one line, with a link to each part that has them. Once the
+/// whole text is edited by hand, its notes show in the editor instead.
+fn open_notes(apology: &Apology) -> Html {
+    if apology.edited_text.is_some() {
+        return html! {};
+    }
+    let with_notes: Vec<(Part, usize)> = Part::ALL
+        .iter()
+        .map(|part| {
+            let text = apology.parts.text_of(*part);
+            let open = open_findings(Scope::Part(*part), &text, &apology.dismissed_notes).len();
+            (*part, open)
+        })
+        .filter(|(_, open)| *open > 0)
+        .collect();
+    if with_notes.is_empty() {
+        return html! {};
+    }
+    let total = with_notes.iter().map(|(_, n)| n).sum();
+    let links = with_notes.iter().enumerate().map(|(i, (part, _))| {
+        let title = titles::of(Route::for_step(Step::Part(*part)));
+        html! {
+            <>
+                if i > 0 { { ", " } }
+                { change_link(*part, html! { { title } }) }
+            </>
+        }
+    });
+    html! {
+        <p class="open-notes" data-testid="open-notes">{ review::open_notes(total) }{ " " }{ for links }</p>
     }
 }
 
@@ -218,10 +164,12 @@ fn WholeText(props: &WholeTextProps) -> Html {
     };
 
     if *editing || apology.edited_text.is_some() {
+        let composed = compose(apology);
         let value = apology
             .edited_text
             .clone()
-            .unwrap_or_else(|| compose(apology));
+            .unwrap_or_else(|| composed.clone());
+        let edited = apology.edited_text.as_ref().is_some_and(|t| *t != composed);
         let oninput = set_text
             .reform(|e: InputEvent| Some(e.target_unchecked_into::<HtmlTextAreaElement>().value()));
         let on_recompose = {
@@ -261,7 +209,7 @@ fn WholeText(props: &WholeTextProps) -> Html {
         return html! {
             <div class="field whole__edit">
                 <label class="label no-print" for={WHOLE_TEXT_ID}>{ review::EDITED_LABEL }</label>
-                <p class="hint no-print" id="whole-text-hint">{ review::EDITED_NOTE }</p>
+                <p class="hint no-print" id="whole-text-hint">{ if edited { review::EDITED_NOTE } else { review::EDITING_HINT } }</p>
                 <textarea id={WHOLE_TEXT_ID} class="textarea textarea--tall no-print" rows="12" value={value.clone()} {oninput}
                     aria-describedby="whole-text-hint" />
                 // What will be sent is this text, so the notes read it whole.
@@ -283,7 +231,7 @@ fn WholeText(props: &WholeTextProps) -> Html {
                         <p class="confirm" role="alert">{ review::RECOMPOSE_CONFIRM }</p>
                         <button type="button" class="button" onclick={on_confirm}>{ review::RECOMPOSE_YES }</button>
                         <button type="button" class="button button--secondary" onclick={on_cancel}>{ review::CANCEL }</button>
-                    } else {
+                    } else if apology.edited_text.is_some() {
                         <button type="button" class="button button--link" onclick={on_recompose}>{ review::RECOMPOSE }</button>
                     }
                 </div>
@@ -291,14 +239,10 @@ fn WholeText(props: &WholeTextProps) -> Html {
         };
     }
 
+    // Opening the editor changes nothing: only a changed word makes it a hand edit.
     let on_edit = {
         let editing = editing.clone();
-        let set_text = set_text.clone();
-        let composed = compose(apology);
-        Callback::from(move |_| {
-            set_text.emit(Some(composed.clone()));
-            editing.set(true);
-        })
+        Callback::from(move |_| editing.set(true))
     };
     let on_undo = {
         let (undo, set_text) = (undo.clone(), set_text.clone());

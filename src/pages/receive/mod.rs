@@ -5,6 +5,7 @@ mod checker_notes;
 mod forgiveness;
 mod intro;
 mod needs;
+mod reply_link;
 mod respond;
 mod safety;
 mod script;

@@ -2,6 +2,7 @@
 
 use yew::prelude::*;
 
+use super::reply_link::ReplyLink;
 use super::script::ScriptCard;
 use super::GuidePage;
 use crate::app::use_mend;
@@ -32,6 +33,7 @@ pub fn Respond() -> Html {
             <p class="lead">{ receive::RESPOND_INTRO }</p>
             <p>{ receive::RESPOND_GOTTMAN }</p>
             <div class="scripts">{ for cards }</div>
+            <ReplyLink />
         </GuidePage>
     }
 }

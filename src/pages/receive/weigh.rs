@@ -8,8 +8,8 @@ use super::{dispatch, GuidePage};
 use crate::app::use_mend;
 use crate::browser;
 use crate::components::text_field::TextField;
-use crate::content::receive;
-use crate::model::{Answer, ReceiverAction};
+use crate::content::{dates, deliver, receive};
+use crate::model::{Answer, ReceivedLink, ReceiverAction};
 use crate::route::Route;
 
 #[component]
@@ -74,9 +74,8 @@ pub fn Weigh() -> Html {
             </fieldset>
         }
     });
-    html! {
-        <GuidePage route={Route::ReceiveWeigh}>
-            <p class="lead">{ receive::WEIGH_INTRO }</p>
+    let pasted = html! {
+        <>
             <TextField
                 id="received-text"
                 label={receive::RECEIVED.label}
@@ -86,9 +85,57 @@ pub fn Weigh() -> Html {
                 on_input={on_text}
             />
             <CheckerNotes text={notes.received_text.clone()} />
+        </>
+    };
+    let by_link = mend.state.received_by_link();
+    html! {
+        <GuidePage route={Route::ReceiveWeigh}>
+            <p class="lead">{ receive::WEIGH_INTRO }</p>
+            if let Some((link, kept)) = by_link {
+                { link_card(&mend, link, kept) }
+                // What was pasted before stays in view; an empty field folds away.
+                if notes.received_text.trim().is_empty() {
+                    <details class="disclosure">
+                        <summary>{ deliver::PASTE_INSTEAD }</summary>
+                        { pasted }
+                    </details>
+                } else {
+                    { pasted }
+                }
+            } else {
+                { pasted }
+            }
             <h2>{ receive::QUESTIONS_TITLE }</h2>
             { for questions }
             <p>{ receive::AFTER_QUESTIONS }</p>
         </GuidePage>
+    }
+}
+
+/// The apology that came through a private link, read-only, with the checker's notes on it.
+fn link_card(mend: &crate::app::Mend, link: ReceivedLink, kept: bool) -> Html {
+    let date = dates::short_local_date(link.sent_at, mend.state.utc_offset_minutes);
+    let text = link.text.clone();
+    let keep = {
+        let mend = mend.clone();
+        Callback::from(move |_: MouseEvent| {
+            let link = link.clone();
+            dispatch(&mend, |now| ReceiverAction::KeepReceivedLink { link, now });
+            mend.save_now.emit(());
+        })
+    };
+    html! {
+        <section class="opened-card" aria-labelledby="opened-title" data-testid="link-apology">
+            <h2 id="opened-title">{ deliver::OPENED_TITLE }</h2>
+            <p class="opened__meta">{ deliver::sent_on(&date) }</p>
+            <blockquote class="apology-text prose">{ text.clone() }</blockquote>
+            <CheckerNotes text={text} />
+            if !kept {
+                <p class="hint">{ deliver::ONLY_ON_PAGE }</p>
+                <div class="button-row">
+                    <button type="button" class="button button--secondary" onclick={keep}>{ deliver::KEEP_IT }</button>
+                </div>
+            }
+        </section>
     }
 }

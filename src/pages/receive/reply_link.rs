@@ -1,0 +1,82 @@
+//! "Reply with a private link": one of the response scripts, as the person left it, sent back
+//! to the apologizer's own Mend beside their apology. Only offered for an apology that came by
+//! link, since the reply needs to know which apology it answers.
+
+use std::rc::Rc;
+
+use web_sys::HtmlInputElement;
+use yew::prelude::*;
+
+use crate::app::use_mend;
+use crate::browser;
+use crate::components::private_link::PrivateLink;
+use crate::content::{deliver as words, receive, review};
+use crate::model::{LinkKind, LinkMessage};
+
+#[component]
+pub fn ReplyLink() -> Html {
+    let mend = use_mend();
+    let chosen = use_state(|| receive::SCRIPTS[0].id);
+    let Some((link, _)) = mend.state.received_by_link() else {
+        return html! {};
+    };
+    let notes = &mend.state.doc.receiver;
+    let script = receive::SCRIPTS
+        .iter()
+        .find(|s| s.id == *chosen)
+        .unwrap_or(&receive::SCRIPTS[0]);
+    let text = notes
+        .response(script.id)
+        .map(str::to_owned)
+        .unwrap_or_else(|| script.text.to_owned());
+    let message = Rc::new(LinkMessage {
+        kind: LinkKind::Reply,
+        text: text.clone(),
+        // The apology was addressed to this reader by that name: the reply is signed with it.
+        from: link.to.clone(),
+        to: link.from.clone(),
+        thread: link.thread.clone(),
+        sent_at: browser::now(),
+    });
+    let options = receive::SCRIPTS.iter().map(|s| {
+        let id = format!("reply-{}", s.id);
+        let onchange = {
+            let (chosen, script_id) = (chosen.clone(), s.id);
+            Callback::from(move |e: Event| {
+                if e.target_unchecked_into::<HtmlInputElement>().checked() {
+                    chosen.set(script_id);
+                }
+            })
+        };
+        html! {
+            <div class="radio">
+                <input type="radio" class="radio__input" name="reply-script" id={id.clone()}
+                    checked={s.id == script.id} {onchange} />
+                <label class="radio__label" for={id}>{ s.title }</label>
+            </div>
+        }
+    });
+    let on_share_as_text = Callback::from(move |_| {
+        let text = text.clone();
+        wasm_bindgen_futures::spawn_local(async move {
+            if browser::share_text(review::SHARE_TITLE, &text)
+                .await
+                .is_err()
+            {
+                let _ = browser::copy_text(&text).await;
+            }
+        });
+    });
+    html! {
+        <section class="reply-link" aria-labelledby="reply-link-title">
+            <h2 id="reply-link-title">{ words::REPLY_LINK }</h2>
+            <p class="hint">{ words::REPLY_LINK_HINT }</p>
+            <fieldset class="fieldset">
+                <legend class="label">{ receive::REPLY_WHICH }</legend>
+                <div class="radios">{ for options }</div>
+            </fieldset>
+            <blockquote class="apology-text prose" data-testid="reply-preview">{ message.text.clone() }</blockquote>
+            <PrivateLink message={message} id="reply-link" share_intro={words::REPLY_SHARE_TEXT} {on_share_as_text} />
+        </section>
+    }
+}
