@@ -5,7 +5,7 @@ use std::collections::HashMap;
 use yew_router::Routable;
 
 use crate::content::titles;
-use crate::model::{Part, Step};
+use crate::model::{Part, Step, StepOf};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Route {
@@ -69,13 +69,6 @@ pub struct RouteMeta {
     pub step: Option<StepOf>,
 }
 
-/// A page's place in a numbered sequence.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct StepOf {
-    pub number: u8,
-    pub of: u8,
-}
-
 /// The receiver's guide, in order.
 pub const GUIDE: [Route; 6] = [
     Route::Receive,
@@ -132,20 +125,37 @@ impl Route {
     }
 
     pub fn meta(self) -> RouteMeta {
-        let part = self.step().and_then(|s| match s {
-            Step::Part(part) => Some(StepOf {
-                number: part.number(),
-                of: Part::ALL.len() as u8,
-            }),
-            _ => None,
-        });
+        let part = self.step().and_then(Step::numbered);
         let guide = GUIDE.iter().position(|r| *r == self).map(|i| StepOf {
             number: i as u8 + 1,
             of: GUIDE.len() as u8,
         });
         RouteMeta {
-            title: titles::of(self),
+            title: self.title(),
             step: part.or(guide),
+        }
+    }
+
+    /// The page's own title, from `content::titles`.
+    pub fn title(self) -> &'static str {
+        match self {
+            Route::Home => titles::HOME,
+            Route::Prepare => titles::of_step(Step::Prepare),
+            Route::Acknowledge => titles::of_step(Step::Part(Part::Acknowledge)),
+            Route::Responsibility => titles::of_step(Step::Part(Part::Responsibility)),
+            Route::Remorse => titles::of_step(Step::Part(Part::Remorse)),
+            Route::Change => titles::of_step(Step::Part(Part::Change)),
+            Route::Review => titles::of_step(Step::Review),
+            Route::Receive => titles::RECEIVE,
+            Route::ReceiveNeeds => titles::RECEIVE_NEEDS,
+            Route::ReceiveWeigh => titles::RECEIVE_WEIGH,
+            Route::ReceiveRespond => titles::RECEIVE_RESPOND,
+            Route::ReceiveBoundaries => titles::RECEIVE_BOUNDARIES,
+            Route::ReceiveForgiveness => titles::RECEIVE_FORGIVENESS,
+            Route::Safety => titles::SAFETY,
+            Route::Forward => titles::FORWARD,
+            Route::Data => titles::DATA,
+            Route::NotFound => titles::NOT_FOUND,
         }
     }
 

@@ -68,9 +68,6 @@ pub struct State {
     pub deleted: Vec<Deleted>,
     /// The document as it was before an import, so the import can be undone.
     pub before_import: Option<Rc<Document>>,
-    /// Minutes to add to local time to get UTC (the browser's `getTimezoneOffset()`), read once
-    /// at start so pages can show local dates without calling the browser while rendering.
-    pub utc_offset_minutes: f64,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -188,7 +185,6 @@ impl State {
             conflict: None,
             deleted: Vec::new(),
             before_import: None,
-            utc_offset_minutes: 0.0,
         }
     }
 
@@ -481,14 +477,12 @@ impl State {
                     }
                     other => other.clone(),
                 };
-                let utc_offset_minutes = self.utc_offset_minutes;
                 *self = State::from_boot(Boot {
                     doc: Document::default(),
                     base_revision: 0,
                     persistence,
                     notice: None,
                 });
-                self.utc_offset_minutes = utc_offset_minutes;
             }
             Action::SetPrivate(private) => {
                 self.persistence = match (&self.persistence, private) {

@@ -3,10 +3,9 @@
 
 use yew::prelude::*;
 
-use crate::app::persistence::{keep_mine, take_theirs};
-use crate::app::use_mend;
 use crate::components::raw_text::RawText;
 use crate::content::shell;
+use crate::context::use_mend;
 use crate::persist::{LoadNotice, Persistence, DOCUMENT_KEY};
 use crate::state::{Action, SaveStatus};
 
@@ -20,11 +19,11 @@ pub fn Notices() -> Html {
         let keep_mine = {
             let mend = mend.clone();
             let theirs = theirs.clone();
-            Callback::from(move |_| keep_mine(&mend, &theirs))
+            Callback::from(move |_| mend.keep_mine(&theirs))
         };
         let take_theirs = {
             let mend = mend.clone();
-            Callback::from(move |_| take_theirs(&mend))
+            Callback::from(move |_| mend.take_theirs())
         };
         notices.push(html! {
             <section class="notice notice--warning" role="alert" aria-labelledby="notice-conflict">

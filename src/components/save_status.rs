@@ -2,8 +2,8 @@
 
 use yew::prelude::*;
 
-use crate::app::use_mend;
 use crate::content::shell;
+use crate::context::use_mend;
 use crate::state::SaveStatus as Status;
 
 #[component]

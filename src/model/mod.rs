@@ -19,6 +19,6 @@ pub use document::{Document, SCHEMA_VERSION};
 pub use forward::{
     tracked_commitments, CheckIn, Entry, ForwardAction, ForwardPlan, List, Outcome, Tracked,
 };
-pub use part::{Part, Step};
+pub use part::{Part, Step, StepOf};
 pub use receiver::{Answer, BoundaryDraft, BoundaryField, ReceiverAction, ReceiverNotes};
 pub use text_map::{TextMap, TextSet};

@@ -3,11 +3,11 @@
 use yew::prelude::*;
 use yew_router::prelude::*;
 
-use crate::app::{use_mend, Mend};
 use crate::browser;
-use crate::components::focus_later::use_focus_later;
 use crate::components::page_heading::page_heading;
 use crate::content::{self, dates, home};
+use crate::context::{use_mend, Mend};
+use crate::hooks::use_focus_later;
 use crate::model::{Apology, Step};
 use crate::route::Route;
 use crate::state::Action;
@@ -96,7 +96,7 @@ pub fn Home() -> Html {
 }
 
 fn apology_item(mend: &Mend, apology: &Apology, on_open: Callback<MouseEvent>) -> Html {
-    let offset = mend.state.utc_offset_minutes;
+    let offset = mend.utc_offset_minutes;
     let title = home::apology_title(apology);
     let on_delete = {
         let mend = mend.clone();

@@ -3,12 +3,12 @@
 use yew::prelude::*;
 
 use super::{edit_callback, ensure_current};
-use crate::app::use_mend;
 use crate::browser;
-use crate::components::focus_later::use_focus_later;
 use crate::components::text_field::TextField;
 use crate::components::undo_status::undo_status;
 use crate::content::steps;
+use crate::context::use_mend;
+use crate::hooks::use_focus_later;
 use crate::model::{Apology, Commitment, Part, Step};
 use crate::state::{Action, TextField as Field};
 

@@ -3,8 +3,8 @@
 use yew::prelude::*;
 
 use crate::browser;
-use crate::components::status::use_status;
 use crate::content::review;
+use crate::hooks::use_status;
 
 /// The "Rehearse" button, where focus returns after rehearsing.
 pub const REHEARSE_BUTTON_ID: &str = "rehearse-button";

@@ -16,8 +16,8 @@ use serde::{Deserialize, Serialize};
 use yew::prelude::*;
 use yew_router::prelude::*;
 
-use crate::app::Mend;
 use crate::browser;
+use crate::context::Mend;
 use crate::model::Step;
 use crate::route::Route;
 use crate::state::{Action, TextField};
@@ -78,7 +78,7 @@ pub fn edit_callback(mend: &Mend, step: Step, field: TextField) -> Callback<Stri
 /// Remembers the step as "where you left off" when a page of the journey opens.
 #[hook]
 pub fn use_visit(step: Step) {
-    let mend = crate::app::use_mend();
+    let mend = crate::context::use_mend();
     use_effect_with(step, move |step| {
         if let Some(id) = mend.state.current().map(|a| a.id.clone()) {
             mend.dispatch(Action::Visit { id, step: *step });

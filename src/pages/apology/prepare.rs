@@ -7,12 +7,12 @@ use yew_router::prelude::*;
 use super::{
     continue_button, continue_callback, edit_callback, ensure_current, use_from_review, use_visit,
 };
-use crate::app::use_mend;
 use crate::browser;
 use crate::components::back_link::BackLink;
 use crate::components::page_heading::page_heading;
 use crate::components::text_field::TextField;
 use crate::content::steps;
+use crate::context::use_mend;
 use crate::model::{Part, Relationship, Step};
 use crate::route::Route;
 use crate::state::{Action, TextField as Field};

@@ -9,14 +9,14 @@ use serde::{Deserialize, Serialize};
 use super::deliver::{Deliver, REHEARSE_BUTTON_ID};
 use super::rehearse::Rehearse;
 use super::{use_visit, FromReview};
-use crate::app::use_mend;
 use crate::browser;
 use crate::checker::Scope;
 use crate::components::back_link::BackLink;
 use crate::components::checker_notes::CheckerNotes;
-use crate::components::focus_later::use_focus_later;
 use crate::components::page_heading::page_heading;
-use crate::content::{review, steps, titles};
+use crate::content::{review, steps};
+use crate::context::use_mend;
+use crate::hooks::use_focus_later;
 use crate::model::{compose, final_text, Apology, Part, Step};
 use crate::route::Route;
 use crate::state::Action;
@@ -117,7 +117,7 @@ pub fn Review() -> Html {
 
 fn part_summary(part: Part, apology: &Apology, on_dismiss: &Callback<(String, bool)>) -> Html {
     let route = Route::for_step(Step::Part(part));
-    let title = titles::of(route);
+    let title = route.title();
     let text = apology.parts.text_of(part);
     html! {
         <div class="summary__row" id={format!("summary-{}", part.id())}>

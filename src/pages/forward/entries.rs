@@ -2,15 +2,16 @@
 
 use yew::prelude::*;
 
-use super::{date_html, dispatch, Clock};
-use crate::app::use_mend;
+use super::{date_html, dispatch};
 use crate::browser;
-use crate::components::focus_later::{remove_button_id, use_focus_later};
-use crate::components::status::use_status;
 use crate::components::text_field::TextField;
 use crate::components::undo_status::undo_status;
 use crate::content::forward;
 use crate::content::steps::Field;
+use crate::context::use_mend;
+use crate::hooks::use_status;
+use crate::hooks::Clock;
+use crate::hooks::{remove_button_id, use_focus_later};
 use crate::model::{Entry, ForwardAction, List};
 
 #[derive(Properties, PartialEq)]

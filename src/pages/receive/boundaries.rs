@@ -4,14 +4,14 @@ use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 use super::{dispatch, GuidePage};
-use crate::app::use_mend;
 use crate::browser;
-use crate::components::focus_later::{remove_button_id, use_focus_later};
-use crate::components::status::use_status;
 use crate::content::{forward, receive};
+use crate::context::use_mend;
+use crate::hooks::use_clock;
+use crate::hooks::use_status;
+use crate::hooks::{remove_button_id, use_focus_later};
 use crate::model::ics::CalendarDate;
 use crate::model::{BoundaryField, Entry, ReceiverAction};
-use crate::pages::forward::use_clock;
 use crate::route::Route;
 
 fn field_text(field: BoundaryField) -> &'static crate::content::steps::Field {

@@ -3,8 +3,8 @@
 use yew::prelude::*;
 
 use crate::checker::{check_received, Extent};
-use crate::components::checker_notes::use_settled;
 use crate::content::{checker as checker_words, receive};
+use crate::hooks::use_settled;
 
 #[derive(Properties, PartialEq)]
 pub struct CheckerNotesProps {

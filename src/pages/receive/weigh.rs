@@ -5,10 +5,10 @@ use yew::prelude::*;
 
 use super::checker_notes::CheckerNotes;
 use super::{dispatch, GuidePage};
-use crate::app::use_mend;
 use crate::browser;
 use crate::components::text_field::TextField;
 use crate::content::receive;
+use crate::context::use_mend;
 use crate::model::{Answer, ReceiverAction};
 use crate::route::Route;
 

@@ -29,7 +29,6 @@ pub fn boot_state() -> State {
         },
     };
     let mut state = State::from_boot(boot);
-    state.utc_offset_minutes = js_sys::Date::new_0().get_timezone_offset();
     // A private session outlives a reload of its tab: someone who chose not to be saved must
     // not start being saved because the page reloaded.
     if storage::private_session_remembered() {
@@ -62,7 +61,7 @@ pub fn save(state: &UseReducerHandle<State>) {
     state.dispatch(action);
 }
 
-fn failed(err: &StoreError) -> Action {
+pub(super) fn failed(err: &StoreError) -> Action {
     Action::SaveFailed {
         full: *err == StoreError::Full,
         reason: err.to_string(),
@@ -70,7 +69,7 @@ fn failed(err: &StoreError) -> Action {
 }
 
 /// Keeps a copy of a whole document aside before the person chooses another version over it.
-pub fn keep_aside(doc: &crate::model::Document) -> Result<(), StoreError> {
+pub(super) fn keep_aside(doc: &crate::model::Document) -> Result<(), StoreError> {
     let text = encode(doc).map_err(StoreError::Failed)?;
     persist::keep_backup(&LocalStore, &text, browser::now()).map(|_| ())
 }
@@ -156,20 +155,4 @@ fn page_listeners(state: UseReducerHandle<State>) -> Vec<EventListener> {
         }
     });
     vec![on_hidden, on_pagehide, on_storage]
-}
-
-/// The person keeps this tab's text; the other tab's is copied aside first.
-pub fn keep_mine(mend: &super::Mend, theirs: &crate::model::Document) {
-    match keep_aside(theirs) {
-        Ok(()) => mend.dispatch(Action::KeepMine),
-        Err(err) => mend.dispatch(failed(&err)),
-    }
-}
-
-/// The person takes the other tab's text; this tab's is copied aside first.
-pub fn take_theirs(mend: &super::Mend) {
-    match keep_aside(&mend.state.doc) {
-        Ok(()) => mend.dispatch(Action::TakeTheirs),
-        Err(err) => mend.dispatch(failed(&err)),
-    }
 }
