@@ -1,4 +1,5 @@
-//! Every address in Mend (a stable contract: see the product notes) and what each one is called.
+//! Every address in Mend (a stable contract: people bookmark them, and `paths_match_the_product_contract`
+//! holds them fixed) and what each one is called.
 
 use std::collections::HashMap;
 
@@ -101,7 +102,7 @@ impl Route {
         Route::NotFound,
     ];
 
-    /// The address, as the product notes fix it.
+    /// The address, fixed for good: a bookmark must keep working.
     pub const fn path(self) -> &'static str {
         match self {
             Route::Home => "/",

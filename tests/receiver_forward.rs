@@ -1,6 +1,6 @@
 //! The receiver's notes, the moving-forward plan, the calendar file and their words, tested natively.
 
-use mend::content::{forward as fwd_text, receive};
+use mend::content::{dates, forward as fwd_text, receive};
 use mend::model::forward::check_in_key;
 use mend::model::ics::{escape_text, fold, reminder_ics, reminder_uid, CalendarDate, Reminder};
 use mend::model::{
@@ -8,7 +8,6 @@ use mend::model::{
     Commitment, Decoded, Document, Entry, ForwardAction, ForwardPlan, List, Outcome,
     ReceiverAction, ReceiverNotes,
 };
-use mend::state::{Action, State};
 
 const T: f64 = 1_795_816_435_000.0; // 2026-11-27T21:53:55Z
 
@@ -447,40 +446,7 @@ fn check_ins_of_removed_commitments_stay_visible_as_earlier() {
     assert_eq!(earlier, ["k2", "k3"]);
 }
 
-// Through the app's reducer and storage.
-
-#[test]
-fn receiver_and_plan_changes_count_as_edits_only_when_something_changed() {
-    let mut state = State::from_boot(mend::persist::Boot {
-        doc: Document::default(),
-        base_revision: 0,
-        persistence: mend::persist::Persistence::On,
-        notice: None,
-    });
-    assert!(state.reduce(Action::Receiver(ReceiverAction::SetNotes {
-        text: "notes".into(),
-        now: T,
-    })));
-    assert!(state.is_dirty());
-    let edits = state.edits;
-    assert!(!state.reduce(Action::Receiver(ReceiverAction::SetNotes {
-        text: "notes".into(),
-        now: T,
-    })));
-    assert!(!state.reduce(Action::Forward(ForwardAction::RemoveCheckIn {
-        id: "none".into(),
-        now: T,
-    })));
-    assert_eq!(state.edits, edits);
-    assert!(state.reduce(Action::Forward(ForwardAction::AddEntry {
-        list: List::TalkedThrough,
-        id: "t1".into(),
-        text: String::new(),
-        now: T,
-    })));
-    assert_eq!(state.edits, edits + 1);
-    assert!(state.doc.has_content());
-}
+// Through storage.
 
 fn full_document() -> Document {
     let mut doc = Document::default();
@@ -658,7 +624,7 @@ fn calendar_dates_parse_strictly_and_count_days() {
     // 21:53 UTC is already the next day at UTC+3 (offset -180), still the same day at UTC-5.
     assert_eq!(CalendarDate::local(T, -180.0).iso(), "2026-11-28");
     assert_eq!(CalendarDate::local(T, 300.0).iso(), "2026-11-27");
-    assert_eq!(fwd_text::day(CalendarDate::local(T, 0.0)), "27 Nov 2026");
+    assert_eq!(dates::day(CalendarDate::local(T, 0.0)), "27 Nov 2026");
 }
 
 // The words.

@@ -7,7 +7,7 @@ use crate::components::raw_text::RawText;
 use crate::content::shell;
 use crate::context::use_mend;
 use crate::persist::{LoadNotice, Persistence, DOCUMENT_KEY};
-use crate::state::{Action, SaveStatus};
+use crate::state::{Action, LastSave};
 
 #[component]
 pub fn Notices() -> Html {
@@ -37,7 +37,7 @@ pub fn Notices() -> Html {
         });
     }
 
-    if let SaveStatus::Failed { full, .. } = &state.save_status {
+    if let LastSave::Failed { full, .. } = &state.last_save {
         if state.persistence.is_on() {
             let body = if *full {
                 shell::SAVE_FAILED_FULL

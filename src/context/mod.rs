@@ -15,7 +15,7 @@ use yew::prelude::*;
 
 use crate::model::Document;
 use crate::persist::{self, Persistence, Store};
-use crate::state::{Action, State};
+use crate::state::{Action, SaveEvent, State};
 use crate::storage::LocalStore;
 
 impl Reducible for State {
@@ -58,18 +58,20 @@ impl Mend {
 
     /// The person keeps this tab's text; the other tab's is copied aside first.
     pub fn keep_mine(&self, theirs: &Document) {
-        match persistence::keep_aside(theirs) {
-            Ok(()) => self.dispatch(Action::KeepMine),
-            Err(err) => self.dispatch(persistence::failed(&err)),
-        }
+        let event = match persistence::keep_aside(theirs) {
+            Ok(()) => SaveEvent::KeepMine,
+            Err(err) => persistence::failed(&err),
+        };
+        self.dispatch(Action::Save(event));
     }
 
     /// The person takes the other tab's text; this tab's is copied aside first.
     pub fn take_theirs(&self) {
-        match persistence::keep_aside(&self.state.doc) {
-            Ok(()) => self.dispatch(Action::TakeTheirs),
-            Err(err) => self.dispatch(persistence::failed(&err)),
-        }
+        let event = match persistence::keep_aside(&self.state.doc) {
+            Ok(()) => SaveEvent::TakeTheirs,
+            Err(err) => persistence::failed(&err),
+        };
+        self.dispatch(Action::Save(event));
     }
 
     /// The text stored under `key`, exactly as found (empty when there is none or it cannot be read).

@@ -9,7 +9,7 @@ use yew::prelude::*;
 use crate::browser;
 use crate::model::encode;
 use crate::persist::{self, External, Persistence, SaveError, Store, StoreError, DOCUMENT_KEY};
-use crate::state::{Action, State};
+use crate::state::{Action, SaveEvent, State};
 use crate::storage::{self, LocalStore};
 
 /// How long typing must pause before a save.
@@ -44,25 +44,25 @@ pub fn save(state: &UseReducerHandle<State>) {
     }
     let edits = state.edits;
     let now = browser::now();
-    let action = match persist::save(&LocalStore, &state.doc, state.base_revision, now) {
-        Ok(revision) => Action::Saved {
+    let event = match persist::save(&LocalStore, &state.doc, state.base_revision, now) {
+        Ok(revision) => SaveEvent::Saved {
             edits,
             revision,
             at: now,
         },
-        Err(SaveError::Conflict(theirs)) => Action::SaveConflict {
+        Err(SaveError::Conflict(theirs)) => SaveEvent::Conflict {
             doc: std::rc::Rc::new(*theirs),
         },
-        Err(SaveError::NewerVersionStored { version }) => Action::StopSaving {
+        Err(SaveError::NewerVersionStored { version }) => SaveEvent::Stopped {
             persistence: Persistence::ReadOnly { version },
         },
         Err(SaveError::Store(err)) => failed(&err),
     };
-    state.dispatch(action);
+    state.dispatch(Action::Save(event));
 }
 
-pub(super) fn failed(err: &StoreError) -> Action {
-    Action::SaveFailed {
+pub(super) fn failed(err: &StoreError) -> SaveEvent {
+    SaveEvent::Failed {
         full: *err == StoreError::Full,
         reason: err.to_string(),
     }
@@ -147,10 +147,10 @@ fn page_listeners(state: UseReducerHandle<State>) -> Vec<EventListener> {
             None => LocalStore.get(DOCUMENT_KEY).ok().flatten(),
         };
         match persist::external_change(new_value.as_deref()) {
-            External::Changed(doc) => state.dispatch(Action::ExternalChange {
+            External::Changed(doc) => state.dispatch(Action::Save(SaveEvent::ExternalChange {
                 doc: std::rc::Rc::new(*doc),
-            }),
-            External::Removed => state.dispatch(Action::ExternalRemoval),
+            })),
+            External::Removed => state.dispatch(Action::Save(SaveEvent::ExternalRemoval)),
             External::Ignore => {}
         }
     });

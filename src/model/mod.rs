@@ -1,11 +1,13 @@
 //! The pure data model: apologies, their parts, and the stored document. No browser code here.
 
 pub mod apology;
+pub mod change;
 pub mod codec;
 pub mod compose;
 pub mod document;
 pub mod forward;
 pub mod ics;
+pub mod lists;
 pub mod merge;
 pub mod part;
 pub mod receiver;
@@ -13,12 +15,14 @@ pub mod text_map;
 pub mod transfer;
 
 pub use apology::{Apology, Commitment, Millis, Parts, Preparation, Relationship};
+pub use change::{ApologyChange, ApologyField};
 pub use codec::{decode, encode, Decoded};
 pub use compose::{compose, final_text};
 pub use document::{Document, SCHEMA_VERSION};
 pub use forward::{
     tracked_commitments, CheckIn, Entry, ForwardAction, ForwardPlan, List, Outcome, Tracked,
 };
+pub use lists::put_back;
 pub use part::{Part, Step, StepOf};
 pub use receiver::{Answer, BoundaryDraft, BoundaryField, ReceiverAction, ReceiverNotes};
 pub use text_map::{TextMap, TextSet};

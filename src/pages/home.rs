@@ -42,16 +42,11 @@ pub fn Home() -> Html {
     };
     let start_new = {
         let (mend, navigator) = (mend.clone(), navigator.clone());
-        let has_drafts = !drafts.is_empty();
         Callback::from(move |_: MouseEvent| {
-            // A blank current draft is reused rather than piling up empty ones.
-            let reuse = mend.state.current().is_some_and(|a| a.is_blank());
-            if has_drafts && !reuse {
-                mend.dispatch(Action::StartApology {
-                    id: browser::new_id("a"),
-                    now: browser::now(),
-                });
-            }
+            mend.dispatch(Action::StartNew {
+                id: browser::new_id("a"),
+                now: browser::now(),
+            });
             if let Some(navigator) = &navigator {
                 navigator.push(&Route::Prepare);
             }

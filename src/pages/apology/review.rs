@@ -8,7 +8,7 @@ use serde::{Deserialize, Serialize};
 
 use super::deliver::{Deliver, REHEARSE_BUTTON_ID};
 use super::rehearse::Rehearse;
-use super::{use_visit, FromReview};
+use super::{change, use_visit, FromReview};
 use crate::browser;
 use crate::checker::Scope;
 use crate::components::back_link::BackLink;
@@ -17,9 +17,8 @@ use crate::components::page_heading::page_heading;
 use crate::content::{review, steps};
 use crate::context::use_mend;
 use crate::hooks::use_focus_later;
-use crate::model::{compose, final_text, Apology, Part, Step};
+use crate::model::{compose, final_text, Apology, ApologyChange, Part, Step};
 use crate::route::Route;
-use crate::state::Action;
 
 /// `?mode=rehearse`: rehearsing is a history entry, so the phone's Back button ends it rather
 /// than leaving the review.
@@ -209,11 +208,7 @@ fn WholeText(props: &WholeTextProps) -> Html {
         let mend = mend.clone();
         let id = id.clone();
         Callback::from(move |text: Option<String>| {
-            mend.dispatch(Action::SetEditedText {
-                id: id.clone(),
-                text,
-                now: browser::now(),
-            })
+            change(&mend, id.clone(), ApologyChange::SetEditedText(text))
         })
     };
 

@@ -15,9 +15,9 @@ use crate::components::page_heading::page_heading;
 use crate::components::text_field::TextField;
 use crate::content::steps;
 use crate::context::use_mend;
+use crate::model::ApologyField as Field;
 use crate::model::{Part, Step};
 use crate::route::Route;
-use crate::state::TextField as Field;
 
 #[derive(Properties, PartialEq)]
 pub struct PartStepProps {

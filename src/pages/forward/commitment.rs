@@ -5,7 +5,7 @@ use yew::prelude::*;
 
 use super::{date_html, dispatch};
 use crate::browser;
-use crate::content::forward;
+use crate::content::{dates, forward};
 use crate::context::use_mend;
 use crate::hooks::use_status;
 use crate::hooks::Clock;
@@ -105,7 +105,7 @@ pub fn CommitmentItem(props: &CommitmentItemProps) -> Html {
                 focus_later.set(Some(undo_id.clone()));
             })
         };
-        let date = forward::day(Clock::date_of(props.clock, c.date));
+        let date = dates::day(Clock::date_of(props.clock, c.date));
         html! {
             <li class={classes!("check-in", format!("check-in--{}", c.outcome.id()))} key={c.id.clone()}>
                 <p class="check-in__line">

@@ -11,7 +11,7 @@ use crate::browser;
 use crate::components::back_link::ReturnLink;
 use crate::components::page_heading::page_heading;
 use crate::components::safety_link::safety_link;
-use crate::content::forward;
+use crate::content::{dates, forward};
 use crate::context::{use_mend, Mend};
 use crate::hooks::{use_clock, Clock};
 use crate::model::{ForwardAction, List, Millis};
@@ -27,7 +27,7 @@ pub fn dispatch(mend: &Mend, make: impl FnOnce(Millis) -> ForwardAction) {
 /// `<time>` with the local date of a moment.
 pub fn date_html(clock: Option<Clock>, millis: Millis) -> Html {
     let date = Clock::date_of(clock, millis);
-    html! { <time datetime={date.iso()}>{ forward::day(date) }</time> }
+    html! { <time datetime={date.iso()}>{ dates::day(date) }</time> }
 }
 
 #[component]

@@ -5,7 +5,7 @@ use yew::prelude::*;
 
 use super::{dispatch, GuidePage};
 use crate::browser;
-use crate::content::{forward, receive};
+use crate::content::{dates, receive};
 use crate::context::use_mend;
 use crate::hooks::use_clock;
 use crate::hooks::use_status;
@@ -78,7 +78,7 @@ pub fn Boundaries() -> Html {
 
     let offset = clock.map(|c| c.offset).unwrap_or(0.0);
     let items = notes.boundaries.iter().enumerate().map(|(index, entry)| {
-        let date = forward::day(CalendarDate::local(entry.date, offset));
+        let date = dates::day(CalendarDate::local(entry.date, offset));
         let on_remove = {
             let (mend, status, removed) = (mend.clone(), status.clone(), removed.clone());
             let focus_later = focus_later.clone();

@@ -1,10 +1,10 @@
 //! The receiver's guide: six steps from "it's okay to need time" to forgiveness, and the safety note.
 
 mod boundaries;
-mod checker_notes;
 mod forgiveness;
 mod intro;
 mod needs;
+mod received_notes;
 mod respond;
 mod safety;
 mod script;

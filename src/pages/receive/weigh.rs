@@ -3,7 +3,7 @@
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
-use super::checker_notes::CheckerNotes;
+use super::received_notes::ReceivedNotes;
 use super::{dispatch, GuidePage};
 use crate::browser;
 use crate::components::text_field::TextField;
@@ -85,7 +85,7 @@ pub fn Weigh() -> Html {
                 rows={6}
                 on_input={on_text}
             />
-            <CheckerNotes text={notes.received_text.clone()} />
+            <ReceivedNotes text={notes.received_text.clone()} />
             <h2>{ receive::QUESTIONS_TITLE }</h2>
             { for questions }
             <p>{ receive::AFTER_QUESTIONS }</p>
