@@ -184,7 +184,6 @@ pub const PROMISE_KIND: &str = "promise";
 
 /// The article's closing words, quoted.
 pub const CLOSING: &str = "The goal isn’t perfection—it’s progress. It’s not about never hurting one another, but about how we repair when we do.";
-pub const SAFETY_LINK: &str = "If an apology doesn’t feel safe";
 
 /// The first `max` characters of `text`, cut at a word with "…" when longer.
 pub fn shorten(text: &str, max: usize) -> String {
