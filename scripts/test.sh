@@ -9,17 +9,8 @@ export PATH="$HOME/.cargo/bin:$PWD/node_modules/.bin:$PATH" TRUNK_SKIP_VERSION_C
 
 say() { printf '\033[1m==> %s\033[0m\n' "$*"; }
 
-say "Formatting"
-cargo fmt --all --check
-
-say "Lints (host)"
-cargo clippy --locked --all-targets -- -D warnings
-
-say "Lints (wasm32)"
-cargo clippy --locked --all-targets --target wasm32-unknown-unknown -- -D warnings
-
-say "Native tests"
-cargo test --locked
+# Formatting, lints for the host and wasm32, and the native tests: the same as `make check`.
+scripts/check.sh
 
 say "Release build"
 trunk build --release --offline --locked

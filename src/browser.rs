@@ -184,8 +184,13 @@ pub async fn share_text(title: &str, text: &str) -> Result<bool, ()> {
 
 /// Today's date as YYYY-MM-DD in local time, for file names.
 pub fn today() -> String {
-    let offset = js_sys::Date::new_0().get_timezone_offset();
-    crate::content::dates::iso_local_date(now(), offset)
+    crate::content::dates::iso_local_date(now(), utc_offset_minutes())
+}
+
+/// Minutes to add to local time to get UTC (`Date.getTimezoneOffset()`): the one place the time
+/// zone is read.
+pub fn utc_offset_minutes() -> f64 {
+    js_sys::Date::new_0().get_timezone_offset()
 }
 
 /// `navigator.storage`, where the browser has it.

@@ -1,36 +1,26 @@
 //! The app's one reducer: every change to what the person wrote, and to its saving, goes through `reduce`.
 //!
-//! Pure: no browser calls. Time and new ids come in with the actions, from the edge.
+//! Pure: no browser calls. Time and new ids come in with the actions, from the edge. The
+//! apology list (`apologies`) and the save lifecycle (`saving`) are handled in their own files;
+//! changes inside one apology, the receiver's notes or the plan are applied by the model.
+
+mod apologies;
+mod saving;
+
+pub use apologies::Deleted;
+pub use saving::SaveEvent;
 
 use std::rc::Rc;
 
-use crate::model::delivery;
 use crate::model::{
-    Apology, Commitment, DeliveryChange, Document, ForwardAction, LinkKind, LinkMessage, Millis,
-    ReceivedLink, ReceiverAction, Relationship, Step,
+    Apology, ApologyChange, Document, ForwardAction, LinkKind, LinkMessage, Millis, ReceivedLink,
+    ReceiverAction, Step,
 };
 use crate::persist::{Boot, LoadNotice, Persistence};
 
-/// A text field the person types into.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum TextField {
-    Recipient,
-    Calm,
-    Listened,
-    Values,
-    WhatHappened,
-    Feelings,
-    Responsibility,
-    Remorse,
-    Repair,
-    Commitment(String),
-    /// "Sign it as" on a private link.
-    SenderName,
-}
-
 /// The last save, as the quiet status line shows it.
 #[derive(Debug, Clone, PartialEq)]
-pub enum SaveStatus {
+pub enum LastSave {
     /// Nothing saved in this visit yet.
     Idle,
     Saved {
@@ -41,14 +31,6 @@ pub enum SaveStatus {
         full: bool,
         reason: String,
     },
-}
-
-/// An apology deleted a moment ago, kept so "Undo" can put it back where it was.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Deleted {
-    pub apology: Apology,
-    pub index: usize,
-    pub was_current: bool,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -63,7 +45,7 @@ pub struct State {
     /// The stored revision `doc` builds on.
     pub base_revision: u64,
     pub persistence: Persistence,
-    pub save_status: SaveStatus,
+    pub last_save: LastSave,
     pub notice: Option<LoadNotice>,
     /// Another tab saved while this one had unsaved changes: the person chooses which to keep.
     pub conflict: Option<Rc<Document>>,
@@ -72,17 +54,22 @@ pub struct State {
     pub deleted: Vec<Deleted>,
     /// The document as it was before an import, so the import can be undone.
     pub before_import: Option<Rc<Document>>,
-    /// A private link opened in this tab: held in memory only, never saved unless the person
+    /// A private link read in this tab: held in memory only, never saved unless the person
     /// chooses to keep it.
     pub opened: Option<Rc<LinkMessage>>,
-    /// Minutes to add to local time to get UTC (the browser's `getTimezoneOffset()`), read once
-    /// at start so pages can show local dates without calling the browser while rendering.
-    pub utc_offset_minutes: f64,
 }
 
 #[derive(Debug, Clone, PartialEq)]
 pub enum Action {
+    /// A new apology, opened at `step` (the page it is started from).
     StartApology {
+        id: String,
+        now: Millis,
+        step: Step,
+    },
+    /// "Start a new apology": reuses the open one while it is still blank, and starts none
+    /// while nothing at all is written (the first keystroke starts one); else starts `id`.
+    StartNew {
         id: String,
         now: Millis,
     },
@@ -93,90 +80,23 @@ pub enum Action {
         id: String,
     },
     UndoDelete,
-    Edit {
-        id: String,
-        field: TextField,
-        text: String,
-        now: Millis,
-    },
-    SetRelationship {
-        id: String,
-        relationship: Relationship,
-        now: Millis,
-    },
-    AddCommitment {
-        id: String,
-        commitment_id: String,
-        now: Millis,
-    },
-    RemoveCommitment {
-        id: String,
-        commitment_id: String,
-        now: Millis,
-    },
-    /// Puts a removed commitment back where it was ("Undo").
-    RestoreCommitment {
-        id: String,
-        commitment: Commitment,
-        index: usize,
-        now: Millis,
-    },
-    /// The composed apology edited by hand; `None` goes back to composing it from the parts.
-    SetEditedText {
-        id: String,
-        text: Option<String>,
-        now: Millis,
-    },
-    /// A checker note marked "fine here" (`dismissed`), or put back by Undo.
-    DismissNote {
-        id: String,
-        key: String,
-        dismissed: bool,
-        now: Millis,
-    },
+    /// The person was on `step` of apology `id`: "where you left off".
     Visit {
         id: String,
         step: Step,
     },
-    /// "I've said it", how it went, a reply kept.
-    Deliver {
+    /// A change inside apology `id`, made at `now`.
+    Apology {
         id: String,
-        change: DeliveryChange,
         now: Millis,
+        change: ApologyChange,
     },
-    /// A private link read in this tab (`None` forgets it).
-    SetOpened(Option<Rc<LinkMessage>>),
     /// A change to the receiver's guide notes.
     Receiver(ReceiverAction),
     /// A change to the moving-forward plan.
     Forward(ForwardAction),
-    /// The document as of edit `edits` was written as `revision`.
-    Saved {
-        edits: u64,
-        revision: u64,
-        at: Millis,
-    },
-    SaveFailed {
-        full: bool,
-        reason: String,
-    },
-    /// Another tab saved this document.
-    ExternalChange {
-        doc: Rc<Document>,
-    },
-    /// Another tab removed the stored document.
-    ExternalRemoval,
-    /// Keep this tab's text and let it replace the other tab's on the next save.
-    KeepMine,
-    /// Take the other tab's text (the caller has already copied this tab's aside).
-    TakeTheirs,
-    /// A newer stored document appeared while this tab thought it was current.
-    SaveConflict {
-        doc: Rc<Document>,
-    },
-    StopSaving {
-        persistence: Persistence,
-    },
+    /// How a save went, or what another tab did to the stored document.
+    Save(SaveEvent),
     /// An imported file (already checked, and merged if the person chose to add it).
     Import {
         doc: Rc<Document>,
@@ -187,6 +107,8 @@ pub enum Action {
     /// Stop saving on this device for now, or go back to saving.
     SetPrivate(bool),
     DismissNotice,
+    /// A private link read in this tab (`None` forgets it).
+    SetOpened(Option<Rc<LinkMessage>>),
 }
 
 impl State {
@@ -198,13 +120,12 @@ impl State {
             saved_edits: 0,
             base_revision: boot.base_revision,
             persistence: boot.persistence,
-            save_status: SaveStatus::Idle,
+            last_save: LastSave::Idle,
             notice: boot.notice,
             conflict: None,
             deleted: Vec::new(),
             before_import: None,
             opened: None,
-            utc_offset_minutes: 0.0,
         }
     }
 
@@ -248,281 +169,35 @@ impl State {
 
     /// Applies one action. Returns whether anything changed, so the caller can skip a re-render.
     pub fn reduce(&mut self, action: Action) -> bool {
-        match action {
-            Action::StartApology { id, now } => {
-                self.doc.apologies.push(Apology::new(id.clone(), now));
-                self.doc.current = Some(id);
-                self.touch();
-            }
-            Action::OpenApology { id } => {
-                if self.doc.apology(&id).is_none() || self.doc.current.as_deref() == Some(&id) {
-                    return false;
-                }
-                // A new apology left blank is dropped when another is opened: nothing was written
-                // in it (at most a relationship was chosen), and kept it would only pile up unseen.
-                let left = self.doc.current.take();
-                self.doc
-                    .apologies
-                    .retain(|a| Some(&a.id) != left.as_ref() || !a.is_blank());
-                self.doc.current = Some(id);
-                self.touch();
-            }
-            Action::DeleteApology { id } => {
-                let Some(index) = self.doc.apologies.iter().position(|a| a.id == id) else {
-                    return false;
-                };
-                let apology = self.doc.apologies.remove(index);
-                let was_current = self.doc.current.as_deref() == Some(&id);
-                if was_current {
-                    self.doc.current = None;
-                }
-                self.deleted.push(Deleted {
-                    apology,
-                    index,
-                    was_current,
-                });
-                self.touch();
-            }
-            Action::UndoDelete => {
-                let Some(deleted) = self.deleted.pop() else {
-                    return false;
-                };
-                let index = deleted.index.min(self.doc.apologies.len());
-                if deleted.was_current {
-                    self.doc.current = Some(deleted.apology.id.clone());
-                }
-                self.doc.apologies.insert(index, deleted.apology);
-                self.touch();
-            }
-            Action::Edit {
-                id,
-                field,
-                text,
-                now,
-            } => {
-                let Some(apology) = self.doc.apology_mut(&id) else {
-                    return false;
-                };
-                let Some(slot) = text_slot(apology, &field) else {
-                    return false;
-                };
-                if *slot == text {
-                    return false;
-                }
-                *slot = text;
-                apology.updated_at = now;
-                self.touch();
-            }
-            Action::SetRelationship {
-                id,
-                relationship,
-                now,
-            } => {
-                let Some(apology) = self.doc.apology_mut(&id) else {
-                    return false;
-                };
-                if apology.relationship == relationship {
-                    return false;
-                }
-                apology.relationship = relationship;
-                apology.updated_at = now;
-                self.touch();
-            }
-            Action::AddCommitment {
-                id,
-                commitment_id,
-                now,
-            } => {
-                let Some(apology) = self.doc.apology_mut(&id) else {
-                    return false;
-                };
-                apology.parts.commitments.push(Commitment {
-                    id: commitment_id,
-                    text: String::new(),
-                });
-                apology.updated_at = now;
-                self.touch();
-            }
-            Action::RemoveCommitment {
-                id,
-                commitment_id,
-                now,
-            } => {
-                let Some(apology) = self.doc.apology_mut(&id) else {
-                    return false;
-                };
-                let before = apology.parts.commitments.len();
-                apology.parts.commitments.retain(|c| c.id != commitment_id);
-                if apology.parts.commitments.len() == before {
-                    return false;
-                }
-                apology.updated_at = now;
-                self.touch();
-            }
-            Action::RestoreCommitment {
-                id,
-                commitment,
-                index,
-                now,
-            } => {
-                let Some(apology) = self.doc.apology_mut(&id) else {
-                    return false;
-                };
-                let commitments = &mut apology.parts.commitments;
-                if commitments.iter().any(|c| c.id == commitment.id) {
-                    return false;
-                }
-                commitments.insert(index.min(commitments.len()), commitment);
-                apology.updated_at = now;
-                self.touch();
-            }
-            Action::SetEditedText { id, text, now } => {
-                let Some(apology) = self.doc.apology_mut(&id) else {
-                    return false;
-                };
-                if apology.edited_text == text {
-                    return false;
-                }
-                apology.edited_text = text;
-                apology.updated_at = now;
-                self.touch();
-            }
-            Action::DismissNote {
-                id,
-                key,
-                dismissed,
-                now,
-            } => {
-                let Some(apology) = self.doc.apology_mut(&id) else {
-                    return false;
-                };
-                let held = apology.dismissed_notes.iter().position(|k| *k == key);
-                match (dismissed, held) {
-                    (true, None) => apology.dismissed_notes.push(key),
-                    (false, Some(at)) => {
-                        apology.dismissed_notes.remove(at);
-                    }
-                    _ => return false,
-                }
-                apology.updated_at = now;
-                self.touch();
-            }
-            Action::Visit { id, step } => {
-                let mut changed = self.doc.current.as_deref() != Some(&id);
-                let Some(apology) = self.doc.apology_mut(&id) else {
-                    return false;
-                };
-                changed |= apology.last_step != step;
-                if !changed {
-                    return false;
-                }
-                apology.last_step = step;
-                self.doc.current = Some(id);
-                // Saved like any change, but only a place, not words: see `has_unsaved_words`.
-                self.edits += 1;
-            }
-            Action::Deliver { id, change, now } => {
-                let Some(apology) = self.doc.apology_mut(&id) else {
-                    return false;
-                };
-                if !delivery::apply(&mut apology.delivery, &mut apology.replies, change, now) {
-                    return false;
-                }
-                apology.updated_at = now;
-                self.touch();
-            }
-            Action::SetOpened(opened) => {
-                if self.opened == opened {
-                    return false;
-                }
-                self.opened = opened;
-            }
-            Action::Receiver(action) => {
-                if !self.doc.receiver.apply(action) {
-                    return false;
-                }
-                self.touch();
-            }
-            Action::Forward(action) => {
-                if !self.doc.forward.apply(action) {
-                    return false;
-                }
-                self.touch();
-            }
-            Action::Saved {
-                edits,
-                revision,
-                at,
-            } => {
-                self.saved_edits = self.saved_edits.max(edits);
-                self.base_revision = revision;
-                self.doc.revision = revision;
-                self.doc.saved_at = at;
-                self.save_status = SaveStatus::Saved { at };
-            }
-            Action::SaveFailed { full, reason } => {
-                self.save_status = SaveStatus::Failed { full, reason };
-            }
-            Action::ExternalChange { doc } => {
-                if doc.revision <= self.base_revision {
-                    return false;
-                }
-                if !self.has_unsaved_words() {
-                    self.adopt(&doc);
-                } else if self.persistence.is_on() {
-                    self.conflict = Some(doc);
-                } else {
-                    // Not saving here (a private session, say): this tab never writes, so there is
-                    // nothing to choose between; its words stay on screen, the other tab's stay stored.
-                    return false;
-                }
-            }
-            Action::SaveConflict { doc } => {
-                self.conflict = Some(doc);
-            }
-            Action::ExternalRemoval => {
-                // Another tab erased the data: follow it, unless this tab holds unsaved words,
-                // which are then saved anew rather than lost.
-                self.base_revision = 0;
-                self.before_import = None;
-                if !self.has_unsaved_words() {
-                    self.doc = Document::default();
-                    self.deleted.clear();
-                    // Nothing to write back: the erased data must stay erased.
-                    self.saved_edits = self.edits;
-                }
-            }
-            Action::KeepMine => {
-                let Some(theirs) = self.conflict.take() else {
-                    return false;
-                };
-                self.base_revision = theirs.revision;
-                self.touch();
-            }
-            Action::TakeTheirs => {
-                let Some(theirs) = self.conflict.take() else {
-                    return false;
-                };
-                self.adopt(&theirs);
-            }
-            Action::StopSaving { persistence } => {
-                self.persistence = persistence;
-            }
+        let changed = match action {
+            Action::StartApology { id, now, step } => self.start(id, now, step),
+            Action::StartNew { id, now } => self.start_new(id, now),
+            Action::OpenApology { id } => self.open(&id),
+            Action::DeleteApology { id } => self.delete(&id),
+            Action::UndoDelete => self.undo_delete(),
+            Action::Visit { id, step } => return self.visit(id, step),
+            Action::Apology { id, now, change } => self
+                .doc
+                .apology_mut(&id)
+                .is_some_and(|apology| apology.apply(change, now)),
+            Action::Receiver(action) => self.doc.receiver.apply(action),
+            Action::Forward(action) => self.doc.forward.apply(action),
+            Action::Save(event) => return self.on_save(event),
             Action::Import { doc } => {
                 let mut doc = (*doc).clone();
                 // What was here before is what the next save builds on.
                 doc.revision = self.doc.revision;
                 self.before_import = Some(Rc::new(std::mem::replace(&mut self.doc, doc)));
                 self.deleted.clear();
-                self.touch();
+                true
             }
-            Action::UndoImport => {
-                let Some(before) = self.before_import.take() else {
-                    return false;
-                };
-                self.doc = (*before).clone();
-                self.touch();
-            }
+            Action::UndoImport => match self.before_import.take() {
+                Some(before) => {
+                    self.doc = (*before).clone();
+                    true
+                }
+                None => false,
+            },
             Action::Erased => {
                 let persistence = match &self.persistence {
                     // Nothing stored is left to protect.
@@ -531,14 +206,13 @@ impl State {
                     }
                     other => other.clone(),
                 };
-                let utc_offset_minutes = self.utc_offset_minutes;
                 *self = State::from_boot(Boot {
                     doc: Document::default(),
                     base_revision: 0,
                     persistence,
                     notice: None,
                 });
-                self.utc_offset_minutes = utc_offset_minutes;
+                return true;
             }
             Action::SetPrivate(private) => {
                 self.persistence = match (&self.persistence, private) {
@@ -546,47 +220,27 @@ impl State {
                     (Persistence::Private, false) => Persistence::On,
                     _ => return false,
                 };
+                return true;
             }
-            Action::DismissNotice => {
-                if self.notice.take().is_none() {
+            Action::DismissNotice => return self.notice.take().is_some(),
+            Action::SetOpened(opened) => {
+                if self.opened == opened {
                     return false;
                 }
+                self.opened = opened;
+                // Not the person's words: nothing to save.
+                return true;
             }
+        };
+        if changed {
+            self.touch();
         }
-        true
+        changed
     }
 
+    /// A change to what the person wrote: to be saved, and to stand against another tab's save.
     fn touch(&mut self) {
         self.edits += 1;
         self.word_edits = self.edits;
     }
-
-    fn adopt(&mut self, doc: &Document) {
-        self.doc = doc.clone();
-        self.base_revision = doc.revision;
-        self.saved_edits = self.edits;
-        // Undo offers were about the document this tab had; they must not act on another's.
-        self.deleted.clear();
-        self.before_import = None;
-    }
-}
-
-fn text_slot<'a>(apology: &'a mut Apology, field: &TextField) -> Option<&'a mut String> {
-    let parts = &mut apology.parts;
-    let prep = &mut apology.preparation;
-    Some(match field {
-        TextField::Recipient => &mut apology.recipient,
-        TextField::Calm => &mut prep.calm,
-        TextField::Listened => &mut prep.listened,
-        TextField::Values => &mut prep.values,
-        TextField::WhatHappened => &mut parts.what_happened,
-        TextField::Feelings => &mut parts.feelings,
-        TextField::Responsibility => &mut parts.responsibility,
-        TextField::Remorse => &mut parts.remorse,
-        TextField::Repair => &mut parts.repair,
-        TextField::SenderName => &mut apology.sender_name,
-        TextField::Commitment(cid) => {
-            &mut parts.commitments.iter_mut().find(|c| &c.id == cid)?.text
-        }
-    })
 }

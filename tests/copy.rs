@@ -313,7 +313,7 @@ fn interface_copy() -> Vec<String> {
     .iter()
     .map(|s| s.to_string())
     .collect();
-    all.extend(Route::ALL.iter().map(|r| titles::of(*r).to_owned()));
+    all.extend(Route::ALL.iter().map(|r| r.title().to_owned()));
     all.push((review::REHEARSE_POSITION)(1, 4));
     all.push(home::deleted("Your apology to Ana"));
     all.push(data::IMPORT_NOTHING_NEW.to_owned());

@@ -1,11 +1,12 @@
 //! Every way stored data can turn out, and every way saving can fail: nothing crashes, nothing is lost.
 
 use mend::model::{decode, Decoded, Document, Part, Step};
+use mend::model::{ApologyChange, ApologyField};
 use mend::persist::{
     self, boot, save, LoadNotice, MemoryStore, Persistence, SaveError, Store, StoreError,
     BACKUP_PREFIX, DOCUMENT_KEY,
 };
-use mend::state::{Action, State, TextField};
+use mend::state::{Action, SaveEvent, State};
 
 const NOW: f64 = 1_795_000_500_000.0;
 
@@ -107,6 +108,7 @@ fn unreadable_data_with_no_room_for_a_copy_is_protected_from_saves() {
     state.reduce(Action::StartApology {
         id: "a1".into(),
         now: NOW,
+        step: Step::Prepare,
     });
     assert!(!state.wants_save(), "nothing may be written over it");
     assert_eq!(store.get(DOCUMENT_KEY).unwrap(), Some(raw));
@@ -124,12 +126,15 @@ fn a_five_megabyte_document_loads() {
     state.reduce(Action::StartApology {
         id: "a1".into(),
         now: NOW,
+        step: Step::Prepare,
     });
-    state.reduce(Action::Edit {
+    state.reduce(Action::Apology {
         id: "a1".into(),
-        field: TextField::Remorse,
-        text: "I am sorry. ".repeat(5 * 1024 * 1024 / 12),
         now: NOW,
+        change: ApologyChange::Edit {
+            field: ApologyField::Remorse,
+            text: "I am sorry. ".repeat(5 * 1024 * 1024 / 12),
+        },
     });
     doc = state.doc.clone();
     let store = MemoryStore::default();
@@ -154,6 +159,7 @@ fn a_newer_schema_opens_read_only_and_is_never_overwritten() {
     state.reduce(Action::StartApology {
         id: "a1".into(),
         now: NOW,
+        step: Step::Prepare,
     });
     assert!(!state.wants_save());
     // Even a direct save refuses.
@@ -175,6 +181,7 @@ fn blocked_storage_starts_in_memory() {
     state.reduce(Action::StartApology {
         id: "a1".into(),
         now: NOW,
+        step: Step::Prepare,
     });
     assert!(state.is_dirty());
     assert!(!state.wants_save());
@@ -214,11 +221,11 @@ fn a_stale_tab_never_overwrites_a_newer_revision() {
     assert_eq!(remorse_stored(&store), "Tab A's words.");
 
     // The person chooses this tab's words: only then are they written, after the other revision.
-    tab_b.reduce(Action::SaveConflict {
+    tab_b.reduce(Action::Save(SaveEvent::Conflict {
         doc: std::rc::Rc::new(*theirs),
-    });
+    }));
     assert!(!tab_b.wants_save());
-    tab_b.reduce(Action::KeepMine);
+    tab_b.reduce(Action::Save(SaveEvent::KeepMine));
     assert!(tab_b.wants_save());
     assert_eq!(
         save(&store, &tab_b.doc, tab_b.base_revision, NOW).unwrap(),
@@ -228,11 +235,13 @@ fn a_stale_tab_never_overwrites_a_newer_revision() {
 }
 
 fn edit_remorse(state: &mut State, text: &str) {
-    state.reduce(Action::Edit {
+    state.reduce(Action::Apology {
         id: "a1".into(),
-        field: TextField::Remorse,
-        text: text.into(),
         now: NOW,
+        change: ApologyChange::Edit {
+            field: ApologyField::Remorse,
+            text: text.into(),
+        },
     });
 }
 
@@ -267,18 +276,20 @@ fn another_tabs_change_is_adopted_when_clean_and_held_when_dirty() {
     let newer = std::rc::Rc::new(newer);
 
     let mut clean = State::from_boot(booted.clone());
-    clean.reduce(Action::ExternalChange { doc: newer.clone() });
+    clean.reduce(Action::Save(SaveEvent::ExternalChange {
+        doc: newer.clone(),
+    }));
     assert_eq!(clean.doc.apologies[0].parts.remorse, "From the other tab.");
     assert_eq!(clean.base_revision, 20);
     assert!(!clean.is_dirty());
 
     let mut dirty = State::from_boot(booted);
     edit_remorse(&mut dirty, "Typed here.");
-    dirty.reduce(Action::ExternalChange { doc: newer });
+    dirty.reduce(Action::Save(SaveEvent::ExternalChange { doc: newer }));
     assert_eq!(dirty.doc.apologies[0].parts.remorse, "Typed here.");
     assert!(dirty.conflict.is_some());
     assert!(!dirty.wants_save());
-    dirty.reduce(Action::TakeTheirs);
+    dirty.reduce(Action::Save(SaveEvent::TakeTheirs));
     assert_eq!(dirty.doc.apologies[0].parts.remorse, "From the other tab.");
     assert!(!dirty.is_dirty());
 }
@@ -305,9 +316,9 @@ fn a_private_session_never_raises_a_conflict_nor_copies_its_words_anywhere() {
     edit_remorse(&mut state, "Private words.");
     let mut newer = state.doc.clone();
     newer.revision = 99;
-    state.reduce(Action::ExternalChange {
+    state.reduce(Action::Save(SaveEvent::ExternalChange {
         doc: std::rc::Rc::new(newer),
-    });
+    }));
     assert!(state.conflict.is_none());
     assert_eq!(state.doc.apologies[0].parts.remorse, "Private words.");
     assert!(!state.wants_save());
@@ -322,17 +333,17 @@ fn taking_another_tabs_document_drops_undo_offers_about_the_old_one() {
     state.reduce(Action::Import {
         doc: std::rc::Rc::new(Document::default()),
     });
-    state.reduce(Action::Saved {
+    state.reduce(Action::Save(SaveEvent::Saved {
         edits: state.edits,
         revision: 13,
         at: NOW,
-    });
+    }));
     assert!(state.before_import.is_some());
     let mut theirs = booted.doc.clone();
     theirs.revision = 14;
-    state.reduce(Action::ExternalChange {
+    state.reduce(Action::Save(SaveEvent::ExternalChange {
         doc: std::rc::Rc::new(theirs),
-    });
+    }));
     assert!(
         state.before_import.is_none(),
         "undo import must not restore over their data"
@@ -366,9 +377,9 @@ fn opening_a_page_is_saved_but_never_raises_a_conflict() {
     let mut theirs = booted.doc.clone();
     theirs.revision = 20;
     theirs.apologies[0].parts.remorse = "From the other tab.".into();
-    state.reduce(Action::ExternalChange {
+    state.reduce(Action::Save(SaveEvent::ExternalChange {
         doc: std::rc::Rc::new(theirs),
-    });
+    }));
     assert!(state.conflict.is_none());
     assert_eq!(state.doc.apologies[0].parts.remorse, "From the other tab.");
 }
@@ -382,7 +393,7 @@ fn another_tabs_erase_is_followed_and_nothing_is_written_back() {
         id: "a1".into(),
         step: Step::Review,
     });
-    state.reduce(Action::ExternalRemoval);
+    state.reduce(Action::Save(SaveEvent::ExternalRemoval));
     assert!(state.doc.apologies.is_empty());
     assert!(!state.wants_save());
 
@@ -391,160 +402,9 @@ fn another_tabs_erase_is_followed_and_nothing_is_written_back() {
     typing.reduce(Action::StartApology {
         id: "a9".into(),
         now: NOW,
+        step: Step::Prepare,
     });
-    typing.reduce(Action::ExternalRemoval);
+    typing.reduce(Action::Save(SaveEvent::ExternalRemoval));
     assert_eq!(typing.doc.apologies.len(), 1);
     assert!(typing.wants_save());
-}
-
-/// A fresh state, saving on, with one blank apology started under `id`.
-fn started_with_apology(id: &str) -> State {
-    let mut state = State::from_boot(persist::Boot {
-        doc: Document::default(),
-        base_revision: 0,
-        persistence: Persistence::On,
-        notice: None,
-    });
-    state.reduce(Action::StartApology {
-        id: id.into(),
-        now: NOW,
-    });
-    state
-}
-
-#[test]
-fn a_removed_commitment_can_be_put_back_where_it_was() {
-    let mut state = started_with_apology("a1");
-    for (cid, text) in [("c1", "first"), ("c2", "second"), ("c3", "third")] {
-        state.reduce(Action::AddCommitment {
-            id: "a1".into(),
-            commitment_id: cid.into(),
-            now: NOW,
-        });
-        state.reduce(Action::Edit {
-            id: "a1".into(),
-            field: TextField::Commitment(cid.into()),
-            text: text.into(),
-            now: NOW,
-        });
-    }
-    let texts = |state: &State| -> Vec<String> {
-        let apology = state.doc.apology("a1").unwrap();
-        apology
-            .parts
-            .commitments
-            .iter()
-            .map(|c| c.text.clone())
-            .collect()
-    };
-    let removed = state.doc.apology("a1").unwrap().parts.commitments[1].clone();
-    assert!(state.reduce(Action::RemoveCommitment {
-        id: "a1".into(),
-        commitment_id: "c2".into(),
-        now: NOW,
-    }));
-    assert_eq!(texts(&state), ["first", "third"]);
-    let restore = Action::RestoreCommitment {
-        id: "a1".into(),
-        commitment: removed,
-        index: 1,
-        now: NOW,
-    };
-    assert!(state.reduce(restore.clone()));
-    assert_eq!(texts(&state), ["first", "second", "third"]);
-    // A second Undo (another tab, a double tap) never doubles it.
-    assert!(!state.reduce(restore));
-    assert_eq!(texts(&state), ["first", "second", "third"]);
-}
-
-#[test]
-fn opening_another_apology_drops_a_new_one_left_blank() {
-    let mut state = started_with_apology("a1");
-    edit_remorse(&mut state, "I am sorry.");
-    state.reduce(Action::StartApology {
-        id: "a2".into(),
-        now: NOW,
-    });
-    assert_eq!(state.doc.apologies.len(), 2);
-    assert!(state.reduce(Action::OpenApology { id: "a1".into() }));
-    let ids: Vec<&str> = state.doc.apologies.iter().map(|a| a.id.as_str()).collect();
-    assert_eq!(ids, ["a1"]);
-    assert_eq!(state.doc.current.as_deref(), Some("a1"));
-    // One with words in it is never dropped.
-    state.reduce(Action::StartApology {
-        id: "a3".into(),
-        now: NOW,
-    });
-    state.reduce(Action::Edit {
-        id: "a3".into(),
-        field: TextField::Remorse,
-        text: "Also sorry.".into(),
-        now: NOW,
-    });
-    state.reduce(Action::OpenApology { id: "a1".into() });
-    assert_eq!(state.doc.apologies.len(), 2);
-}
-
-#[test]
-fn a_note_marked_fine_can_be_put_back_and_is_kept_once() {
-    let store = MemoryStore::default();
-    let mut state = State::from_boot(boot(&store, NOW));
-    state.reduce(Action::StartApology {
-        id: "a1".into(),
-        now: NOW,
-    });
-    let mark = |dismissed| Action::DismissNote {
-        id: "a1".into(),
-        key: "conditional:remorse:if".into(),
-        dismissed,
-        now: NOW,
-    };
-    assert!(state.reduce(mark(true)));
-    assert!(!state.reduce(mark(true)), "marking twice changes nothing");
-    assert_eq!(
-        state.current().unwrap().dismissed_notes,
-        ["conditional:remorse:if"]
-    );
-    assert!(state.reduce(mark(false)));
-    assert!(state.current().unwrap().dismissed_notes.is_empty());
-    assert!(!state.reduce(mark(false)), "nothing left to put back");
-}
-
-#[test]
-fn two_deletes_are_undone_newest_first_and_each_returns_to_its_place() {
-    let store = MemoryStore::default();
-    let mut state = State::from_boot(boot(&store, NOW));
-    for id in ["a1", "a2", "a3"] {
-        state.reduce(Action::StartApology {
-            id: id.into(),
-            now: NOW,
-        });
-        state.reduce(Action::Edit {
-            id: id.into(),
-            field: mend::state::TextField::Recipient,
-            text: format!("Name {id}"),
-            now: NOW,
-        });
-    }
-    let ids = |state: &State| {
-        state
-            .doc
-            .apologies
-            .iter()
-            .map(|a| a.id.clone())
-            .collect::<Vec<_>>()
-    };
-    assert_eq!(ids(&state), ["a1", "a2", "a3"]);
-    state.reduce(Action::DeleteApology { id: "a1".into() });
-    state.reduce(Action::DeleteApology { id: "a3".into() });
-    assert_eq!(ids(&state), ["a2"]);
-    assert_eq!(state.deleted.len(), 2);
-    assert!(state.reduce(Action::UndoDelete));
-    assert_eq!(ids(&state), ["a2", "a3"]);
-    assert!(state.reduce(Action::UndoDelete));
-    assert_eq!(ids(&state), ["a1", "a2", "a3"]);
-    assert!(
-        !state.reduce(Action::UndoDelete),
-        "nothing left to put back"
-    );
 }

@@ -6,18 +6,8 @@ use yew_router::prelude::*;
 
 use crate::browser;
 use crate::content::shell;
+use crate::context;
 use crate::route::Route;
-
-thread_local! {
-    /// The page shown most recently, for "Back" links that return to wherever the reader came from.
-    static SHOWN: std::cell::Cell<Option<Route>> = const { std::cell::Cell::new(None) };
-}
-
-/// The page shown before the one now being built: read when a page is first built, before this
-/// module's effect records the new page. `None` after a reload or a deep link.
-pub fn page_before() -> Option<Route> {
-    SHOWN.with(|shown| shown.get())
-}
 
 #[component]
 pub fn RouteEffects() -> Html {
@@ -27,7 +17,7 @@ pub fn RouteEffects() -> Html {
     {
         let announcement = announcement.clone();
         use_effect_with(route, move |route| {
-            SHOWN.with(|shown| shown.set(Some(*route)));
+            context::record_shown(*route);
             browser::set_title(&route.document_title());
             if std::mem::replace(&mut *first_load.borrow_mut(), false) {
                 return;

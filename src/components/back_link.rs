@@ -4,7 +4,7 @@
 use yew::prelude::*;
 use yew_router::prelude::*;
 
-use crate::app::use_mend;
+use crate::context::use_mend;
 use crate::route::Route;
 
 #[derive(Properties, PartialEq)]
@@ -40,7 +40,7 @@ pub fn ReturnLink(props: &ReturnLinkProps) -> Html {
     let navigator = use_navigator();
     // Read once, when the page opens: later renders would find this page itself.
     let came_from =
-        *use_state(|| crate::app::page_before().filter(|route| *route != Route::NotFound));
+        *use_state(|| crate::context::page_before().filter(|route| *route != Route::NotFound));
     let to = came_from.unwrap_or(props.fallback);
     let href = format!(
         "{}{}",

@@ -7,12 +7,10 @@ use yew::prelude::*;
 
 use crate::browser;
 use crate::checker::{check, check_all_in, one_per_rule, Extent, Finding, Rule, Scope};
-use crate::components::focus_later::use_focus_later;
 use crate::content::checker as words;
+use crate::hooks::{use_focus_later, use_settled};
 use crate::model::Part;
 
-/// How long typing must pause before notes are updated.
-const PAUSE_MS: u32 = 1_200;
 /// When to build the checker's tables after a page with notes opens.
 const WARM_UP_MS: u32 = 800;
 
@@ -55,27 +53,6 @@ pub fn open_findings(scope: Scope, text: &str, dismissed: &[String]) -> Vec<Find
 fn same_rule_and_words(key: &str, rule: &str, words: &str) -> bool {
     let mut fields = key.splitn(3, ':');
     fields.next() == Some(rule) && fields.nth(1) == Some(words)
-}
-
-/// `text` as it was at the last pause in typing (`after_pause`), or as it is now: what the notes,
-/// and what is said about them, describe. Starts as the text the page opened with.
-#[hook]
-pub fn use_settled(text: AttrValue, after_pause: bool) -> AttrValue {
-    let settled = use_state(|| text.clone());
-    {
-        let settled = settled.clone();
-        use_effect_with(text, move |text| {
-            let text = text.clone();
-            let timer = if after_pause {
-                Some(Timeout::new(PAUSE_MS, move || settled.set(text)))
-            } else {
-                settled.set(text);
-                None
-            };
-            move || drop(timer)
-        });
-    }
-    (*settled).clone()
 }
 
 #[derive(Properties, PartialEq)]

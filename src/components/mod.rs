@@ -2,14 +2,13 @@
 
 pub mod back_link;
 pub mod checker_notes;
-pub mod focus_later;
 pub mod layout;
 pub mod notices;
 pub mod page_heading;
 pub mod private_link;
 pub mod raw_text;
+pub mod safety_link;
 pub mod save_status;
-pub mod status;
 pub mod text_field;
 pub mod undo_status;
 pub mod update_notice;

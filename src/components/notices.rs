@@ -3,12 +3,11 @@
 
 use yew::prelude::*;
 
-use crate::app::persistence::{keep_mine, take_theirs};
-use crate::app::use_mend;
 use crate::components::raw_text::RawText;
 use crate::content::shell;
+use crate::context::use_mend;
 use crate::persist::{LoadNotice, Persistence, DOCUMENT_KEY};
-use crate::state::{Action, SaveStatus};
+use crate::state::{Action, LastSave};
 
 #[component]
 pub fn Notices() -> Html {
@@ -20,11 +19,11 @@ pub fn Notices() -> Html {
         let keep_mine = {
             let mend = mend.clone();
             let theirs = theirs.clone();
-            Callback::from(move |_| keep_mine(&mend, &theirs))
+            Callback::from(move |_| mend.keep_mine(&theirs))
         };
         let take_theirs = {
             let mend = mend.clone();
-            Callback::from(move |_| take_theirs(&mend))
+            Callback::from(move |_| mend.take_theirs())
         };
         notices.push(html! {
             <section class="notice notice--warning" role="alert" aria-labelledby="notice-conflict">
@@ -38,7 +37,7 @@ pub fn Notices() -> Html {
         });
     }
 
-    if let SaveStatus::Failed { full, .. } = &state.save_status {
+    if let LastSave::Failed { full, .. } = &state.last_save {
         if state.persistence.is_on() {
             let body = if *full {
                 shell::SAVE_FAILED_FULL

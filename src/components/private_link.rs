@@ -7,8 +7,8 @@ use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 use crate::browser;
-use crate::components::status::use_status;
 use crate::content::deliver as words;
+use crate::hooks::use_status;
 use crate::model::link::SAFE_LINK_CHARS;
 use crate::model::LinkMessage;
 use crate::sealing::{self, SealError};

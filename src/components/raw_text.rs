@@ -4,8 +4,7 @@ use yew::prelude::*;
 
 use crate::browser;
 use crate::content::shell;
-use crate::persist::Store;
-use crate::storage::LocalStore;
+use crate::context::use_mend;
 
 #[derive(Properties, PartialEq)]
 pub struct RawTextProps {
@@ -14,6 +13,7 @@ pub struct RawTextProps {
 
 #[component]
 pub fn RawText(props: &RawTextProps) -> Html {
+    let mend = use_mend();
     let text = use_state(|| None::<String>);
     let copy_result = use_state(|| None::<bool>);
 
@@ -21,11 +21,7 @@ pub fn RawText(props: &RawTextProps) -> Html {
         let on_show = {
             let text = text.clone();
             let key = props.storage_key.clone();
-            Callback::from(move |_| {
-                text.set(Some(
-                    LocalStore.get(&key).ok().flatten().unwrap_or_default(),
-                ));
-            })
+            Callback::from(move |_| text.set(Some(mend.stored_text(&key))))
         };
         return html! {
             <button type="button" class="button button--secondary" onclick={on_show}>{ shell::SHOW_RAW }</button>

@@ -2,9 +2,9 @@
 
 use yew::prelude::*;
 
-use crate::app::use_mend;
 use crate::content::shell;
-use crate::state::SaveStatus as Status;
+use crate::context::use_mend;
+use crate::state::LastSave;
 
 #[component]
 pub fn SaveStatus() -> Html {
@@ -14,11 +14,11 @@ pub fn SaveStatus() -> Html {
         return Html::default();
     }
     // Not a live region: announcing every save while someone types would drown out their words.
-    let text = match (&state.save_status, state.is_dirty()) {
-        (Status::Failed { .. }, _) => return Html::default(),
+    let text = match (&state.last_save, state.is_dirty()) {
+        (LastSave::Failed { .. }, _) => return Html::default(),
         (_, true) => shell::STATUS_SAVING,
-        (Status::Saved { .. }, false) => shell::STATUS_SAVED,
-        (Status::Idle, false) => return Html::default(),
+        (LastSave::Saved { .. }, false) => shell::STATUS_SAVED,
+        (LastSave::Idle, false) => return Html::default(),
     };
     html! { <p class="save-status" data-testid="save-status">{ text }</p> }
 }

@@ -3,8 +3,8 @@
 
 use yew::prelude::*;
 
-use crate::app::use_mend;
 use crate::content::pwa as text;
+use crate::context::use_mend;
 use crate::pwa::{self, Update};
 
 #[derive(Clone, PartialEq)]

@@ -1,4 +1,5 @@
-//! Dates as people read them ("27 Nov 2026"), computed without the browser so pages render purely.
+//! The one date module: dates as people read them ("27 Nov 2026") and as files name them
+//! ("2026-11-27"), computed without the browser so pages render purely.
 
 use crate::model::ics::CalendarDate;
 use crate::model::Millis;
@@ -7,32 +8,30 @@ const MONTHS: [&str; 12] = [
     "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
 ];
 
-/// The calendar date (UTC) of a moment, as (year, month 1-12, day 1-31).
-pub fn civil_date(millis: Millis) -> (i64, u32, u32) {
-    let date = CalendarDate::from_days((millis / 86_400_000.0).floor() as i64);
-    (date.year, date.month, date.day)
+/// "27 Nov 2026".
+pub fn day(date: CalendarDate) -> String {
+    let month = MONTHS[(date.month.clamp(1, 12) - 1) as usize];
+    format!("{} {month} {}", date.day, date.year)
 }
 
 /// "27 Nov 2026" (UTC).
 pub fn short_date(millis: Millis) -> String {
-    let (year, month, day) = civil_date(millis);
-    format!("{day} {} {year}", MONTHS[(month - 1) as usize])
+    short_local_date(millis, 0.0)
 }
 
 /// "27 Nov 2026" on the person's own calendar, given the browser's `getTimezoneOffset()`.
 pub fn short_local_date(millis: Millis, utc_offset_minutes: f64) -> String {
-    short_date(millis - utc_offset_minutes * 60_000.0)
+    day(CalendarDate::local(millis, utc_offset_minutes))
 }
 
 /// "2026-11-27", for file names and machine-readable attributes.
 pub fn iso_date(millis: Millis) -> String {
-    let (year, month, day) = civil_date(millis);
-    format!("{year:04}-{month:02}-{day:02}")
+    iso_local_date(millis, 0.0)
 }
 
 /// "2026-11-27" on the person's own calendar, given the browser's `getTimezoneOffset()`.
 pub fn iso_local_date(millis: Millis, utc_offset_minutes: f64) -> String {
-    iso_date(millis - utc_offset_minutes * 60_000.0)
+    CalendarDate::local(millis, utc_offset_minutes).iso()
 }
 
 #[cfg(test)]

@@ -1,7 +1,6 @@
 //! The words of "Moving forward together" (`/forward`): the article's four tips, made into things to do.
 
 use crate::content::steps::Field;
-use crate::model::ics::CalendarDate;
 use crate::model::Outcome;
 
 /// The article's words about moving forward as a team, quoted.
@@ -185,17 +184,6 @@ pub const PROMISE_KIND: &str = "promise";
 
 /// The article's closing words, quoted.
 pub const CLOSING: &str = "The goal isn’t perfection—it’s progress. It’s not about never hurting one another, but about how we repair when we do.";
-pub const SAFETY_LINK: &str = "If an apology doesn’t feel safe";
-
-const MONTHS: [&str; 12] = [
-    "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
-];
-
-/// "27 Nov 2026".
-pub fn day(date: CalendarDate) -> String {
-    let month = MONTHS[(date.month.clamp(1, 12) - 1) as usize];
-    format!("{} {month} {}", date.day, date.year)
-}
 
 /// The first `max` characters of `text`, cut at a word with "…" when longer.
 pub fn shorten(text: &str, max: usize) -> String {

@@ -3,7 +3,6 @@
 use crate::content::shell;
 use crate::content::titles;
 use crate::model::{Apology, Part, Step};
-use crate::route::Route;
 
 pub const INTRO: &str = "“I’m sorry” is a start. Mend walks you through the four parts of a true apology, privately, in your own words, and helps the person receiving one take the time they need.";
 pub const WRITE_APOLOGY: &str = "Write an apology";
@@ -33,20 +32,17 @@ pub fn apology_title(apology: &Apology) -> String {
 
 /// Where the person left off, e.g. "Step 3 of 4: Express genuine remorse".
 pub fn step_name(step: Step) -> String {
-    let title = titles::of(Route::for_step(step));
-    match step {
-        Step::Part(_) => match Route::for_step(step).meta().step {
-            Some(of) => format!("{}: {title}", shell::step_caption(of)),
-            None => title.to_owned(),
-        },
-        _ => title.to_owned(),
+    let title = titles::of_step(step);
+    match step.numbered() {
+        Some(of) => format!("{}: {title}", shell::step_caption(of)),
+        None => title.to_owned(),
     }
 }
 
 /// The step last open, in a list entry beside "N of 4 parts written", e.g. "left off at
 /// “Express genuine remorse”" (a bare "Step 3 of 4" there would read as a contradiction).
 pub fn left_off_at(step: Step) -> String {
-    format!("left off at “{}”", titles::of(Route::for_step(step)))
+    format!("left off at “{}”", titles::of_step(step))
 }
 
 /// An apology marked "I've said it": "Delivered on 3 Dec 2026".

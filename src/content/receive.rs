@@ -1,7 +1,7 @@
 //! The words of the receiver's guide (`/receive` and below) and of the safety note.
 //!
-//! Built from the article's "For the Person Receiving the Apology" and the receiver's guide in
-//! `docs/apology-research.md`: Lazare's needs, Gottman's "say what you still need", Risen and
+//! Built from the article's "For the Person Receiving the Apology" and published research on
+//! receiving an apology: Lazare's needs, Gottman's "say what you still need", Risen and
 //! Gilovich on accepting too quickly, Sande's four promises, Walker and Freyd on safety.
 
 use crate::content::steps::Field;

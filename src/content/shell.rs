@@ -1,6 +1,6 @@
 //! Words of the frame around every page: header, footer, save status and storage notices.
 
-use crate::route::StepOf;
+use crate::model::StepOf;
 
 pub const SKIP_TO_CONTENT: &str = "Skip to content";
 pub const HOME_LINK_LABEL: &str = "Mend, start page";

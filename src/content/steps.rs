@@ -1,7 +1,7 @@
 //! The words of the apology journey: "Before you begin", the four step pages, and their examples.
 //!
 //! The article's guidance and its four example sentences are the backbone; the "why this matters"
-//! notes cite only the published work collected in `docs/apology-research.md`.
+//! notes cite only published work, named where it is quoted.
 
 use crate::model::{Part, Relationship};
 

@@ -2,7 +2,9 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::apology::Millis;
+/// Milliseconds since the Unix epoch, as `apology::Millis` (written out here because the apology
+/// holds these types: the model's modules don't use each other in a loop).
+type Millis = f64;
 
 /// How the person chose to deliver it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]

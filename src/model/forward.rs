@@ -7,6 +7,7 @@
 use serde::{Deserialize, Serialize};
 
 use super::apology::{Apology, Millis};
+use super::lists::put_back;
 use super::text_map::TextMap;
 
 /// A dated line the person wrote: a small win, a boundary, a "we talked it through" marker.
@@ -220,14 +221,7 @@ impl ForwardPlan {
             }
             ForwardAction::RestoreCheckIn {
                 check_in, index, ..
-            } => {
-                if self.check_ins.iter().any(|c| c.id == check_in.id) {
-                    return false;
-                }
-                let index = index.min(self.check_ins.len());
-                self.check_ins.insert(index, check_in);
-                true
-            }
+            } => put_back(&mut self.check_ins, index, check_in, |c| &c.id),
             ForwardAction::SetNextCheckIn {
                 apology_id,
                 commitment_id,
@@ -287,15 +281,7 @@ impl ForwardPlan {
             }
             ForwardAction::RestoreEntry {
                 list, entry, index, ..
-            } => {
-                let entries = self.list_mut(list);
-                if entries.iter().any(|e| e.id == entry.id) {
-                    return false;
-                }
-                let index = index.min(entries.len());
-                entries.insert(index, entry);
-                true
-            }
+            } => put_back(self.list_mut(list), index, entry, |e| &e.id),
         };
         if changed {
             self.updated_at = now;

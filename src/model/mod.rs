@@ -1,6 +1,7 @@
 //! The pure data model: apologies, their parts, and the stored document. No browser code here.
 
 pub mod apology;
+pub mod change;
 pub mod codec;
 pub mod compose;
 pub mod delivery;
@@ -8,6 +9,7 @@ pub mod document;
 pub mod forward;
 pub mod ics;
 pub mod link;
+pub mod lists;
 pub mod merge;
 pub mod part;
 pub mod receiver;
@@ -15,6 +17,7 @@ pub mod text_map;
 pub mod transfer;
 
 pub use apology::{Apology, Commitment, Millis, Parts, Preparation, Relationship};
+pub use change::{ApologyChange, ApologyField};
 pub use codec::{decode, encode, Decoded};
 pub use compose::{compose, final_text};
 pub use delivery::{Delivery, DeliveryChange, Reply, Way};
@@ -23,7 +26,8 @@ pub use forward::{
     tracked_commitments, CheckIn, Entry, ForwardAction, ForwardPlan, List, Outcome, Tracked,
 };
 pub use link::{Frame, LinkError, LinkKind, LinkMessage, Lock};
-pub use part::{Part, Step};
+pub use lists::put_back;
+pub use part::{Part, Step, StepOf};
 pub use receiver::{
     Answer, BoundaryDraft, BoundaryField, ReceivedLink, ReceiverAction, ReceiverNotes,
 };

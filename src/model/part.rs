@@ -71,6 +71,24 @@ impl Step {
         let at = Self::ALL.iter().position(|s| *s == self)?;
         at.checked_sub(1).map(|i| Self::ALL[i])
     }
+
+    /// "Step N of 4" for the four parts; the steps around them are not numbered.
+    pub fn numbered(self) -> Option<StepOf> {
+        match self {
+            Step::Part(part) => Some(StepOf {
+                number: part.number(),
+                of: Part::ALL.len() as u8,
+            }),
+            _ => None,
+        }
+    }
+}
+
+/// A page's place in a numbered sequence ("Step 2 of 4").
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct StepOf {
+    pub number: u8,
+    pub of: u8,
 }
 
 #[cfg(test)]

@@ -7,6 +7,7 @@ use serde::{Deserialize, Serialize};
 
 use super::apology::Millis;
 use super::forward::Entry;
+use super::lists::put_back;
 use super::text_map::{TextMap, TextSet};
 
 /// How well the received apology did one of the things a real apology does, as the person sees it.
@@ -263,12 +264,7 @@ impl ReceiverNotes {
                 self.boundaries.len() != before
             }
             ReceiverAction::RestoreBoundary { entry, index, .. } => {
-                if self.boundaries.iter().any(|b| b.id == entry.id) {
-                    return false;
-                }
-                let index = index.min(self.boundaries.len());
-                self.boundaries.insert(index, entry);
-                true
+                put_back(&mut self.boundaries, index, entry, |b| &b.id)
             }
             ReceiverAction::KeepReceivedLink { link, .. } => {
                 if self.received_links.iter().any(|l| l.same_as(&link)) {

@@ -3,11 +3,11 @@
 use yew::prelude::*;
 use yew_router::prelude::*;
 
-use crate::app::{use_mend, Mend};
 use crate::browser;
-use crate::components::focus_later::use_focus_later;
 use crate::components::page_heading::page_heading;
 use crate::content::{self, dates, home};
+use crate::context::{use_mend, Mend};
+use crate::hooks::use_focus_later;
 use crate::model::{Apology, Step};
 use crate::route::Route;
 use crate::state::Action;
@@ -42,16 +42,11 @@ pub fn Home() -> Html {
     };
     let start_new = {
         let (mend, navigator) = (mend.clone(), navigator.clone());
-        let has_drafts = !drafts.is_empty();
         Callback::from(move |_: MouseEvent| {
-            // A blank current draft is reused rather than piling up empty ones.
-            let reuse = mend.state.current().is_some_and(|a| a.is_blank());
-            if has_drafts && !reuse {
-                mend.dispatch(Action::StartApology {
-                    id: browser::new_id("a"),
-                    now: browser::now(),
-                });
-            }
+            mend.dispatch(Action::StartNew {
+                id: browser::new_id("a"),
+                now: browser::now(),
+            });
             if let Some(navigator) = &navigator {
                 navigator.push(&Route::Prepare);
             }
@@ -68,7 +63,7 @@ pub fn Home() -> Html {
                     <p class="resume__what">
                         <strong>{ home::apology_title(apology) }</strong><br />
                         if let Some(delivery) = &apology.delivery {
-                            { home::delivered_on(&dates::short_local_date(delivery.at, state.utc_offset_minutes)) }
+                            { home::delivered_on(&dates::short_local_date(delivery.at, mend.utc_offset_minutes)) }
                         } else {
                             { home::step_name(apology.last_step) }
                         }
@@ -105,7 +100,7 @@ pub fn Home() -> Html {
 }
 
 fn apology_item(mend: &Mend, apology: &Apology, on_open: Callback<MouseEvent>) -> Html {
-    let offset = mend.state.utc_offset_minutes;
+    let offset = mend.utc_offset_minutes;
     let title = home::apology_title(apology);
     let on_delete = {
         let mend = mend.clone();

@@ -7,12 +7,14 @@ use web_sys::HtmlInputElement;
 use yew::prelude::*;
 use yew_router::prelude::*;
 
-use crate::app::use_mend;
 use crate::browser;
-use crate::components::focus_later::use_focus_later;
 use crate::components::page_heading::page_heading;
 use crate::content::{dates, deliver as words, home};
-use crate::model::{DeliveryChange, Frame, LinkError, LinkKind, LinkMessage, ReceivedLink, Reply};
+use crate::context::use_mend;
+use crate::hooks::use_focus_later;
+use crate::model::{
+    ApologyChange, DeliveryChange, Frame, LinkError, LinkKind, LinkMessage, ReceivedLink, Reply,
+};
 use crate::route::Route;
 use crate::sealing::{self, OpenError};
 use crate::state::Action;
@@ -249,7 +251,7 @@ struct OpenedProps {
 fn Opened(props: &OpenedProps) -> Html {
     let mend = use_mend();
     let message = &props.message;
-    let offset = mend.state.utc_offset_minutes;
+    let offset = mend.utc_offset_minutes;
     let sent = dates::short_local_date(message.sent_at, offset);
     let words_html = html! {
         <>
@@ -323,10 +325,10 @@ fn Opened(props: &OpenedProps) -> Html {
             let keep = {
                 let (mend, id) = (mend.clone(), apology.id.clone());
                 Callback::from(move |_: MouseEvent| {
-                    mend.dispatch(Action::Deliver {
+                    mend.dispatch(Action::Apology {
                         id: id.clone(),
-                        change: DeliveryChange::KeepReply(reply.clone()),
                         now: browser::now(),
+                        change: ApologyChange::Delivery(DeliveryChange::KeepReply(reply.clone())),
                     });
                     mend.save_now.emit(());
                 })

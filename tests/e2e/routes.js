@@ -1,14 +1,19 @@
-// Every address Mend knows, read from `Route::path` in src/route.rs, the one source of truth, so
-// a new route is covered by the suites that walk them all without editing a list here.
-import { readFileSync } from "node:fs";
+// Every address a person can visit, printed by Rust (`cargo run --example routes`, from
+// `Route::ALL`), the one source of truth, so a new route is covered by the suites that walk them
+// all without editing a list here.
+import { execFileSync } from "node:child_process";
+import { fileURLToPath } from "node:url";
 
-const source = readFileSync(new URL("../../src/route.rs", import.meta.url), "utf8");
-const body = source.slice(source.indexOf("pub const fn path(self)"));
-const arms = [...body.slice(0, body.indexOf("\n    }\n")).matchAll(/Route::(\w+) => "([^"]+)"/g)];
-const declared = Number(/pub const ALL: \[Route; (\d+)\]/.exec(source)?.[1]);
-if (!declared || arms.length !== declared) {
-  throw new Error(`read ${arms.length} paths from src/route.rs, but Route::ALL has ${declared}`);
+const root = fileURLToPath(new URL("../..", import.meta.url));
+const printed = execFileSync("cargo", ["run", "--quiet", "--locked", "--example", "routes"], {
+  cwd: root,
+  encoding: "utf8",
+  stdio: ["ignore", "pipe", "inherit"],
+});
+const paths = printed.split("\n").filter((line) => line.startsWith("/"));
+if (!paths.includes("/")) {
+  throw new Error(`cargo run --example routes printed no start page:\n${printed}`);
 }
 
 /** Paths of the pages a person can visit; the not-found page is reached by an unknown address. */
-export const ROUTES = arms.filter(([, name]) => name !== "NotFound").map(([, , path]) => path);
+export const ROUTES = paths;

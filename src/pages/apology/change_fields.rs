@@ -2,15 +2,15 @@
 
 use yew::prelude::*;
 
-use super::{edit_callback, ensure_current};
-use crate::app::use_mend;
+use super::{change, edit_callback, ensure_current};
 use crate::browser;
-use crate::components::focus_later::use_focus_later;
 use crate::components::text_field::TextField;
 use crate::components::undo_status::undo_status;
 use crate::content::steps;
+use crate::context::use_mend;
+use crate::hooks::use_focus_later;
 use crate::model::{Apology, Commitment, Part, Step};
-use crate::state::{Action, TextField as Field};
+use crate::model::{ApologyChange, ApologyField as Field};
 
 const UNDO_ID: &str = "undo-remove-commitment";
 
@@ -48,12 +48,11 @@ pub fn ChangeFields(props: &ChangeFieldsProps) -> Html {
             let cid = cid.clone();
             Callback::from(move |value: String| {
                 let id = ensure_current(&mend, step);
-                let cid = cid.clone().unwrap_or_else(|| {
-                    let new = browser::new_id("c");
-                    mend.dispatch(Action::AddCommitment { id: id.clone(), commitment_id: new.clone(), now: browser::now() });
-                    new
-                });
-                mend.dispatch(Action::Edit { id, field: Field::Commitment(cid), text: value, now: browser::now() });
+                let action = match cid.clone() {
+                    Some(cid) => ApologyChange::Edit { field: Field::Commitment(cid), text: value },
+                    None => ApologyChange::AddCommitments(vec![Commitment { id: browser::new_id("c"), text: value }]),
+                };
+                change(&mend, id, action);
             })
         };
         let remove = cid.filter(|_| count > 1 || !text.is_empty()).map(|cid| {
@@ -62,7 +61,7 @@ pub fn ChangeFields(props: &ChangeFieldsProps) -> Html {
             Callback::from(move |_: MouseEvent| {
                 let Some(id) = mend.state.current().map(|a| a.id.clone()) else { return };
                 removed.set(Some((Commitment { id: cid.clone(), text: text.clone() }, index)));
-                mend.dispatch(Action::RemoveCommitment { id, commitment_id: cid.clone(), now: browser::now() });
+                change(&mend, id, ApologyChange::RemoveCommitment { commitment_id: cid.clone() });
                 focus_target.set(Some(UNDO_ID.into()));
             })
         });
@@ -100,13 +99,13 @@ pub fn ChangeFields(props: &ChangeFieldsProps) -> Html {
                 .unwrap_or(0);
             // The empty first field is only a placeholder: adding makes it real, then adds another.
             let adding = if existing == 0 { 2 } else { 1 };
-            for _ in 0..adding {
-                mend.dispatch(Action::AddCommitment {
-                    id: id.clone(),
-                    commitment_id: browser::new_id("c"),
-                    now: browser::now(),
-                });
-            }
+            let added = (0..adding)
+                .map(|_| Commitment {
+                    id: browser::new_id("c"),
+                    text: String::new(),
+                })
+                .collect();
+            change(&mend, id, ApologyChange::AddCommitments(added));
             focus_target.set(Some(format!("commitment-{}", existing.max(1) + 1)));
         })
     };
@@ -120,12 +119,11 @@ pub fn ChangeFields(props: &ChangeFieldsProps) -> Html {
             ) else {
                 return;
             };
-            mend.dispatch(Action::RestoreCommitment {
+            change(
+                &mend,
                 id,
-                commitment,
-                index,
-                now: browser::now(),
-            });
+                ApologyChange::RestoreCommitment { commitment, index },
+            );
             removed.set(None);
             focus_target.set(Some(format!("commitment-{}", index + 1)));
         })

@@ -11,7 +11,6 @@ use yew_router::prelude::*;
 use super::rehearse::Rehearse;
 use super::said::Said;
 use super::send_buttons::{Send, SendButtons};
-use crate::app::use_mend;
 use crate::browser;
 use crate::checker::Scope;
 use crate::components::back_link::BackLink;
@@ -19,9 +18,11 @@ use crate::components::checker_notes::open_findings;
 use crate::components::page_heading::page_heading;
 use crate::components::private_link::PrivateLink;
 use crate::content::{deliver as words, review, steps};
-use crate::model::{final_text, Apology, LinkKind, LinkMessage, Part, Way};
+use crate::context::use_mend;
+use crate::model::{
+    final_text, Apology, ApologyChange, ApologyField, LinkKind, LinkMessage, Part, Way,
+};
 use crate::route::Route;
-use crate::state::{Action, TextField};
 
 /// The "Rehearse" button, where focus returns after rehearsing.
 pub const REHEARSE_BUTTON_ID: &str = "rehearse-button";
@@ -245,12 +246,9 @@ fn LinkSection(props: &LinkSectionProps) -> Html {
     let on_from = {
         let id = apology.id.clone();
         Callback::from(move |e: InputEvent| {
-            mend.dispatch(Action::Edit {
-                id: id.clone(),
-                field: TextField::SenderName,
-                text: e.target_unchecked_into::<HtmlInputElement>().value(),
-                now: browser::now(),
-            })
+            let text = e.target_unchecked_into::<HtmlInputElement>().value();
+            let field = ApologyField::SenderName;
+            super::change(&mend, id.clone(), ApologyChange::Edit { field, text });
         })
     };
     let on_share_as_text = {

@@ -19,11 +19,12 @@ use serde::{Deserialize, Serialize};
 use yew::prelude::*;
 use yew_router::prelude::*;
 
-use crate::app::Mend;
 use crate::browser;
+use crate::context::Mend;
 use crate::model::Step;
+use crate::model::{ApologyChange, ApologyField};
 use crate::route::Route;
-use crate::state::{Action, TextField};
+use crate::state::Action;
 
 /// `?from=review` on a step: Continue goes back to the review instead of the next step.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -56,32 +57,34 @@ pub fn ensure_current(mend: &Mend, step: Step) -> String {
     mend.dispatch(Action::StartApology {
         id: id.clone(),
         now: browser::now(),
-    });
-    mend.dispatch(Action::Visit {
-        id: id.clone(),
         step,
     });
     id
 }
 
+/// Sends one change to apology `id`, stamped with the time.
+pub fn change(mend: &Mend, id: String, change: ApologyChange) {
+    mend.dispatch(Action::Apology {
+        id,
+        now: browser::now(),
+        change,
+    });
+}
+
 /// A callback that stores a field's new text in the current apology.
-pub fn edit_callback(mend: &Mend, step: Step, field: TextField) -> Callback<String> {
+pub fn edit_callback(mend: &Mend, step: Step, field: ApologyField) -> Callback<String> {
     let mend = mend.clone();
     Callback::from(move |text: String| {
         let id = ensure_current(&mend, step);
-        mend.dispatch(Action::Edit {
-            id,
-            field: field.clone(),
-            text,
-            now: browser::now(),
-        });
+        let field = field.clone();
+        change(&mend, id, ApologyChange::Edit { field, text });
     })
 }
 
 /// Remembers the step as "where you left off" when a page of the journey opens.
 #[hook]
 pub fn use_visit(step: Step) {
-    let mend = crate::app::use_mend();
+    let mend = crate::context::use_mend();
     use_effect_with(step, move |step| {
         if let Some(id) = mend.state.current().map(|a| a.id.clone()) {
             mend.dispatch(Action::Visit { id, step: *step });
@@ -118,12 +121,7 @@ pub fn dismiss_callback(mend: &Mend) -> Callback<(String, bool)> {
         let Some(id) = mend.state.current().map(|a| a.id.clone()) else {
             return;
         };
-        mend.dispatch(Action::DismissNote {
-            id,
-            key,
-            dismissed,
-            now: browser::now(),
-        });
+        change(&mend, id, ApologyChange::DismissNote { key, dismissed });
     })
 }
 

@@ -5,17 +5,17 @@ use yew::prelude::*;
 use yew_router::prelude::*;
 
 use super::{
-    continue_button, continue_callback, edit_callback, ensure_current, use_from_review, use_visit,
+    change, continue_button, continue_callback, edit_callback, ensure_current, use_from_review,
+    use_visit,
 };
-use crate::app::use_mend;
-use crate::browser;
 use crate::components::back_link::BackLink;
 use crate::components::page_heading::page_heading;
 use crate::components::text_field::TextField;
 use crate::content::steps;
+use crate::context::use_mend;
+use crate::model::{ApologyChange, ApologyField as Field};
 use crate::model::{Part, Relationship, Step};
 use crate::route::Route;
-use crate::state::{Action, TextField as Field};
 
 #[component]
 pub fn Prepare() -> Html {
@@ -38,7 +38,7 @@ pub fn Prepare() -> Html {
             let mend = mend.clone();
             Callback::from(move |_: Event| {
                 let id = ensure_current(&mend, step);
-                mend.dispatch(Action::SetRelationship { id, relationship, now: browser::now() });
+                change(&mend, id, ApologyChange::SetRelationship(relationship));
             })
         };
         html! {

@@ -4,18 +4,17 @@ use web_sys::HtmlTextAreaElement;
 use yew::prelude::*;
 use yew_router::prelude::*;
 
-use super::{use_visit, FromReview};
-use crate::app::use_mend;
+use super::{change, use_visit, FromReview};
 use crate::browser;
 use crate::checker::Scope;
 use crate::components::back_link::BackLink;
 use crate::components::checker_notes::{open_findings, CheckerNotes};
-use crate::components::focus_later::use_focus_later;
 use crate::components::page_heading::page_heading;
-use crate::content::{review, steps, titles};
-use crate::model::{compose, final_text, Apology, Part, Step};
+use crate::content::{review, steps};
+use crate::context::use_mend;
+use crate::hooks::use_focus_later;
+use crate::model::{compose, final_text, Apology, ApologyChange, Part, Step};
 use crate::route::Route;
-use crate::state::Action;
 
 #[component]
 pub fn Review() -> Html {
@@ -67,7 +66,7 @@ fn change_link(part: Part, label: Html) -> Html {
 
 /// One compact row: the part, its first words (or that it is not written), and "Change".
 fn part_row(part: Part, apology: &Apology) -> Html {
-    let title = titles::of(Route::for_step(Step::Part(part)));
+    let title = Route::for_step(Step::Part(part)).title();
     let text = apology.parts.text_of(part);
     let written = !text.trim().is_empty();
     let change = html! {
@@ -109,7 +108,7 @@ fn open_notes(apology: &Apology) -> Html {
     }
     let total = with_notes.iter().map(|(_, n)| n).sum();
     let links = with_notes.iter().enumerate().map(|(i, (part, _))| {
-        let title = titles::of(Route::for_step(Step::Part(*part)));
+        let title = Route::for_step(Step::Part(*part)).title();
         html! {
             <>
                 if i > 0 { { ", " } }
@@ -155,11 +154,7 @@ fn WholeText(props: &WholeTextProps) -> Html {
         let mend = mend.clone();
         let id = id.clone();
         Callback::from(move |text: Option<String>| {
-            mend.dispatch(Action::SetEditedText {
-                id: id.clone(),
-                text,
-                now: browser::now(),
-            })
+            change(&mend, id.clone(), ApologyChange::SetEditedText(text))
         })
     };
 

@@ -4,14 +4,12 @@
 use yew::prelude::*;
 use yew_router::prelude::*;
 
-use crate::app::use_mend;
-use crate::browser;
-use crate::components::focus_later::use_focus_later;
 use crate::components::text_field::TextField;
 use crate::content::{dates, deliver as words};
-use crate::model::{Apology, DeliveryChange, Way};
+use crate::context::use_mend;
+use crate::hooks::use_focus_later;
+use crate::model::{Apology, ApologyChange, DeliveryChange, Way};
 use crate::route::Route;
-use crate::state::Action;
 
 const SAID_STATUS_ID: &str = "said-status";
 const SAID_BUTTON_ID: &str = "said-button";
@@ -33,15 +31,11 @@ pub fn Said(props: &SaidProps) -> Html {
     let change = {
         let (mend, id) = (mend.clone(), apology.id.clone());
         Callback::from(move |change: DeliveryChange| {
-            mend.dispatch(Action::Deliver {
-                id: id.clone(),
-                change,
-                now: browser::now(),
-            });
+            super::change(&mend, id.clone(), ApologyChange::Delivery(change));
             mend.save_now.emit(());
         })
     };
-    let offset = mend.state.utc_offset_minutes;
+    let offset = mend.utc_offset_minutes;
 
     let body = match &apology.delivery {
         None => {
@@ -76,11 +70,11 @@ pub fn Said(props: &SaidProps) -> Html {
             let on_note = {
                 let (mend, id) = (mend.clone(), apology.id.clone());
                 Callback::from(move |text: String| {
-                    mend.dispatch(Action::Deliver {
-                        id: id.clone(),
-                        change: DeliveryChange::SetHowItWent(text),
-                        now: browser::now(),
-                    })
+                    super::change(
+                        &mend,
+                        id.clone(),
+                        ApologyChange::Delivery(DeliveryChange::SetHowItWent(text)),
+                    )
                 })
             };
             html! {

@@ -3,8 +3,8 @@
 use yew::prelude::*;
 
 use crate::browser;
-use crate::components::status::use_status;
 use crate::content::review;
+use crate::hooks::use_status;
 
 /// Which buttons a way of delivering needs.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -8,16 +8,16 @@ use super::guidance::{guidance, more_help};
 use super::{
     continue_button, continue_callback, dismiss_callback, edit_callback, use_from_review, use_visit,
 };
-use crate::app::use_mend;
 use crate::checker::Scope;
 use crate::components::back_link::BackLink;
 use crate::components::checker_notes::CheckerNotes;
 use crate::components::page_heading::page_heading;
 use crate::components::text_field::TextField;
 use crate::content::steps;
+use crate::context::use_mend;
+use crate::model::ApologyField as Field;
 use crate::model::{Part, Step};
 use crate::route::Route;
-use crate::state::TextField as Field;
 
 #[derive(Properties, PartialEq)]
 pub struct PartStepProps {

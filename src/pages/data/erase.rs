@@ -2,12 +2,10 @@
 
 use yew::prelude::*;
 
-use crate::app::use_mend;
 use crate::browser;
 use crate::content::data;
-use crate::persist::{self, Persistence};
-use crate::state::Action;
-use crate::storage::LocalStore;
+use crate::context::use_mend;
+use crate::context::Erasure;
 
 #[derive(Clone, Copy, PartialEq)]
 enum Stage {
@@ -37,13 +35,8 @@ pub fn Erase() -> Html {
         });
     }
     let ask = {
-        let stage = stage.clone();
-        Callback::from(move |_: MouseEvent| {
-            let backups = LocalStore::open()
-                .map(|s| persist::backups(&s).len())
-                .unwrap_or(0);
-            stage.set(Stage::Confirming(backups));
-        })
+        let (mend, stage) = (mend.clone(), stage.clone());
+        Callback::from(move |_: MouseEvent| stage.set(Stage::Confirming(mend.backup_count())))
     };
     let cancel = {
         let stage = stage.clone();
@@ -52,19 +45,11 @@ pub fn Erase() -> Html {
     let erase = {
         let (mend, stage) = (mend.clone(), stage.clone());
         Callback::from(move |_: MouseEvent| {
-            let outcome = match (&mend.state.persistence, LocalStore::open()) {
-                (Persistence::Unavailable { .. }, _) | (_, Err(_)) => {
-                    Ok(data::DELETE_NOTHING_STORED)
-                }
-                (_, Ok(store)) => persist::erase_all(&store).map(|_| data::DELETED),
-            };
-            match outcome {
-                Ok(message) => {
-                    mend.dispatch(Action::Erased);
-                    stage.set(Stage::Done(message));
-                }
-                Err(_) => stage.set(Stage::Done(data::DELETE_FAILED)),
-            }
+            stage.set(Stage::Done(match mend.erase_all() {
+                Erasure::NothingStored => data::DELETE_NOTHING_STORED,
+                Erasure::Erased => data::DELETED,
+                Erasure::Failed => data::DELETE_FAILED,
+            }))
         })
     };
 

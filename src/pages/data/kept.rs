@@ -2,11 +2,9 @@
 
 use yew::prelude::*;
 
-use crate::app::use_mend;
 use crate::browser;
 use crate::content::data;
-use crate::persist;
-use crate::storage::LocalStore;
+use crate::context::use_mend;
 
 /// What the browser says about keeping the data.
 #[derive(Clone, Copy, PartialEq)]
@@ -26,13 +24,10 @@ pub fn Kept() -> Html {
     let sizes = use_state(|| (0usize, 0usize));
     {
         let (estimate, kept, sizes) = (estimate.clone(), kept.clone(), sizes.clone());
+        let mend = mend.clone();
         // Storage is read after render, and again after each save.
         use_effect_with(state.doc.revision, move |_| {
-            sizes.set(
-                LocalStore::open()
-                    .map(|s| (persist::stored_size(&s), persist::backups(&s).len()))
-                    .unwrap_or((0, 0)),
-            );
+            sizes.set(mend.stored_size());
             wasm_bindgen_futures::spawn_local(async move {
                 estimate.set(browser::storage_estimate().await);
                 if *kept != Keeping::Refused {

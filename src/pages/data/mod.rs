@@ -6,9 +6,9 @@ mod transfer;
 
 use yew::prelude::*;
 
-use crate::app::use_mend;
 use crate::components::page_heading::page_heading;
 use crate::content::data;
+use crate::context::use_mend;
 use crate::persist::Persistence;
 use crate::route::Route;
 use crate::state::Action;

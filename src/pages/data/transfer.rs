@@ -3,10 +3,10 @@
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
-use crate::app::use_mend;
 use crate::browser;
-use crate::components::status::use_status;
 use crate::content::{data, home};
+use crate::context::use_mend;
+use crate::hooks::use_status;
 use crate::model::transfer::{self, ImportPreview};
 use crate::state::Action;
 

@@ -3,12 +3,13 @@
 use web_sys::{HtmlInputElement, HtmlTextAreaElement};
 use yew::prelude::*;
 
-use super::{date_html, dispatch, Clock};
-use crate::app::use_mend;
+use super::{date_html, dispatch};
 use crate::browser;
-use crate::components::focus_later::{remove_button_id, use_focus_later};
-use crate::components::status::use_status;
-use crate::content::forward;
+use crate::content::{dates, forward};
+use crate::context::use_mend;
+use crate::hooks::use_status;
+use crate::hooks::Clock;
+use crate::hooks::{remove_button_id, use_focus_later};
 use crate::model::forward::check_in_key;
 use crate::model::ics::{reminder_ics, reminder_uid, CalendarDate, Reminder};
 use crate::model::{CheckIn, ForwardAction, Outcome, Tracked};
@@ -104,7 +105,7 @@ pub fn CommitmentItem(props: &CommitmentItemProps) -> Html {
                 focus_later.set(Some(undo_id.clone()));
             })
         };
-        let date = forward::day(Clock::date_of(props.clock, c.date));
+        let date = dates::day(Clock::date_of(props.clock, c.date));
         html! {
             <li class={classes!("check-in", format!("check-in--{}", c.outcome.id()))} key={c.id.clone()}>
                 <p class="check-in__line">

@@ -2,15 +2,16 @@
 
 use yew::prelude::*;
 
-use super::{date_html, dispatch, Clock};
-use crate::app::use_mend;
+use super::{date_html, dispatch};
 use crate::browser;
-use crate::components::focus_later::{remove_button_id, use_focus_later};
-use crate::components::status::use_status;
 use crate::components::text_field::TextField;
 use crate::components::undo_status::undo_status;
-use crate::content::forward;
 use crate::content::steps::Field;
+use crate::content::{dates, forward};
+use crate::context::use_mend;
+use crate::hooks::use_status;
+use crate::hooks::Clock;
+use crate::hooks::{remove_button_id, use_focus_later};
 use crate::model::{Entry, ForwardAction, List};
 
 #[derive(Properties, PartialEq)]
@@ -97,7 +98,7 @@ pub fn EntryLog(props: &EntryLogProps) -> Html {
     let entries = mend.state.doc.forward.list(list);
     let undo_id = format!("{}-undo", list.key());
     let items = entries.iter().enumerate().rev().map(|(index, entry)| {
-        let date = forward::day(Clock::date_of(props.clock, entry.date));
+        let date = dates::day(Clock::date_of(props.clock, entry.date));
         let on_remove = {
             let (mend, removed, focus_later) = (mend.clone(), removed.clone(), focus_later.clone());
             let (entry, undo_id) = (entry.clone(), undo_id.clone());

@@ -7,47 +7,17 @@ mod trust;
 use yew::prelude::*;
 use yew_router::prelude::*;
 
-use crate::app::{use_mend, Mend};
 use crate::browser;
 use crate::components::back_link::ReturnLink;
 use crate::components::page_heading::page_heading;
-use crate::content::forward;
-use crate::model::ics::CalendarDate;
+use crate::components::safety_link::safety_link;
+use crate::content::{dates, forward};
+use crate::context::{use_mend, Mend};
+use crate::hooks::{use_clock, Clock};
 use crate::model::{ForwardAction, List, Millis};
-use crate::pages::receive::safety_link;
 use crate::route::Route;
 use entries::{AddEntry, EntryLog};
 use trust::Trust;
-
-/// The time and the time zone, read once after the first render (never while rendering).
-#[derive(Debug, Clone, Copy, PartialEq)]
-pub struct Clock {
-    pub now: Millis,
-    /// `Date.getTimezoneOffset()`: minutes to add to local time to get UTC.
-    pub offset: f64,
-}
-
-impl Clock {
-    /// The local calendar date of a moment (UTC until the clock has been read).
-    pub fn date_of(clock: Option<Clock>, millis: Millis) -> CalendarDate {
-        CalendarDate::local(millis, clock.map(|c| c.offset).unwrap_or(0.0))
-    }
-}
-
-#[hook]
-pub fn use_clock() -> Option<Clock> {
-    let clock = use_state(|| None::<Clock>);
-    {
-        let clock = clock.clone();
-        use_effect_with((), move |_| {
-            clock.set(Some(Clock {
-                now: browser::now(),
-                offset: js_sys::Date::new_0().get_timezone_offset(),
-            }))
-        });
-    }
-    *clock
-}
 
 /// Sends one change to the plan, stamped with the time.
 pub fn dispatch(mend: &Mend, make: impl FnOnce(Millis) -> ForwardAction) {
@@ -57,7 +27,7 @@ pub fn dispatch(mend: &Mend, make: impl FnOnce(Millis) -> ForwardAction) {
 /// `<time>` with the local date of a moment.
 pub fn date_html(clock: Option<Clock>, millis: Millis) -> Html {
     let date = Clock::date_of(clock, millis);
-    html! { <time datetime={date.iso()}>{ forward::day(date) }</time> }
+    html! { <time datetime={date.iso()}>{ dates::day(date) }</time> }
 }
 
 #[component]

@@ -5,11 +5,12 @@ use yew_router::prelude::*;
 
 use super::commitment::CommitmentItem;
 use super::entries::AddEntry;
-use super::{date_html, dispatch, Clock};
-use crate::app::use_mend;
-use crate::components::focus_later::{remove_button_id, use_focus_later};
+use super::{date_html, dispatch};
 use crate::components::undo_status::undo_status;
 use crate::content::forward;
+use crate::context::use_mend;
+use crate::hooks::Clock;
+use crate::hooks::{remove_button_id, use_focus_later};
 use crate::model::forward::check_in_key;
 use crate::model::{tracked_commitments, CheckIn, Entry, ForwardAction, List};
 use crate::route::Route;

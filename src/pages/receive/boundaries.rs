@@ -4,14 +4,14 @@ use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 use super::{dispatch, GuidePage};
-use crate::app::use_mend;
 use crate::browser;
-use crate::components::focus_later::{remove_button_id, use_focus_later};
-use crate::components::status::use_status;
-use crate::content::{forward, receive};
+use crate::content::{dates, receive};
+use crate::context::use_mend;
+use crate::hooks::use_clock;
+use crate::hooks::use_status;
+use crate::hooks::{remove_button_id, use_focus_later};
 use crate::model::ics::CalendarDate;
 use crate::model::{BoundaryField, Entry, ReceiverAction};
-use crate::pages::forward::use_clock;
 use crate::route::Route;
 
 fn field_text(field: BoundaryField) -> &'static crate::content::steps::Field {
@@ -78,7 +78,7 @@ pub fn Boundaries() -> Html {
 
     let offset = clock.map(|c| c.offset).unwrap_or(0.0);
     let items = notes.boundaries.iter().enumerate().map(|(index, entry)| {
-        let date = forward::day(CalendarDate::local(entry.date, offset));
+        let date = dates::day(CalendarDate::local(entry.date, offset));
         let on_remove = {
             let (mend, status, removed) = (mend.clone(), status.clone(), removed.clone());
             let focus_later = focus_later.clone();

@@ -4,13 +4,13 @@ use yew::prelude::*;
 use yew_router::prelude::*;
 
 use super::{GuidePage, GUIDE};
-use crate::content::{receive, titles};
+use crate::content::receive;
 use crate::route::Route;
 
 pub fn intro() -> Html {
     let steps = GUIDE.iter().skip(1).map(|route| {
         html! {
-            <li><Link<Route> to={*route}>{ titles::of(*route) }</Link<Route>></li>
+            <li><Link<Route> to={*route}>{ route.title() }</Link<Route>></li>
         }
     });
     html! {

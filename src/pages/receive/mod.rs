@@ -1,10 +1,10 @@
 //! The receiver's guide: six steps from "it's okay to need time" to forgiveness, and the safety note.
 
 mod boundaries;
-mod checker_notes;
 mod forgiveness;
 mod intro;
 mod needs;
+mod received_notes;
 mod reply_link;
 mod respond;
 mod safety;
@@ -22,11 +22,12 @@ pub use weigh::Weigh;
 use yew::prelude::*;
 use yew_router::prelude::*;
 
-use crate::app::{use_mend, Mend};
 use crate::browser;
 use crate::components::back_link::BackLink;
 use crate::components::page_heading::page_heading;
+use crate::components::safety_link::safety_link;
 use crate::content::receive;
+use crate::context::{use_mend, Mend};
 use crate::model::{Millis, ReceiverAction};
 use crate::route::Route;
 use crate::state::Action;
@@ -74,14 +75,5 @@ pub fn GuidePage(props: &GuidePageProps) -> Html {
             </div>
             { safety_link() }
         </>
-    }
-}
-
-/// The plain link to the safety note, on every page of the guide and of the plan.
-pub fn safety_link() -> Html {
-    html! {
-        <p class="safety-link receive-safety standalone-link">
-            <Link<Route> to={Route::Safety}>{ receive::SAFETY_LINK }</Link<Route>>
-        </p>
     }
 }

@@ -4,9 +4,9 @@ use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 use super::{dispatch, GuidePage};
-use crate::app::use_mend;
 use crate::components::text_field::TextField;
 use crate::content::receive;
+use crate::context::use_mend;
 use crate::model::ReceiverAction;
 use crate::route::Route;
 

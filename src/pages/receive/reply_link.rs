@@ -7,10 +7,10 @@ use std::rc::Rc;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
-use crate::app::use_mend;
 use crate::browser;
 use crate::components::private_link::PrivateLink;
 use crate::content::{deliver as words, receive, review};
+use crate::context::use_mend;
 use crate::model::{LinkKind, LinkMessage};
 
 #[component]

@@ -5,8 +5,8 @@ use yew::prelude::*;
 use super::reply_link::ReplyLink;
 use super::script::ScriptCard;
 use super::GuidePage;
-use crate::app::use_mend;
 use crate::content::receive;
+use crate::context::use_mend;
 use crate::route::Route;
 
 #[component]

@@ -3,11 +3,11 @@
 use yew::prelude::*;
 
 use super::dispatch;
-use crate::app::use_mend;
 use crate::browser;
-use crate::components::status::use_status;
 use crate::components::text_field::TextField;
 use crate::content::receive::{self, Script};
+use crate::context::use_mend;
+use crate::hooks::use_status;
 use crate::model::ReceiverAction;
 
 #[derive(Properties, PartialEq)]

@@ -3,12 +3,12 @@
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
-use super::checker_notes::CheckerNotes;
+use super::received_notes::ReceivedNotes;
 use super::{dispatch, GuidePage};
-use crate::app::use_mend;
 use crate::browser;
 use crate::components::text_field::TextField;
 use crate::content::{dates, deliver, receive};
+use crate::context::use_mend;
 use crate::model::{Answer, ReceivedLink, ReceiverAction};
 use crate::route::Route;
 
@@ -84,7 +84,7 @@ pub fn Weigh() -> Html {
                 rows={6}
                 on_input={on_text}
             />
-            <CheckerNotes text={notes.received_text.clone()} />
+            <ReceivedNotes text={notes.received_text.clone()} />
         </>
     };
     let by_link = mend.state.received_by_link();
@@ -113,8 +113,8 @@ pub fn Weigh() -> Html {
 }
 
 /// The apology that came through a private link, read-only, with the checker's notes on it.
-fn link_card(mend: &crate::app::Mend, link: ReceivedLink, kept: bool) -> Html {
-    let date = dates::short_local_date(link.sent_at, mend.state.utc_offset_minutes);
+fn link_card(mend: &crate::context::Mend, link: ReceivedLink, kept: bool) -> Html {
+    let date = dates::short_local_date(link.sent_at, mend.utc_offset_minutes);
     let text = link.text.clone();
     let keep = {
         let mend = mend.clone();
@@ -129,7 +129,7 @@ fn link_card(mend: &crate::app::Mend, link: ReceivedLink, kept: bool) -> Html {
             <h2 id="opened-title">{ deliver::OPENED_TITLE }</h2>
             <p class="opened__meta">{ deliver::sent_on(&date) }</p>
             <blockquote class="apology-text prose">{ text.clone() }</blockquote>
-            <CheckerNotes text={text} />
+            <ReceivedNotes text={text} />
             if !kept {
                 <p class="hint">{ deliver::ONLY_ON_PAGE }</p>
                 <div class="button-row">

@@ -9,7 +9,7 @@ use yew::prelude::*;
 use crate::browser;
 use crate::model::encode;
 use crate::persist::{self, External, Persistence, SaveError, Store, StoreError, DOCUMENT_KEY};
-use crate::state::{Action, State};
+use crate::state::{Action, SaveEvent, State};
 use crate::storage::{self, LocalStore};
 
 /// How long typing must pause before a save.
@@ -29,7 +29,6 @@ pub fn boot_state() -> State {
         },
     };
     let mut state = State::from_boot(boot);
-    state.utc_offset_minutes = js_sys::Date::new_0().get_timezone_offset();
     // A private session outlives a reload of its tab: someone who chose not to be saved must
     // not start being saved because the page reloaded.
     if storage::private_session_remembered() {
@@ -45,32 +44,32 @@ pub fn save(state: &UseReducerHandle<State>) {
     }
     let edits = state.edits;
     let now = browser::now();
-    let action = match persist::save(&LocalStore, &state.doc, state.base_revision, now) {
-        Ok(revision) => Action::Saved {
+    let event = match persist::save(&LocalStore, &state.doc, state.base_revision, now) {
+        Ok(revision) => SaveEvent::Saved {
             edits,
             revision,
             at: now,
         },
-        Err(SaveError::Conflict(theirs)) => Action::SaveConflict {
+        Err(SaveError::Conflict(theirs)) => SaveEvent::Conflict {
             doc: std::rc::Rc::new(*theirs),
         },
-        Err(SaveError::NewerVersionStored { version }) => Action::StopSaving {
+        Err(SaveError::NewerVersionStored { version }) => SaveEvent::Stopped {
             persistence: Persistence::ReadOnly { version },
         },
         Err(SaveError::Store(err)) => failed(&err),
     };
-    state.dispatch(action);
+    state.dispatch(Action::Save(event));
 }
 
-fn failed(err: &StoreError) -> Action {
-    Action::SaveFailed {
+pub(super) fn failed(err: &StoreError) -> SaveEvent {
+    SaveEvent::Failed {
         full: *err == StoreError::Full,
         reason: err.to_string(),
     }
 }
 
 /// Keeps a copy of a whole document aside before the person chooses another version over it.
-pub fn keep_aside(doc: &crate::model::Document) -> Result<(), StoreError> {
+pub(super) fn keep_aside(doc: &crate::model::Document) -> Result<(), StoreError> {
     let text = encode(doc).map_err(StoreError::Failed)?;
     persist::keep_backup(&LocalStore, &text, browser::now()).map(|_| ())
 }
@@ -148,28 +147,12 @@ fn page_listeners(state: UseReducerHandle<State>) -> Vec<EventListener> {
             None => LocalStore.get(DOCUMENT_KEY).ok().flatten(),
         };
         match persist::external_change(new_value.as_deref()) {
-            External::Changed(doc) => state.dispatch(Action::ExternalChange {
+            External::Changed(doc) => state.dispatch(Action::Save(SaveEvent::ExternalChange {
                 doc: std::rc::Rc::new(*doc),
-            }),
-            External::Removed => state.dispatch(Action::ExternalRemoval),
+            })),
+            External::Removed => state.dispatch(Action::Save(SaveEvent::ExternalRemoval)),
             External::Ignore => {}
         }
     });
     vec![on_hidden, on_pagehide, on_storage]
-}
-
-/// The person keeps this tab's text; the other tab's is copied aside first.
-pub fn keep_mine(mend: &super::Mend, theirs: &crate::model::Document) {
-    match keep_aside(theirs) {
-        Ok(()) => mend.dispatch(Action::KeepMine),
-        Err(err) => mend.dispatch(failed(&err)),
-    }
-}
-
-/// The person takes the other tab's text; this tab's is copied aside first.
-pub fn take_theirs(mend: &super::Mend) {
-    match keep_aside(&mend.state.doc) {
-        Ok(()) => mend.dispatch(Action::TakeTheirs),
-        Err(err) => mend.dispatch(failed(&err)),
-    }
 }

@@ -3,16 +3,16 @@
 use yew::prelude::*;
 
 use crate::checker::{check_received, Extent};
-use crate::components::checker_notes::use_settled;
 use crate::content::{checker as checker_words, receive};
+use crate::hooks::use_settled;
 
 #[derive(Properties, PartialEq)]
-pub struct CheckerNotesProps {
+pub struct ReceivedNotesProps {
     pub text: AttrValue,
 }
 
 #[component]
-pub fn CheckerNotes(props: &CheckerNotesProps) -> Html {
+pub fn ReceivedNotes(props: &ReceivedNotesProps) -> Html {
     // The text as it was at the last pause in typing: the spoken count waits for it.
     let settled = use_settled(props.text.clone(), true);
     let text = props.text.as_str();

@@ -1,0 +1,99 @@
+//! The list of apologies: starting, opening, deleting (with Undo) and where the person left off.
+
+use super::State;
+use crate::model::{put_back, Apology, Millis, Step};
+
+/// An apology deleted a moment ago, kept so "Undo" can put it back where it was.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Deleted {
+    pub apology: Apology,
+    pub index: usize,
+    pub was_current: bool,
+}
+
+impl State {
+    pub(super) fn start(&mut self, id: String, now: Millis, step: Step) -> bool {
+        let mut apology = Apology::new(id.clone(), now);
+        apology.last_step = step;
+        self.doc.apologies.push(apology);
+        self.doc.current = Some(id);
+        true
+    }
+
+    pub(super) fn start_new(&mut self, id: String, now: Millis) -> bool {
+        // A blank current draft is reused rather than piling up empty ones; with nothing written
+        // anywhere yet, the first keystroke starts the apology.
+        let reuse = self.current().is_some_and(Apology::is_blank);
+        let anything_written = self.doc.apologies.iter().any(|a| !a.is_blank());
+        if reuse || !anything_written {
+            return false;
+        }
+        self.start(id, now, Step::Prepare)
+    }
+
+    pub(super) fn open(&mut self, id: &str) -> bool {
+        if self.doc.apology(id).is_none() || self.doc.current.as_deref() == Some(id) {
+            return false;
+        }
+        // A new apology left blank is dropped when another is opened: nothing was written in it
+        // (at most a relationship was chosen), and kept it would only pile up unseen.
+        let left = self.doc.current.take();
+        self.doc
+            .apologies
+            .retain(|a| Some(&a.id) != left.as_ref() || !a.is_blank());
+        self.doc.current = Some(id.to_owned());
+        true
+    }
+
+    pub(super) fn delete(&mut self, id: &str) -> bool {
+        let Some(index) = self.doc.apologies.iter().position(|a| a.id == id) else {
+            return false;
+        };
+        let apology = self.doc.apologies.remove(index);
+        let was_current = self.doc.current.as_deref() == Some(id);
+        if was_current {
+            self.doc.current = None;
+        }
+        self.deleted.push(Deleted {
+            apology,
+            index,
+            was_current,
+        });
+        true
+    }
+
+    pub(super) fn undo_delete(&mut self) -> bool {
+        let Some(deleted) = self.deleted.pop() else {
+            return false;
+        };
+        let id = deleted.apology.id.clone();
+        if !put_back(
+            &mut self.doc.apologies,
+            deleted.index,
+            deleted.apology,
+            |a| &a.id,
+        ) {
+            return false;
+        }
+        if deleted.was_current {
+            self.doc.current = Some(id);
+        }
+        true
+    }
+
+    /// Saved like any change, but only a place, not words: see `has_unsaved_words`.
+    pub(super) fn visit(&mut self, id: String, step: Step) -> bool {
+        let mut changed = self.doc.current.as_deref() != Some(id.as_str());
+        let Some(apology) = self.doc.apology_mut(&id) else {
+            return false;
+        };
+        changed |= apology.last_step != step;
+        if !changed {
+            return false;
+        }
+        apology.last_step = step;
+        self.doc.current = Some(id);
+        self.edits += 1;
+        true
+    }
+}
