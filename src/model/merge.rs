@@ -55,6 +55,11 @@ pub fn merge_receiver(ours: &mut ReceiverNotes, theirs: ReceiverNotes) {
     join_by_id(&mut ours.boundaries, theirs.boundaries, |e: &Entry| {
         e.id.clone()
     });
+    for link in theirs.received_links {
+        if !ours.has_kept(&link) {
+            ours.received_links.push(link);
+        }
+    }
     ours.updated_at = ours.updated_at.max(theirs.updated_at);
 }
 

@@ -78,7 +78,12 @@ test("keyboard only: every field of the four steps, a reload on step 3, all of i
   expect([...positions].sort((a, b) => a - b)).toEqual(positions);
   expect(text).not.toMatch(/Acknowledge|Responsibility|Remorse/);
 
-  await tabTo(page, page.getByRole("button", { name: "Copy", exact: true }), 60);
+  await tabTo(page, page.getByRole("link", { name: "Ready to deliver it" }), 60);
+  await page.keyboard.press("Enter");
+  await expect(page.locator("h1")).toHaveText("Deliver your apology");
+  await tabTo(page, page.getByRole("radio", { name: /Say it in person/ }));
+  await page.keyboard.press("ArrowDown");
+  await tabTo(page, page.getByRole("button", { name: "Copy", exact: true }));
   await page.keyboard.press("Enter");
   await expect(page.getByTestId("deliver-status")).toHaveText("Copied to the clipboard.");
   expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(text);
@@ -145,10 +150,18 @@ async function writeShortApology(page) {
   return page.getByTestId("apology-text").innerText();
 }
 
+/** From the review to the delivery page, with a way chosen. */
+async function deliverAs(page, way) {
+  await page.getByRole("link", { name: "Ready to deliver it" }).click();
+  await expect(page.locator("h1")).toHaveText("Deliver your apology");
+  await page.getByRole("radio", { name: new RegExp(way) }).check();
+}
+
 test("copy puts the composed apology on the clipboard", async ({ page, context }) => {
   await context.grantPermissions(["clipboard-read", "clipboard-write"]);
   const text = await writeShortApology(page);
   expect(text.startsWith("Ana,")).toBe(true);
+  await deliverAs(page, "Send it as a message");
   await page.getByRole("button", { name: "Copy" }).click();
   await expect(page.getByTestId("deliver-status")).toHaveText("Copied to the clipboard.");
   expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(text);
@@ -156,6 +169,7 @@ test("copy puts the composed apology on the clipboard", async ({ page, context }
 
 test("download saves the composed apology as a text file", async ({ page }) => {
   const text = await writeShortApology(page);
+  await deliverAs(page, "Write it as a letter");
   const [download] = await Promise.all([
     page.waitForEvent("download"),
     page.getByRole("button", { name: "Download as text" }).click(),
@@ -212,6 +226,7 @@ test("rehearse shows one part at a time, then the reminder", async ({ page }) =>
   await page.goto("/apology/remorse");
   await page.locator("#remorse").fill("I feel terrible that I caused you pain.");
   await page.goto("/apology/review");
+  await deliverAs(page, "Say it in person");
   await page.getByRole("button", { name: "Rehearse" }).click();
   await expect(page.locator("h1")).toHaveText("Rehearse your apology");
   await expect(page).toHaveTitle("Rehearse your apology – Mend");
@@ -239,35 +254,36 @@ test("rehearse shows one part at a time, then the reminder", async ({ page }) =>
   await expect(previous).toBeFocused();
   await expect(previous).toHaveAttribute("aria-disabled", "true");
   await page.getByRole("button", { name: "Done rehearsing" }).click();
-  await expect(page.locator("h1")).toHaveText("Check your apology");
-  await expect(page).toHaveTitle("Check your apology – Mend");
+  await expect(page.locator("h1")).toHaveText("Deliver your apology");
+  await expect(page).toHaveTitle("Deliver your apology – Mend");
   // Focus returns to where the person left: the Rehearse button.
   await expect(page.getByRole("button", { name: "Rehearse" })).toBeFocused();
 });
 
-test("the phone's Back button ends a rehearsal rather than leaving the review", async ({ page }) => {
+test("the phone's Back button ends a rehearsal rather than leaving the delivery page", async ({ page }) => {
   await writeShortApology(page);
+  await deliverAs(page, "Say it in person");
   await page.getByRole("button", { name: "Rehearse" }).click();
   await expect(page.locator("h1")).toHaveText("Rehearse your apology");
   await page.goBack();
-  await expect(page.locator("h1")).toHaveText("Check your apology");
+  await expect(page.locator("h1")).toHaveText("Deliver your apology");
   await expect(page.getByRole("button", { name: "Rehearse" })).toBeFocused();
-  // After a reload mid-rehearsal, "Done rehearsing" goes back to the review's own entry: the
-  // browser's Back then leaves the review rather than showing it twice.
+  // After a reload mid-rehearsal, "Done rehearsing" goes back to the delivery page's own entry:
+  // the browser's Back then leaves it rather than showing it twice.
   await page.getByRole("button", { name: "Rehearse" }).click();
   await page.reload();
   await expect(page.locator("h1")).toHaveText("Rehearse your apology");
   await page.getByRole("button", { name: "Done rehearsing" }).click();
-  await expect(page.locator("h1")).toHaveText("Check your apology");
-  await expect(page).toHaveURL(/\/apology\/review$/);
+  await expect(page.locator("h1")).toHaveText("Deliver your apology");
+  await expect(page).toHaveURL(/\/apology\/deliver\?way=in-person$/);
   await page.goBack();
-  await expect(page.locator("h1")).toHaveText("Take responsibility");
-  // Opened directly by its address, Done still lands on the review.
-  await page.goto("/apology/review?mode=rehearse");
+  await expect(page.locator("h1")).toHaveText("Check your apology");
+  // Opened directly by its address, Done still lands on the delivery page.
+  await page.goto("/apology/deliver?mode=rehearse");
   await expect(page.locator("h1")).toHaveText("Rehearse your apology");
   await page.getByRole("button", { name: "Done rehearsing" }).click();
-  await expect(page.locator("h1")).toHaveText("Check your apology");
-  await expect(page).toHaveURL(/\/apology\/review$/);
+  await expect(page.locator("h1")).toHaveText("Deliver your apology");
+  await expect(page).toHaveURL(/\/apology\/deliver$/);
 });
 
 test("deleting a second apology while the first's Undo shows: focus stays on Undo, which names it, and both can be undone", async ({ page }) => {

@@ -27,6 +27,12 @@ test("markup, long lines, emoji and right-to-left text stay text everywhere", as
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
   expect(overflow).toBeLessThanOrEqual(0);
 
+  await page.emulateMedia({ media: "print" });
+  await expect(whole).toContainText("<script>window.__xss = 1</script>");
+  await page.emulateMedia({ media: "screen" });
+
+  await page.getByRole("link", { name: "Ready to deliver it" }).click();
+  await page.getByRole("radio", { name: /Write it as a letter/ }).check();
   const [download] = await Promise.all([
     page.waitForEvent("download"),
     page.getByRole("button", { name: "Download as text" }).click(),
@@ -34,10 +40,7 @@ test("markup, long lines, emoji and right-to-left text stay text everywhere", as
   // The composer ends an open last sentence with a full stop.
   expect(await readFile(await download.path(), "utf8")).toBe(`${hostile}.`);
 
-  await page.emulateMedia({ media: "print" });
-  await expect(whole).toContainText("<script>window.__xss = 1</script>");
-  await page.emulateMedia({ media: "screen" });
-
+  await page.getByRole("radio", { name: /Say it in person/ }).check();
   await page.getByRole("button", { name: "Rehearse" }).click();
   await expect(page.getByTestId("rehearse-text")).toContainText("<img src=x onerror");
   expect(await page.evaluate(() => window.__xss)).toBeUndefined();

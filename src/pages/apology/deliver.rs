@@ -72,12 +72,14 @@ pub fn Deliver() -> Html {
                 // Cleared first: a second tap before the page changes must not go back twice.
                 if std::mem::replace(&mut *pushed.borrow_mut(), false) {
                     navigator.back();
-                } else {
+                } else if let Some(way) = way {
                     let query = DeliverQuery {
-                        way: way.map(|w| w.id().to_owned()),
+                        way: Some(way.id().to_owned()),
                         mode: None,
                     };
                     let _ = navigator.replace_with_query(&Route::Deliver, &query);
+                } else {
+                    navigator.replace(&Route::Deliver);
                 }
             })
         };
