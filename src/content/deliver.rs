@@ -92,7 +92,7 @@ pub const SAID_WARM: &str =
 pub const UNMARK: &str = "Not delivered yet? Undo";
 pub const HOW_IT_WENT_LABEL: &str = "How did it go? (optional)";
 pub const HOW_IT_WENT_HINT: &str = "Only for you: what they said, and what you want to remember.";
-pub const ON_TO_PLAN: &str = "Continue to moving forward together";
+pub const ON_TO_PLAN: &str = "On to moving forward";
 pub const REPLIES_TITLE: &str = "Their reply";
 pub fn replied(name: &str, date: &str) -> String {
     match name.trim() {

@@ -51,7 +51,7 @@ pub fn delivered_on(date: &str) -> String {
 }
 
 /// After delivery, the start page's next step.
-pub const NEXT_PLAN: &str = "Continue to moving forward together";
+pub const NEXT_PLAN: &str = "On to moving forward";
 
 pub fn parts_written(count: usize) -> String {
     let total = Part::ALL.len();

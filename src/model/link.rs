@@ -61,12 +61,14 @@ pub struct LinkMessage {
 
 impl LinkMessage {
     pub fn to_bytes(&self) -> Vec<u8> {
-        serde_json::to_vec(self).unwrap_or_default()
+        serde_json::to_string(self).unwrap_or_default().into_bytes()
     }
 
     /// The message in `bytes`, which passed the frame's checks; anything else is `Altered`.
     pub fn from_bytes(bytes: &[u8]) -> Result<LinkMessage, LinkError> {
-        let message: LinkMessage = serde_json::from_slice(bytes).map_err(|_| LinkError::Altered)?;
+        // Through `from_str`, as the stored document is read: one JSON reader in the wasm, not two.
+        let text = std::str::from_utf8(bytes).map_err(|_| LinkError::Altered)?;
+        let message: LinkMessage = serde_json::from_str(text).map_err(|_| LinkError::Altered)?;
         if message.text.trim().is_empty() {
             return Err(LinkError::Altered);
         }

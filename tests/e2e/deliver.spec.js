@@ -222,7 +222,7 @@ test("'I've said it' marks the apology delivered, the start page says so, and th
   await open(page, "/");
   await expect(page.getByText(/Delivered on \d+ \w+/).first()).toBeVisible();
   await page.goto("/apology/deliver");
-  await page.getByRole("link", { name: "Continue to moving forward together" }).click();
+  await page.getByRole("link", { name: "On to moving forward" }).click();
   await expect(page.locator("h1")).toHaveText("Moving forward together");
   await expect(page.getByText("When a date matters to you, I will put it in my calendar that day.").first()).toBeVisible();
 });

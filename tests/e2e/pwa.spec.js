@@ -169,6 +169,20 @@ test.describe("under a sub-path (--public-url /mend/)", () => {
     await expect(page.locator("h1")).toHaveText("Your data on this device");
     await context.setOffline(false);
   });
+  test("a private link made here lives under /mend/open, and opens offline", async ({ page, context }) => {
+    await open(page, "apology/responsibility");
+    await page.locator("#responsibility").fill("It was wrong of me to read your messages.");
+    await page.goto("apology/deliver?way=message");
+    await page.getByRole("button", { name: "Make the link" }).click();
+    const link = await page.getByTestId("private-link").inputValue();
+    expect(link.startsWith(`${subBase}open#m1.`)).toBe(true);
+    await controlled(page);
+    await context.setOffline(true);
+    await page.goto(link);
+    await page.getByRole("button", { name: "Read it" }).click({ timeout: 15_000 });
+    await expect(page.getByTestId("opened-words")).toContainText("It was wrong of me to read your messages.");
+    await context.setOffline(false);
+  });
 });
 
 // A second release: the deploy changes under an open page. Building the app twice would cost
