@@ -380,6 +380,7 @@ fn delivery_copy() -> Vec<String> {
         deliver::ONLY_ON_PAGE,
         deliver::KEEP_IT,
         deliver::KEPT,
+        deliver::KEPT_HERE,
         deliver::WEIGH_IT,
         deliver::START_GUIDE,
         deliver::KEEP_REPLY,

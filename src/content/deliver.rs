@@ -129,6 +129,7 @@ pub fn sent_on(date: &str) -> String {
 pub const ONLY_ON_PAGE: &str = "This is only on this page. A reload or closing it takes it away from here, unless you keep it; the link in your message will still open it.";
 pub const KEEP_IT: &str = "Keep it on this device";
 pub const KEPT: &str = "Kept on this device. You’ll find it in “Weighing the apology”.";
+pub const KEPT_HERE: &str = "Kept on this device.";
 pub const WEIGH_IT: &str = "Weigh it with the guide";
 pub const START_GUIDE: &str = "Open the receiver’s guide";
 pub const KEEP_REPLY: &str = "Keep it with your apology";

@@ -21,6 +21,9 @@ use crate::state::Action;
 
 const READING_ID: &str = "opened-words";
 const PASSPHRASE_ID: &str = "open-passphrase";
+const LATER_ID: &str = "open-later";
+/// Where focus goes once "Keep" has done its work and its button is gone.
+const KEPT_ID: &str = "open-kept";
 
 #[derive(Clone, PartialEq)]
 enum Stage {
@@ -126,7 +129,7 @@ pub fn Open() -> Html {
         Stage::Unlocking { frame } => locked(&stage, frame, false, true),
         Stage::Later => html! {
             <>
-                <p class="lead" data-testid="later">{ words::LATER }</p>
+                <p class="lead" id={LATER_ID} tabindex="-1" data-testid="later">{ words::LATER }</p>
                 <p class="standalone-link"><Link<Route> to={Route::Receive}>{ words::TAKE_YOUR_TIME }</Link<Route>></p>
             </>
         },
@@ -136,6 +139,7 @@ pub fn Open() -> Html {
         } => {
             let read = {
                 let (stage, mend, message) = (stage.clone(), mend.clone(), message.clone());
+                let focus_later = focus_later.clone();
                 Callback::from(move |_: MouseEvent| {
                     // Read now: the words leave the address bar (and this history entry).
                     sealing::clear_fragment();
@@ -150,8 +154,12 @@ pub fn Open() -> Html {
                 })
             };
             let later = {
-                let stage = stage.clone();
-                Callback::from(move |_: MouseEvent| stage.set(Stage::Later))
+                let (stage, focus_later) = (stage.clone(), focus_later.clone());
+                Callback::from(move |_: MouseEvent| {
+                    stage.set(Stage::Later);
+                    // The buttons go: focus moves to what replaced them.
+                    focus_later.set(Some(LATER_ID.into()));
+                })
             };
             let intro = match message.kind {
                 LinkKind::Apology => words::sent_you(&message.from),
@@ -250,6 +258,7 @@ struct OpenedProps {
 #[component]
 fn Opened(props: &OpenedProps) -> Html {
     let mend = use_mend();
+    let focus_later = use_focus_later();
     let message = &props.message;
     let offset = mend.utc_offset_minutes;
     let sent = dates::short_local_date(message.sent_at, offset);
@@ -278,7 +287,9 @@ fn Opened(props: &OpenedProps) -> Html {
             let kept = mend.state.doc.receiver.has_kept(&link);
             let keep = {
                 let mend = mend.clone();
+                let focus_later = focus_later.clone();
                 Callback::from(move |_: MouseEvent| {
+                    focus_later.set(Some(KEPT_ID.into()));
                     super::receive::dispatch(&mend, |now| {
                         crate::model::ReceiverAction::KeepReceivedLink {
                             link: link.clone(),
@@ -292,7 +303,7 @@ fn Opened(props: &OpenedProps) -> Html {
                 <>
                     { words_html }
                     if kept {
-                        <p class="inline-status" role="status" data-testid="kept">{ words::KEPT }</p>
+                        <p class="inline-status" role="status" id={KEPT_ID} tabindex="-1" data-testid="kept">{ words::KEPT }</p>
                     } else {
                         <p class="hint">{ words::ONLY_ON_PAGE }</p>
                         <div class="button-row">
@@ -325,6 +336,7 @@ fn Opened(props: &OpenedProps) -> Html {
             let keep = {
                 let (mend, id) = (mend.clone(), apology.id.clone());
                 Callback::from(move |_: MouseEvent| {
+                    focus_later.set(Some(KEPT_ID.into()));
                     mend.dispatch(Action::Apology {
                         id: id.clone(),
                         now: browser::now(),
@@ -344,7 +356,7 @@ fn Opened(props: &OpenedProps) -> Html {
                     <p class="opened__about">{ home::apology_title(&apology) }</p>
                     { words_html }
                     if kept {
-                        <p class="inline-status" role="status" data-testid="kept">{ words::REPLY_KEPT }</p>
+                        <p class="inline-status" role="status" id={KEPT_ID} tabindex="-1" data-testid="kept">{ words::REPLY_KEPT }</p>
                     } else {
                         <p class="hint">{ words::ONLY_ON_PAGE }</p>
                         <div class="button-row">

@@ -114,12 +114,30 @@ test("a private link carries emoji, right-to-left text and 1,500 characters word
   await expect(reader.page.getByTestId("link-apology")).toContainText("I keep thinking about how that evening felt");
   await reader.page.getByRole("button", { name: "Keep it on this device" }).click();
   await expect(reader.page.getByRole("button", { name: "Keep it on this device" })).toHaveCount(0);
+  await expect(reader.page.getByText("Kept on this device.", { exact: true })).toBeFocused();
   await reader.page.reload();
   await expect(reader.page.getByTestId("link-apology")).toContainText("I keep thinking about how that evening felt");
   expect(await reader.page.evaluate(() => localStorage.getItem("mend:document"))).toContain("received_links");
 
   expectNoPayloadSent(reader.requests, link);
   expect(reader.errors).toEqual([]);
+  await reader.context.close();
+});
+
+test("'Not now' shows no words, keeps nothing, and leaves the link able to open it later", async ({ page, browser, baseURL }) => {
+  await writeApology(page, { what: "I know I hurt you when I forgot your birthday." });
+  const link = await makeLink(page);
+  const reader = await freshReader(browser, baseURL);
+  await reader.page.goto(link);
+  await reader.page.getByRole("button", { name: "Not now" }).click({ timeout: 15_000 });
+  await expect(reader.page.getByTestId("later")).toBeFocused();
+  await expect(reader.page.getByText("birthday")).toHaveCount(0);
+  expect(await reader.page.evaluate(() => localStorage.getItem("mend:document"))).toBeNull();
+  await reader.page.getByRole("link", { name: "Read about taking your time" }).click();
+  await expect(reader.page.locator("h1")).toHaveText("When you receive an apology");
+  await reader.page.goto(link);
+  await reader.page.getByRole("button", { name: "Read it" }).click({ timeout: 15_000 });
+  await expect(reader.page.getByTestId("opened-words")).toContainText("birthday");
   await reader.context.close();
 });
 

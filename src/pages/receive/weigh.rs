@@ -9,12 +9,16 @@ use crate::browser;
 use crate::components::text_field::TextField;
 use crate::content::{dates, deliver, receive};
 use crate::context::use_mend;
+use crate::hooks::use_focus_later;
 use crate::model::{Answer, ReceivedLink, ReceiverAction};
 use crate::route::Route;
+
+const KEPT_ID: &str = "weigh-kept";
 
 #[component]
 pub fn Weigh() -> Html {
     let mend = use_mend();
+    let focus_later = use_focus_later();
     let notes = &mend.state.doc.receiver;
     let on_text = {
         let mend = mend.clone();
@@ -92,7 +96,7 @@ pub fn Weigh() -> Html {
         <GuidePage route={Route::ReceiveWeigh}>
             <p class="lead">{ receive::WEIGH_INTRO }</p>
             if let Some((link, kept)) = by_link {
-                { link_card(&mend, link, kept) }
+                { link_card(&mend, link, kept, &focus_later) }
                 // What was pasted before stays in view; an empty field folds away.
                 if notes.received_text.trim().is_empty() {
                     <details class="disclosure">
@@ -113,12 +117,19 @@ pub fn Weigh() -> Html {
 }
 
 /// The apology that came through a private link, read-only, with the checker's notes on it.
-fn link_card(mend: &crate::context::Mend, link: ReceivedLink, kept: bool) -> Html {
+fn link_card(
+    mend: &crate::context::Mend,
+    link: ReceivedLink,
+    kept: bool,
+    focus_later: &UseStateHandle<Option<String>>,
+) -> Html {
     let date = dates::short_local_date(link.sent_at, mend.utc_offset_minutes);
     let text = link.text.clone();
     let keep = {
-        let mend = mend.clone();
+        let (mend, focus_later) = (mend.clone(), focus_later.clone());
         Callback::from(move |_: MouseEvent| {
+            // The button goes: focus moves to the line that says it was kept.
+            focus_later.set(Some(KEPT_ID.into()));
             let link = link.clone();
             dispatch(&mend, |now| ReceiverAction::KeepReceivedLink { link, now });
             mend.save_now.emit(());
@@ -130,7 +141,9 @@ fn link_card(mend: &crate::context::Mend, link: ReceivedLink, kept: bool) -> Htm
             <p class="opened__meta">{ deliver::sent_on(&date) }</p>
             <blockquote class="apology-text prose">{ text.clone() }</blockquote>
             <ReceivedNotes text={text} />
-            if !kept {
+            if kept {
+                <p class="inline-status" id={KEPT_ID} tabindex="-1">{ deliver::KEPT_HERE }</p>
+            } else {
                 <p class="hint">{ deliver::ONLY_ON_PAGE }</p>
                 <div class="button-row">
                     <button type="button" class="button button--secondary" onclick={keep}>{ deliver::KEEP_IT }</button>
