@@ -167,6 +167,7 @@ pub fn check_all_in(scope: Scope, text: &str) -> Vec<Finding> {
             Target::Reason => sig.reasons.push(start),
             Target::Admission => sig.admissions.push(start),
             Target::Circumstance => sig.circumstances.push((start, end)),
+            Target::Plain => sig.plain = true,
             Target::Rule(_) => hits.push((p.group, start, end)),
         },
     );
@@ -176,7 +177,7 @@ pub fn check_all_in(scope: Scope, text: &str) -> Vec<Finding> {
         let (Target::Rule(rule), _, guard) = table.groups[group] else {
             continue;
         };
-        if !guards.excused(guard, start) {
+        if !guards.excused(guard, start, end) {
             out.push(Finding {
                 rule,
                 range: toks.tokens[start].start..toks.tokens[end - 1].end,
