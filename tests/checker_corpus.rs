@@ -572,12 +572,20 @@ impl Score {
             if tp + fn_ + fp == 0 {
                 continue;
             }
-            let precision = tp as f64 / (tp + fp).max(1) as f64;
-            let recall = tp as f64 / (tp + fn_).max(1) as f64;
+            // A rule with no flag case here has no recall, and only false alarms.
+            let ratio = |n: usize, d: usize| {
+                if d == 0 {
+                    "  -  ".to_owned()
+                } else {
+                    format!("{:.3}", n as f64 / d as f64)
+                }
+            };
             println!(
-                "  {:<20} flagged {tp:>3}/{:<3} recall {recall:.3}  false alarms {fp:>2}  precision {precision:.3}",
+                "  {:<20} flagged {tp:>3}/{:<3} recall {}  false alarms {fp:>2}  precision {}",
                 r.id,
-                tp + fn_
+                tp + fn_,
+                ratio(tp, tp + fn_),
+                ratio(tp, tp + fp)
             );
         }
         for p in &self.problems {

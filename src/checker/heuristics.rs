@@ -1,7 +1,9 @@
 //! Context for the phrase rules (guards) and the rules that look at whole sentences or texts:
 //! "but" after an apology, "but"/"because" + an outside cause after an owned act, many sorrys, a
-//! long string of reasons, no owned act, and no remorse.
+//! long string of reasons, no owned act, and no remorse; and which note gives way when two fit
+//! one sentence.
 
+use super::circumstances;
 use super::patterns::{Guard, CHG, RCV, REM, RESP};
 use super::text::Tokens;
 use super::{Extent, Finding};
@@ -37,12 +39,13 @@ const PRONOUNS: &[&str] = &[
 ];
 const OTHERS: &[&str] = &["you", "your", "he", "his", "she", "her", "they", "their"];
 
-fn rule_for(id: &str) -> &'static Rule {
+pub(super) fn rule_for(id: &str) -> &'static Rule {
     rule(id).unwrap_or_else(|| panic!("no rule {id}"))
 }
 
 /// How far back (in words) a guard looks for a negation or a subject: far enough for
 /// "none of this, not one bit, was your fault", and bounded so a huge sentence stays linear.
+/// Also how far ahead `Guard::Realized` looks ("if you hadn't told me, I'd never have known").
 const LOOK_BACK: usize = 12;
 
 const PLAN_WORDS: &[&str] = &[
@@ -109,7 +112,9 @@ impl<'a> Guards<'a> {
                 let at = sig.owned.partition_point(|&k| k < sentence.start);
                 !sig.owned.get(at).is_some_and(|k| sentence.contains(k))
             }
-            Guard::Realized => (end..sentence.end).any(|k| REALIZED.contains(&toks.word(k))),
+            Guard::Realized => {
+                (end..sentence.end.min(end + LOOK_BACK)).any(|k| REALIZED.contains(&toks.word(k)))
+            }
             Guard::AtMyself => {
                 let word = |k: usize| if k < sentence.end { toks.word(k) } else { "" };
                 word(end) == "myself"
@@ -133,7 +138,7 @@ pub(crate) fn sentence_rules(
     if scope & CHG == 0 {
         long_reasons(text, toks, sig, out);
         outside_causes(text, toks, sig, out);
-        excuse_as_fact(scope, text, toks, sig, out);
+        circumstances::excuse_as_fact(scope, text, toks, sig, out);
     }
     if scope & (RESP | RCV) != 0 && toks.len() >= 4 && sig.owned.is_empty() {
         out.push(whole_text(text, "no-owned-act"));
@@ -175,20 +180,35 @@ fn supersede(toks: &Tokens, out: &mut Vec<Finding>) {
         let k = toks.tokens.partition_point(|t| t.end <= byte);
         toks.tokens.get(k).map_or(u32::MAX, |t| t.sentence)
     };
-    let beaten = |f: &Finding| {
-        SUPERSEDES.iter().any(|&(winner, loser, after)| {
-            f.rule.id == loser
-                && f.extent == Extent::Phrase
-                && out.iter().any(|w| {
-                    w.rule.id == winner
-                        && sentence(w.range.start) == sentence(f.range.start)
-                        && (!after || f.range.start >= w.range.start)
-                })
+    // Each winner's findings as (sentence, start), sorted, so a loser asks in logarithmic time.
+    let winners: Vec<Vec<(u32, usize)>> = SUPERSEDES
+        .iter()
+        .map(|&(winner, _, _)| {
+            let mut at: Vec<(u32, usize)> = out
+                .iter()
+                .filter(|w| w.rule.id == winner)
+                .map(|w| (sentence(w.range.start), w.range.start))
+                .collect();
+            at.sort_unstable();
+            at
         })
-    };
-    let keep: Vec<bool> = out.iter().map(|f| !beaten(f)).collect();
-    let mut k = keep.iter();
-    out.retain(|_| *k.next().unwrap_or(&true));
+        .collect();
+    out.retain(|f| {
+        f.extent != Extent::Phrase
+            || !SUPERSEDES
+                .iter()
+                .zip(&winners)
+                .any(|(&(_, loser, after), at)| {
+                    if f.rule.id != loser {
+                        return false;
+                    }
+                    let s = sentence(f.range.start);
+                    // The winner's earliest finding in this sentence, if any.
+                    let k = at.partition_point(|&(ws, _)| ws < s);
+                    at.get(k)
+                        .is_some_and(|&(ws, start)| ws == s && (!after || start <= f.range.start))
+                })
+    });
 }
 
 /// A note about the whole (trimmed) text.
@@ -259,13 +279,13 @@ const DISCLAIMERS: &[&str] = &[
 
 /// Words that make a sentence a plan, where a circumstance is part of the plan ("I'll call at
 /// lunch, but work is busy until then"). Narrower than the conditional rule's plan words.
-const FUTURE: &[&str] = &["will", "next", "future", "tomorrow", "tonight"];
+pub(super) const FUTURE: &[&str] = &["will", "next", "future", "tomorrow", "tonight"];
 
 /// How many words may sit between "but"/"because" and the outside cause ("but I guess it was…").
-const CAUSE_REACH: usize = 4;
+pub(super) const CAUSE_REACH: usize = 4;
 
 /// How far (in words) the outside-cause checks look around a match, so a huge text stays linear.
-const CAUSE_WINDOW: usize = 30;
+pub(super) const CAUSE_WINDOW: usize = 30;
 
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum Pivot {
@@ -356,188 +376,6 @@ fn outside_causes(text: &str, toks: &Tokens, sig: &Signals, out: &mut Vec<Findin
             }),
         }
     }
-}
-
-/// Words that may open a circumstance's clause before its own words ("*the* traffic", "*my*
-/// phone"), looked through when deciding where the clause starts.
-const DETERMINERS: &[&str] = &[
-    "the", "my", "a", "an", "our", "this", "that", "these", "those", "all", "some", "whole",
-    "stupid", "damn", "bloody", "freaking", "dumb", "last", "new", "his", "her", "their",
-];
-
-/// Words after which a circumstance still opens a clause of its own ("*and* my phone died",
-/// "*honestly* work was insane"). Subordinators ("when", "while", "though", "if") are not here:
-/// "even though work was insane, I chose to snap" sets the circumstance aside.
-const CONNECTORS: &[&str] = &[
-    "and",
-    "plus",
-    "also",
-    "then",
-    "well",
-    "honestly",
-    "look",
-    "ok",
-    "okay",
-    "so",
-    "anyway",
-    "basically",
-    "like",
-    "um",
-    "ugh",
-    "oh",
-    "sorry",
-    "sry",
-    "soz",
-    "babe",
-    "just",
-    "lol",
-];
-
-/// Reason words that put a circumstance under `but` or `excuse` instead (see `outside_causes`),
-/// or under a contrast ("not because work was busy").
-const PIVOTS: &[&str] = &[
-    "but", "however", "because", "cuz", "coz", "bc", "cos", "cause", "due", "since",
-];
-
-/// After "so I…", words that make it a purpose or a plan, not a consequence ("so I can call").
-const NOT_CONSEQUENCE: &[&str] = &[
-    "will",
-    "am",
-    "can",
-    "want",
-    "plan",
-    "promise",
-    "hope",
-    "need",
-    "would",
-    "'d",
-    "should",
-    "shall",
-    "must",
-    "know",
-    "understand",
-    "see",
-    "think",
-    "feel",
-    "apologize",
-    "apologise",
-    "owe",
-];
-
-/// "Traffic was terrible, so I was late", "I was busy at work and my phone died", "I'm sorry I
-/// was late. The meeting ran over.": an outside circumstance set down as plain fact, with no
-/// "because" or "but" (those are `excuse` and `but`), in place of owning the act.
-///
-/// Narrow on purpose. The circumstance must open a clause (so "even though work was insane…" and
-/// "when the meeting ran over" are context), be about none of "you" ("your boss kept you late"),
-/// sit in no plan, and do one of: lead to what you did ("so I…", "that's why I…"), come with
-/// another one (a list of pressures), follow an apology, an admission or an owned act, stand as
-/// the sentence just before an apology, or stand where the text owns no act at all
-/// (responsibility, remorse, a whole apology). A text that owns
-/// the act plainly anywhere ("…and that's no excuse", "that's on me", "I should have called")
-/// is never flagged, nor is one that goes on to call the act wrong ("which wasn't fair").
-fn excuse_as_fact(scope: u8, text: &str, toks: &Tokens, sig: &Signals, out: &mut Vec<Finding>) {
-    if sig.plain || sig.circumstances.is_empty() {
-        return;
-    }
-    let word = |k: usize| if k < toks.len() { toks.word(k) } else { "" };
-    // Overlapping matches of the circumstance patterns are one circumstance.
-    let mut spans: Vec<(usize, usize)> = Vec::with_capacity(sig.circumstances.len());
-    for &(first, end) in &sig.circumstances {
-        match spans.last_mut() {
-            Some(last) if first < last.1 => last.1 = last.1.max(end),
-            _ => spans.push((first, end)),
-        }
-    }
-    let anchor = [
-        sig.owned.first(),
-        sig.admissions.first(),
-        sig.apologies.first(),
-    ]
-    .into_iter()
-    .flatten()
-    .min()
-    .copied();
-    let rule = rule_for("excuse-as-fact");
-    let excuse = rule_for("excuse");
-    let but = rule_for("but");
-    for (i, &(first, end)) in spans.iter().enumerate() {
-        let s = toks.tokens[first].sentence as usize;
-        let sentence = toks.sentences[s].tokens.clone();
-        // Where its clause starts, looking through "the", "my"…
-        let mut p = first;
-        while p > sentence.start && first - p < 3 && DETERMINERS.contains(&word(p - 1)) {
-            p -= 1;
-        }
-        let gap = |k: usize| &text[toks.tokens[k - 1].end..toks.tokens[k].start];
-        let opens = p == sentence.start
-            || gap(p).contains([',', ';', ':', '\u{2013}', '\u{2014}', '('])
-            || CONNECTORS.contains(&word(p - 1));
-        let pivoted = (sentence.start.max(first.saturating_sub(CAUSE_REACH + 1))..=first)
-            .any(|k| PIVOTS.contains(&word(k)));
-        let about_you = (p..(end + 2).min(sentence.end))
-            .any(|k| matches!(word(k), "you" | "your" | "yours" | "yourself" | "u" | "ur"));
-        let plan = sentence.clone().any(|k| FUTURE.contains(&word(k)));
-        let owned_later = sig.admissions.iter().any(|&k| k > first);
-        let (from, to) = (toks.tokens[p].start, toks.tokens[end - 1].end);
-        // Already noted as an explanation: a "but"/"because" earlier in the sentence, or the
-        // same words as an `excuse` ("it's been a long week").
-        let noted = out.iter().any(|f| {
-            (std::ptr::eq(f.rule, excuse) || std::ptr::eq(f.rule, but))
-                && ((f.range.start < to && from < f.range.end)
-                    || (f.range.start < from && f.range.start >= toks.sentences[s].bytes.start))
-        });
-        if !opens || pivoted || about_you || plan || owned_later || noted {
-            continue;
-        }
-        let leads_on = consequence(toks, end, sentence.end)
-            || toks.sentences.get(s + 1).is_some_and(|next| {
-                consequence(
-                    toks,
-                    next.tokens.start,
-                    next.tokens.end.min(next.tokens.start + 4),
-                )
-            });
-        let listed = spans.iter().enumerate().any(|(j, &(other, _))| {
-            j != i && (toks.tokens[other].sentence as usize).abs_diff(s) <= 1
-        });
-        let after_anchor = anchor.is_some_and(|a| a < p);
-        // "My phone died. I'm sorry I didn't call.": the reason set down first, then the sorry.
-        let before_sorry = toks.sentences.get(s + 1).is_some_and(|next| {
-            let at = sig.apologies.partition_point(|&k| k < next.tokens.start);
-            sig.apologies
-                .get(at)
-                .is_some_and(|k| next.tokens.contains(k))
-        });
-        let instead_of_act = scope & (RESP | REM | RCV) != 0 && sig.owned.is_empty();
-        if leads_on || listed || after_anchor || before_sorry || instead_of_act {
-            out.push(Finding {
-                rule,
-                range: from..to,
-                extent: Extent::Phrase,
-            });
-        }
-    }
-}
-
-/// Whether "so I…", "that's why I…", "which is why I…", "which meant I…" or "hence/therefore"
-/// comes in `from..to`: a circumstance leading to what you did.
-fn consequence(toks: &Tokens, from: usize, to: usize) -> bool {
-    let word = |k: usize| if k < to { toks.word(k) } else { "" };
-    (from..to).any(|k| match word(k) {
-        "so" => {
-            word(k + 1) != "that"
-                && (k + 1..=k + 3).find(|&j| word(j) == "i").is_some_and(|j| {
-                    let next = word(j + 1);
-                    !NOT_CONSEQUENCE.contains(&next)
-                        && (next != "could" || matches!(word(j + 2), "not" | "never"))
-                })
-        }
-        "why" => matches!(word(k.wrapping_sub(1)), "is" | "was") && word(k + 1) == "i",
-        "meant" | "means" => word(k.wrapping_sub(1)) == "which" && word(k + 1) == "i",
-        "hence" | "therefore" => true,
-        _ => false,
-    })
 }
 
 fn push_token(out: &mut Vec<Finding>, rule: &'static Rule, toks: &Tokens, t: usize) {

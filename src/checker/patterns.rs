@@ -4,7 +4,8 @@
 //! applies, and a guard that can excuse a match in context. The pattern language is described
 //! in `pattern.rs`; word classes (`@sorry`, `@hurt`…) are in `words.rs`. Sentence-level rules
 //! (`but`, `over-apologizing`, `no-owned-act`, `no-remorse`, long strings of reasons,
-//! "but"/"because" + an outside cause) are in `heuristics.rs`.
+//! "but"/"because" + an outside cause) are in `heuristics.rs`; circumstances set down as facts
+//! (`excuse-as-fact`) in `circumstances.rs`.
 
 use super::pattern::Compiled;
 use crate::content::checker_rules::{rule, Rule};
