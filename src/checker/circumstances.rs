@@ -5,6 +5,7 @@ use super::heuristics::{rule_for, Signals, CAUSE_REACH, CAUSE_WINDOW, FUTURE};
 use super::patterns::{RCV, REM, RESP};
 use super::text::Tokens;
 use super::{Extent, Finding};
+use crate::sorting::sort_by_key;
 
 /// Words that may open a circumstance's clause before its own words ("*the* traffic", "*my*
 /// phone"), looked through when deciding where the clause starts.
@@ -121,7 +122,7 @@ pub(super) fn excuse_as_fact(
         .filter(|f| std::ptr::eq(f.rule, excuse) || std::ptr::eq(f.rule, but))
         .map(|f| (f.range.start, f.range.end))
         .collect();
-    explained.sort_unstable();
+    sort_by_key(&mut explained, |&span| span);
     let reach: Vec<usize> = explained
         .iter()
         .scan(0, |max, &(_, e)| {

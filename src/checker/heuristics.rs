@@ -176,37 +176,30 @@ const SUPERSEDES: &[(&str, &str, bool)] = &[
 ];
 
 fn supersede(toks: &Tokens, out: &mut Vec<Finding>) {
-    let sentence = |byte: usize| {
-        let k = toks.tokens.partition_point(|t| t.end <= byte);
-        toks.tokens.get(k).map_or(u32::MAX, |t| t.sentence)
+    let sentence = |f: &Finding| {
+        let k = toks.tokens.partition_point(|t| t.end <= f.range.start);
+        toks.tokens.get(k).map_or(0, |t| t.sentence as usize)
     };
-    // Each winner's findings as (sentence, start), sorted, so a loser asks in logarithmic time.
-    let winners: Vec<Vec<(u32, usize)>> = SUPERSEDES
-        .iter()
-        .map(|&(winner, _, _)| {
-            let mut at: Vec<(u32, usize)> = out
-                .iter()
-                .filter(|w| w.rule.id == winner)
-                .map(|w| (sentence(w.range.start), w.range.start))
-                .collect();
-            at.sort_unstable();
-            at
-        })
-        .collect();
+    // Per sentence, each winner's earliest start: one pass to note them, one to drop the losers,
+    // so a huge text with thousands of notes stays linear.
+    let mut earliest = vec![[usize::MAX; SUPERSEDES.len()]; toks.sentences.len()];
+    for f in out.iter() {
+        for (i, &(winner, _, _)) in SUPERSEDES.iter().enumerate() {
+            if f.rule.id == winner {
+                let slot = &mut earliest[sentence(f)][i];
+                *slot = (*slot).min(f.range.start);
+            }
+        }
+    }
     out.retain(|f| {
+        let s = sentence(f);
         f.extent != Extent::Phrase
             || !SUPERSEDES
                 .iter()
-                .zip(&winners)
-                .any(|(&(_, loser, after), at)| {
-                    if f.rule.id != loser {
-                        return false;
-                    }
-                    let s = sentence(f.range.start);
-                    // The winner's earliest finding in this sentence, if any.
-                    let k = at.partition_point(|&(ws, _)| ws < s);
-                    at.get(k)
-                        .is_some_and(|&(ws, start)| ws == s && (!after || start <= f.range.start))
+                .enumerate()
+                .any(|(i, &(_, loser, after))| {
+                    let start = earliest[s][i];
+                    f.rule.id == loser && start != usize::MAX && (!after || start <= f.range.start)
                 })
     });
 }
