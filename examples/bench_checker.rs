@@ -26,6 +26,9 @@ const SENTENCES: &[&str] = &[
     "I guess I was kind of harsh, and maybe I was too quick to judge you.",
     "I regret the way I spoke to you, and I’m sorry I didn’t listen when you asked me to stop.",
     "I want to understand what about that evening hurt you most, when you’re ready to tell me.",
+    "I’m sorry we had a fight, and I hate that things got so heated between us.",
+    "I only said it because you kept pushing, and if you had listened, I wouldn’t have yelled.",
+    "Work was crazy, the kids were sick and my phone died, so I snapped at you.",
 ];
 
 fn draft(min_chars: usize) -> String {

@@ -6,6 +6,12 @@ use mend::checker::{check_in, rule, Finding, Scope, RULES};
 use mend::content::steps::{examples, step};
 use mend::model::{Part, Relationship};
 
+#[path = "corpus/slips.rs"]
+mod slips;
+
+#[path = "corpus/blind16.rs"]
+mod blind16;
+
 const A: Scope = Scope::Part(Part::Acknowledge);
 const R: Scope = Scope::Part(Part::Responsibility);
 const M: Scope = Scope::Part(Part::Remorse);
@@ -50,7 +56,9 @@ const FLAG: &[(&str, Scope, &str)] = &[
     ("intent", R, "I was only trying to help."),
     ("intent", X, "It wasn't intentional."),
     ("blame-shift", R, "You made me so angry."),
-    ("blame-shift", R, "If you hadn’t kept pushing, I wouldn’t have snapped."),
+    // "If you had…, I wouldn't have…" is an explanation whose cause is them: `blame-back` (issue
+    // 16), which takes the place of `blame-shift` in its sentence.
+    ("blame-back", R, "If you hadn’t kept pushing, I wouldn’t have snapped."),
     ("blame-shift", R, "You provoked me."),
     ("blame-shift", X, "It’s your fault I yelled."),
     ("blame-shift", R, "You know how I get when I’m hungry."),
@@ -525,6 +533,11 @@ struct Score {
     tp: usize,
     fp: usize,
     fn_: usize,
+    /// Clean sentences, and how many of them got any note at all.
+    clean: usize,
+    false_alarms: usize,
+    /// Per rule, in `RULES` order: (tp, fn, fp).
+    per_rule: Vec<(usize, usize, usize)>,
     problems: Vec<String>,
 }
 
@@ -534,6 +547,50 @@ impl Score {
     }
     fn recall(&self) -> f64 {
         self.tp as f64 / (self.tp + self.fn_).max(1) as f64
+    }
+    /// The share of clean sentences that got any note.
+    fn false_alarm_rate(&self) -> f64 {
+        self.false_alarms as f64 / self.clean.max(1) as f64
+    }
+
+    /// One line overall, then one per rule that the batch exercises.
+    fn print(&self, name: &str, flags: usize) {
+        println!(
+            "{name}: {flags} flag cases, {} clean cases; tp {} fp {} fn {}; precision {:.3}, \
+             recall {:.3}; false alarms on clean sentences {}/{} ({:.1}%)",
+            self.clean,
+            self.tp,
+            self.fp,
+            self.fn_,
+            self.precision(),
+            self.recall(),
+            self.false_alarms,
+            self.clean,
+            100.0 * self.false_alarm_rate()
+        );
+        for (r, &(tp, fn_, fp)) in RULES.iter().zip(&self.per_rule) {
+            if tp + fn_ + fp == 0 {
+                continue;
+            }
+            // A rule with no flag case here has no recall, and only false alarms.
+            let ratio = |n: usize, d: usize| {
+                if d == 0 {
+                    "  -  ".to_owned()
+                } else {
+                    format!("{:.3}", n as f64 / d as f64)
+                }
+            };
+            println!(
+                "  {:<20} flagged {tp:>3}/{:<3} recall {}  false alarms {fp:>2}  precision {}",
+                r.id,
+                tp + fn_,
+                ratio(tp, tp + fn_),
+                ratio(tp, tp + fp)
+            );
+        }
+        for p in &self.problems {
+            println!("  {p}");
+        }
     }
 }
 
@@ -545,17 +602,30 @@ fn describe(found: &[Finding], text: &str) -> String {
     parts.join(", ")
 }
 
+fn rule_index(id: &str) -> usize {
+    RULES
+        .iter()
+        .position(|r| r.id == id)
+        .unwrap_or_else(|| panic!("unknown rule {id}"))
+}
+
 /// A flag case counts a true positive if its rule fires, else a false negative. A clean case
-/// counts one false positive per finding.
+/// counts one false positive per finding, against the rule that gave it.
 fn score(flag: &[(&str, Scope, &str)], clean: &[(&str, Scope, &str)]) -> Score {
-    let mut s = Score::default();
+    let mut s = Score {
+        per_rule: vec![(0, 0, 0); RULES.len()],
+        clean: clean.len(),
+        ..Score::default()
+    };
     for &(id, scope, text) in flag {
         assert!(rule(id).is_some(), "unknown rule {id}");
         let found = check_in(scope, text);
         if found.iter().any(|f| f.id() == id) {
             s.tp += 1;
+            s.per_rule[rule_index(id)].0 += 1;
         } else {
             s.fn_ += 1;
+            s.per_rule[rule_index(id)].1 += 1;
             s.problems.push(format!(
                 "missed {id} in {scope:?}: {text:?} (got: {})",
                 describe(&found, text)
@@ -565,7 +635,11 @@ fn score(flag: &[(&str, Scope, &str)], clean: &[(&str, Scope, &str)]) -> Score {
     for &(near, scope, text) in clean {
         let found = check_in(scope, text);
         s.fp += found.len();
+        for f in &found {
+            s.per_rule[rule_index(f.id())].2 += 1;
+        }
         if !found.is_empty() {
+            s.false_alarms += 1;
             s.problems.push(format!(
                 "near miss for {near} in {scope:?} flagged: {text:?} ({})",
                 describe(&found, text)
@@ -575,32 +649,49 @@ fn score(flag: &[(&str, Scope, &str)], clean: &[(&str, Scope, &str)]) -> Score {
     s
 }
 
+/// A case: (rule, scope, text).
+type Case = (&'static str, Scope, &'static str);
+
+/// The whole development corpus: the first one and issue 16's (`corpus/slips.rs`).
+fn whole_corpus() -> (Vec<Case>, Vec<Case>) {
+    let flag = FLAG.iter().chain(slips::FLAG).copied().collect();
+    let clean = CLEAN.iter().chain(slips::CLEAN).copied().collect();
+    (flag, clean)
+}
+
 #[test]
 fn corpus_has_three_flags_and_three_near_misses_per_rule() {
+    let (flag, clean) = whole_corpus();
     for r in RULES {
-        let flags = FLAG.iter().filter(|c| c.0 == r.id).count();
-        let near = CLEAN.iter().filter(|c| c.0 == r.id).count();
+        let flags = flag.iter().filter(|c| c.0 == r.id).count();
+        let near = clean.iter().filter(|c| c.0 == r.id).count();
         assert!(flags >= 3, "{} has {flags} flag cases", r.id);
         assert!(near >= 3, "{} has {near} near misses", r.id);
     }
 }
 
+/// Issue 16: each new rule has at least 15 flagged sentences and at least as many sincere twins.
+#[test]
+fn each_new_rule_has_fifteen_flags_and_as_many_sincere_twins() {
+    for id in ["conflict-regret", "blame-back", "excuse-as-fact"] {
+        let flags = slips::FLAG.iter().filter(|c| c.0 == id).count();
+        let twins = slips::CLEAN.iter().filter(|c| c.0 == id).count();
+        assert!(flags >= 15, "{id} has {flags} flag cases");
+        assert!(
+            twins >= flags,
+            "{id} has {twins} sincere twins for {flags} flags"
+        );
+    }
+}
+
 #[test]
 fn corpus_precision_and_recall() {
-    let s = score(FLAG, CLEAN);
-    println!(
-        "corpus: {} flag cases, {} clean cases; tp {} fp {} fn {}; precision {:.3}, recall {:.3}",
-        FLAG.len(),
-        CLEAN.len(),
-        s.tp,
-        s.fp,
-        s.fn_,
-        s.precision(),
-        s.recall()
-    );
-    for p in &s.problems {
-        println!("  {p}");
-    }
+    let (flag, clean) = whole_corpus();
+    let s = score(&flag, &clean);
+    s.print("corpus", flag.len());
+    // The bar of issue 16 is recall ≥ 0.95 and at most 2% of clean sentences noted; this corpus
+    // is the one the rules were written against, so it is held to all of it.
+    assert!(s.recall() >= 0.95 && s.false_alarm_rate() <= 0.02);
     assert_eq!(
         s.precision(),
         1.0,
@@ -613,19 +704,7 @@ fn corpus_precision_and_recall() {
 #[test]
 fn held_out_precision_and_recall() {
     let s = score(HELD_OUT_FLAG, HELD_OUT_CLEAN);
-    println!(
-        "held out: {} flag cases, {} clean cases; tp {} fp {} fn {}; precision {:.3}, recall {:.3}",
-        HELD_OUT_FLAG.len(),
-        HELD_OUT_CLEAN.len(),
-        s.tp,
-        s.fp,
-        s.fn_,
-        s.precision(),
-        s.recall()
-    );
-    for p in &s.problems {
-        println!("  {p}");
-    }
+    s.print("held out", HELD_OUT_FLAG.len());
     assert!(
         s.precision() >= 0.9 && s.recall() >= 0.85,
         "{}",
@@ -647,7 +726,13 @@ fn the_article_passes_clean_as_one_received_apology() {
 
 #[test]
 fn findings_slice_their_text_and_each_rule_speaks_once() {
-    for &(_, scope, text) in FLAG.iter().chain(CLEAN).chain(HELD_OUT_FLAG) {
+    for &(_, scope, text) in FLAG
+        .iter()
+        .chain(CLEAN)
+        .chain(HELD_OUT_FLAG)
+        .chain(slips::FLAG)
+        .chain(slips::CLEAN)
+    {
         let found = check_in(scope, text);
         for (i, f) in found.iter().enumerate() {
             assert!(!f.text(text).is_empty(), "{f:?} in {text:?}");
@@ -730,4 +815,95 @@ fn repeated_wording_gives_one_card_on_the_earliest_words() {
         assert_eq!(same.len(), 1, "{}", describe(&found, text));
         assert_eq!(same[0].text(text), first);
     }
+}
+
+/// Issue 16: the right rule, not the nearest one. Each sentence gets its own kind of note and
+/// not the neighbouring one its words also fit.
+#[test]
+fn the_right_rule_not_the_nearest() {
+    for (scope, text, right, not) in [
+        (
+            M,
+            "I'm sorry things got heated.",
+            "conflict-regret",
+            "passive",
+        ),
+        (
+            R,
+            "I only said it because you kept pushing.",
+            "blame-back",
+            "minimizing",
+        ),
+        (
+            R,
+            "If you hadn’t kept pushing, I wouldn’t have snapped.",
+            "blame-back",
+            "blame-shift",
+        ),
+        (
+            R,
+            "My boss kept me late, that's why I missed dinner.",
+            "excuse-as-fact",
+            "excuse",
+        ),
+        (
+            R,
+            "I was busy at work and my phone died.",
+            "excuse-as-fact",
+            "excuse",
+        ),
+        // One card for the feeling aimed at the fight: no "how do you feel" card beside it.
+        (
+            M,
+            "I wish we hadn't fought on your birthday.",
+            "conflict-regret",
+            "no-remorse",
+        ),
+    ] {
+        let found = check_in(scope, text);
+        let ids: Vec<&str> = found.iter().map(Finding::id).collect();
+        assert!(ids.contains(&right), "{text:?}: {ids:?}");
+        assert!(!ids.contains(&not), "{text:?}: {ids:?}");
+    }
+    // A promise with nothing to check is not described as a promise to try.
+    let weak = rule("weak-commitment").unwrap();
+    assert!(!weak.why.starts_with("A promise to try"), "{}", weak.why);
+    assert!(check_in(C, "It won’t happen again.")
+        .iter()
+        .any(|f| f.id() == "weak-commitment"));
+}
+
+/// The weighing page reads a pasted apology with the same new rules, at text level.
+#[test]
+fn a_received_apology_gets_the_new_notes() {
+    // No act of the writer's is named, so the sorry is for the fight alone; the blame comes back
+    // as a condition ("if you had…, I wouldn't have…"), which needs no owned act to be read.
+    let text = "I'm sorry we had a fight. If you had just listened, I wouldn't have got so \
+                angry. Work has been insane and my phone died, so I couldn't call.";
+    let ids: Vec<&str> = check_in(X, text).iter().map(Finding::id).collect();
+    for id in ["conflict-regret", "blame-back", "excuse-as-fact"] {
+        assert!(ids.contains(&id), "{id} missing: {ids:?}");
+    }
+}
+
+/// Issue 16's blind batch, written after the rules were done and never tuned to. Its first run
+/// (2026-12-01): 45 flag cases, 42 clean; recall 0.622 (conflict-regret 9/15, blame-back 9/15,
+/// excuse-as-fact 10/15), no false alarm from the three new rules, and 2 clean sentences noted by
+/// `no-owned-act` ("I could have sent you a message" is not read as an owned act). Those figures
+/// are kept as a floor, so a later change that makes it worse fails here.
+#[test]
+fn blind_batch_of_issue_16() {
+    let s = score(blind16::FLAG, blind16::CLEAN);
+    s.print("blind batch (issue 16)", blind16::FLAG.len());
+    assert!(s.recall() >= 0.62, "{}", s.problems.join("\n"));
+    for id in ["conflict-regret", "blame-back", "excuse-as-fact"] {
+        let (_, _, fp) = s.per_rule[rule_index(id)];
+        assert_eq!(
+            fp,
+            0,
+            "{id} noted a sincere sentence:\n{}",
+            s.problems.join("\n")
+        );
+    }
+    assert!(s.false_alarms <= 2, "{}", s.problems.join("\n"));
 }

@@ -1,7 +1,9 @@
 //! Context for the phrase rules (guards) and the rules that look at whole sentences or texts:
 //! "but" after an apology, "but"/"because" + an outside cause after an owned act, many sorrys, a
-//! long string of reasons, no owned act, and no remorse.
+//! long string of reasons, no owned act, and no remorse; and which note gives way when two fit
+//! one sentence.
 
+use super::circumstances;
 use super::patterns::{Guard, CHG, RCV, REM, RESP};
 use super::text::Tokens;
 use super::{Extent, Finding};
@@ -28,6 +30,8 @@ pub(crate) struct Signals {
     /// Outside circumstances offered as causes ("work was insane"), as (first, end) tokens, in
     /// text order of their first token.
     pub circumstances: Vec<(usize, usize)>,
+    /// Whether the text owns its act plainly somewhere ("that's no excuse", "I should have").
+    pub plain: bool,
 }
 
 const PRONOUNS: &[&str] = &[
@@ -35,16 +39,27 @@ const PRONOUNS: &[&str] = &[
 ];
 const OTHERS: &[&str] = &["you", "your", "he", "his", "she", "her", "they", "their"];
 
-fn rule_for(id: &str) -> &'static Rule {
+pub(super) fn rule_for(id: &str) -> &'static Rule {
     rule(id).unwrap_or_else(|| panic!("no rule {id}"))
 }
 
 /// How far back (in words) a guard looks for a negation or a subject: far enough for
 /// "none of this, not one bit, was your fault", and bounded so a huge sentence stays linear.
+/// Also how far ahead `Guard::Realized` looks ("if you hadn't told me, I'd never have known").
 const LOOK_BACK: usize = 12;
 
 const PLAN_WORDS: &[&str] = &[
     "again", "ever", "next", "future", "will", "can", "could", "would", "'d", "tell", "let",
+];
+const REALIZED: &[&str] = &[
+    "known",
+    "realized",
+    "realised",
+    "understood",
+    "noticed",
+    "learned",
+    "learnt",
+    "seen",
 ];
 const NEGATIONS: &[&str] = &["not", "never", "no", "none", "nothing", "neither", "nor"];
 
@@ -64,8 +79,8 @@ impl<'a> Guards<'a> {
         }
     }
 
-    /// Whether `guard` excuses the phrase match starting at token `start`.
-    pub fn excused(&mut self, guard: Guard, start: usize) -> bool {
+    /// Whether `guard` excuses the phrase match from token `start` to `end` (exclusive).
+    pub fn excused(&mut self, guard: Guard, start: usize, end: usize) -> bool {
         let (toks, sig) = (self.toks, self.sig);
         let s = toks.tokens[start].sentence as usize;
         let sentence = toks.sentences[s].tokens.clone();
@@ -93,6 +108,19 @@ impl<'a> Guards<'a> {
                 .map(|k| toks.word(k))
                 .find(|w| PRONOUNS.contains(w))
                 .is_some_and(|w| OTHERS.contains(&w)),
+            Guard::NoActInSentence => {
+                let at = sig.owned.partition_point(|&k| k < sentence.start);
+                !sig.owned.get(at).is_some_and(|k| sentence.contains(k))
+            }
+            Guard::Realized => {
+                (end..sentence.end.min(end + LOOK_BACK)).any(|k| REALIZED.contains(&toks.word(k)))
+            }
+            Guard::AtMyself => {
+                let word = |k: usize| if k < sentence.end { toks.word(k) } else { "" };
+                word(end) == "myself"
+                    || (matches!(word(end), "at" | "with" | "in" | "of")
+                        && word(end + 1) == "myself")
+            }
         }
     }
 }
@@ -110,6 +138,7 @@ pub(crate) fn sentence_rules(
     if scope & CHG == 0 {
         long_reasons(text, toks, sig, out);
         outside_causes(text, toks, sig, out);
+        circumstances::excuse_as_fact(scope, text, toks, sig, out);
     }
     if scope & (RESP | RCV) != 0 && toks.len() >= 4 && sig.owned.is_empty() {
         out.push(whole_text(text, "no-owned-act"));
@@ -122,12 +151,57 @@ pub(crate) fn sentence_rules(
         && sig.remorse.is_empty()
         && !sig.remorse_hint
         && sig.apologies.is_empty()
-        && !out
-            .iter()
-            .any(|f| matches!(f.rule.id, "self-pity" | "regret-not-sorry"))
+        && !out.iter().any(|f| {
+            matches!(
+                f.rule.id,
+                "self-pity" | "regret-not-sorry" | "conflict-regret"
+            )
+        })
     {
         out.push(whole_text(text, "no-remorse"));
     }
+    supersede(toks, out);
+}
+
+/// The right rule, not the nearest one: (winner, loser, whether the loser must start at or after
+/// the winner). When both are found in one sentence, only the winner's note is kept. "I'm sorry
+/// things got heated" regrets the conflict (the `passive` wording is part of it); "I only said it
+/// because you kept pushing" hands the blame back (its "only" is not the point); "My boss kept me
+/// late, that's why I missed dinner" offers a circumstance, which its "that's why" only carries.
+const SUPERSEDES: &[(&str, &str, bool)] = &[
+    ("conflict-regret", "passive", false),
+    ("blame-back", "blame-shift", false),
+    ("blame-back", "minimizing", false),
+    ("excuse-as-fact", "excuse", true),
+];
+
+fn supersede(toks: &Tokens, out: &mut Vec<Finding>) {
+    let sentence = |f: &Finding| {
+        let k = toks.tokens.partition_point(|t| t.end <= f.range.start);
+        toks.tokens.get(k).map_or(0, |t| t.sentence as usize)
+    };
+    // Per sentence, each winner's earliest start: one pass to note them, one to drop the losers,
+    // so a huge text with thousands of notes stays linear.
+    let mut earliest = vec![[usize::MAX; SUPERSEDES.len()]; toks.sentences.len()];
+    for f in out.iter() {
+        for (i, &(winner, _, _)) in SUPERSEDES.iter().enumerate() {
+            if f.rule.id == winner {
+                let slot = &mut earliest[sentence(f)][i];
+                *slot = (*slot).min(f.range.start);
+            }
+        }
+    }
+    out.retain(|f| {
+        let s = sentence(f);
+        f.extent != Extent::Phrase
+            || !SUPERSEDES
+                .iter()
+                .enumerate()
+                .any(|(i, &(_, loser, after))| {
+                    let start = earliest[s][i];
+                    f.rule.id == loser && start != usize::MAX && (!after || start <= f.range.start)
+                })
+    });
 }
 
 /// A note about the whole (trimmed) text.
@@ -198,13 +272,13 @@ const DISCLAIMERS: &[&str] = &[
 
 /// Words that make a sentence a plan, where a circumstance is part of the plan ("I'll call at
 /// lunch, but work is busy until then"). Narrower than the conditional rule's plan words.
-const FUTURE: &[&str] = &["will", "next", "future", "tomorrow", "tonight"];
+pub(super) const FUTURE: &[&str] = &["will", "next", "future", "tomorrow", "tonight"];
 
 /// How many words may sit between "but"/"because" and the outside cause ("but I guess it was…").
-const CAUSE_REACH: usize = 4;
+pub(super) const CAUSE_REACH: usize = 4;
 
 /// How far (in words) the outside-cause checks look around a match, so a huge text stays linear.
-const CAUSE_WINDOW: usize = 30;
+pub(super) const CAUSE_WINDOW: usize = 30;
 
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum Pivot {

@@ -2,8 +2,8 @@
 //!
 //! [`check`] reads one part of a draft apology; [`check_received`] reads a whole apology that
 //! someone received. Both return [`Finding`]s in text order. The rules, and every word shown to
-//! people, are in [`RULES`]; the triggers are in `patterns.rs` (phrases) and `heuristics.rs`
-//! (sentence-level rules).
+//! people, are in [`RULES`]; the triggers are in `patterns.rs` (phrases), `heuristics.rs`
+//! (sentence-level rules) and `circumstances.rs` (`excuse-as-fact`).
 //!
 //! How a text is read: it is tokenized once into lowercased words with byte offsets (curly
 //! apostrophes fold to straight ones, contractions expand: "didn’t" reads as "did not"), then
@@ -26,6 +26,16 @@
 //!   owned act, an admission or an apology is flagged: "That was wrong, but work was insane"
 //!   (`but`), "I didn't call because the meeting ran over" (`excuse`). Own motives and own faults
 //!   ("because I didn't listen", "because I care about you") are ownership and never count.
+//! - Outside of [`Part::Change`] (issue 16): `conflict-regret`, sorrow for the fight, the
+//!   tension or the drama in a text that names nothing you did ("I'm sorry we had a fight");
+//!   `blame-back`, a reason for your act whose cause is them ("I forgot because you didn't remind
+//!   me", "if you had answered…, I wouldn't have…"), never "because I…" or "because you deserved
+//!   better"; `excuse-as-fact`, an outside circumstance set down as fact in place of ownership
+//!   ("Traffic was terrible, so I was late"), never in a text that owns the act plainly ("that's
+//!   no excuse", "that's on me", "I should have called").
+//! - The right rule, not the nearest: when two rules fit one sentence and one of them is the
+//!   more specific reading, only that one speaks ("I'm sorry things got heated" is
+//!   `conflict-regret`, not `passive`; see `heuristics::SUPERSEDES`).
 //! - "you" is never a trigger on its own, so "you were embarrassed" in the acknowledgment is fine;
 //!   the "you" rules need a tell-tale word ("sorry you feel", "you made me", "you're overreacting").
 //!
@@ -34,6 +44,7 @@
 //! act, `weak-commitment` flags "I'll try" when nothing concrete is promised anywhere, and
 //! `conditional` uses the same plan exception as outside the change step.
 
+mod circumstances;
 mod heuristics;
 mod pattern;
 mod patterns;
@@ -167,6 +178,7 @@ pub fn check_all_in(scope: Scope, text: &str) -> Vec<Finding> {
             Target::Reason => sig.reasons.push(start),
             Target::Admission => sig.admissions.push(start),
             Target::Circumstance => sig.circumstances.push((start, end)),
+            Target::Plain => sig.plain = true,
             Target::Rule(_) => hits.push((p.group, start, end)),
         },
     );
@@ -176,7 +188,7 @@ pub fn check_all_in(scope: Scope, text: &str) -> Vec<Finding> {
         let (Target::Rule(rule), _, guard) = table.groups[group] else {
             continue;
         };
-        if !guards.excused(guard, start) {
+        if !guards.excused(guard, start, end) {
             out.push(Finding {
                 rule,
                 range: toks.tokens[start].start..toks.tokens[end - 1].end,
@@ -289,6 +301,20 @@ mod tests {
         let text = "I was wrong but work was insane because my phone died and ".repeat(3_000);
         let ids: Vec<&str> = check_received(&text).iter().map(Finding::id).collect();
         assert!(ids.contains(&"but") && ids.contains(&"excuse"), "{ids:?}");
+    }
+
+    #[test]
+    fn issue_16_rules_stay_linear_in_one_endless_sentence() {
+        // Thousands of circumstances, blamed causes and fights in one sentence: each check and
+        // each note that gives way to another is bounded, never a scan of everything found.
+        let text = "sorry things got heated and work was insane and my phone died so I could not \
+                    call and if you had listened I would not have yelled and "
+            .repeat(3_000);
+        let ids: Vec<&str> = check_received(&text).iter().map(Finding::id).collect();
+        for id in ["conflict-regret", "excuse-as-fact", "blame-back"] {
+            assert!(ids.contains(&id), "{id}: {ids:?}");
+        }
+        assert!(!ids.contains(&"passive"), "{ids:?}");
     }
 
     #[test]

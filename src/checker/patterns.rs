@@ -4,7 +4,8 @@
 //! applies, and a guard that can excuse a match in context. The pattern language is described
 //! in `pattern.rs`; word classes (`@sorry`, `@hurt`…) are in `words.rs`. Sentence-level rules
 //! (`but`, `over-apologizing`, `no-owned-act`, `no-remorse`, long strings of reasons,
-//! "but"/"because" + an outside cause) are in `heuristics.rs`.
+//! "but"/"because" + an outside cause) are in `heuristics.rs`; circumstances set down as facts
+//! (`excuse-as-fact`) in `circumstances.rs`.
 
 use super::pattern::Compiled;
 use crate::content::checker_rules::{rule, Rule};
@@ -40,6 +41,14 @@ pub(crate) enum Guard {
     /// The nearest pronoun before the match is about someone else ("*you* were kind of quiet"),
     /// so the wording describes them rather than softening your own part.
     OtherSubject,
+    /// The same sentence names no owned act: a "because you…" that explains nothing you did
+    /// ("I'm sorry, because you deserved better") is not blame handed back.
+    NoActInSentence,
+    /// Later in the sentence, you came to know something ("…I'd never have *known*"): a
+    /// condition about them that led to understanding, not to your act.
+    Realized,
+    /// The state is aimed at yourself ("because I was angry *at myself*"): ownership.
+    AtMyself,
 }
 
 /// What a group of patterns detects.
@@ -62,6 +71,9 @@ pub(crate) enum Target {
     Admission,
     /// An outside circumstance offered as a cause ("work was insane", "my phone died").
     Circumstance,
+    /// Ownership stated plainly, which a circumstance does not undo ("that's no excuse", "I
+    /// should have called", "that's on me").
+    Plain,
 }
 
 struct Group {
@@ -109,8 +121,9 @@ static GROUPS: &[Group] = &[
         "regret @ing|my|not",
         "my words|behavior|behaviour|actions|comment|comments|tone|joke|jokes|choice|choices|decision|reaction|outburst|lie|lies|temper|remark|remarks|silence|absence|message|text|mistake|mistakes|anger|yelling|lateness|drinking",
         "it was me who|that",
-        "i should not? have @adv? @act",
+        "i @adv? should not? have @adv? @act",
         "because of me|my",
+        "i only|merely|simply @act",
     ]),
     g("~sorry", ALL, Never, &["@sorry"]),
     g("~reason", ALL, Never, &[
@@ -142,7 +155,29 @@ static GROUPS: &[Group] = &[
         "i got|was|had|'d been? stuck|held|caught|tied up? in|at|with|by ~2 work|job|traffic|meeting|meetings|deadline|deadlines|school|boss|shift|flight|train|bus|commute|emergency|kids|baby",
         "because|due of|to the|my|a|an|all|that|this|some|his|her|their? @wild? work|job|traffic|meeting|meetings|deadline|deadlines|weather|school|boss|schedule|shift|flight|train|bus|commute|emergency|crisis|kids|baby",
         "there was|were ~2 traffic|accident|emergency|delay|delays",
+        "@cause did? not|never go|went|ring|rang|work|worked|charge|charged|connect|come|came|show|showed|arrive|arrived|turn|turned",
+        "i was|am|have|had been? @adv? @adv? busy|swamped|slammed|snowed|buried|drowning at|with|in ~2 work|job|school|office|meetings|deadlines|calls|emails",
+        "i was|had|'d been? in|at a|the|my|an? meeting|meetings|work|class|lecture|shift|call",
+        "i had|'d|have to work|stay|go ~2 late|over|overtime|longer|early|in",
         "it|this|that has|had? been|was|is @adv? kind|sort|kinda|sorta? of? a|an|such|one ~2 @wild|hard|tough|awful|terrible|horrible|difficult day|days|week|weeks|month|months|year|night|morning|shift|few",
+    ]),
+    // Ownership stated plainly: with it, a circumstance is context, not `excuse-as-fact`.
+    g("~plain", ALL, Never, &[
+        "excuse|excuses|justify|justifies|justified|justification",
+        "my fault|responsibility|choice|doing|decision",
+        "on me",
+        "i take|accept|bear|own full|complete|total? responsibility|ownership|blame|it",
+        "i @adv? should|ought not|never? have|to",
+        "i @adv? could have",
+        "i @adv? chose|choose|decided|prioritized|prioritised",
+        "took|take|taking it out on you|u",
+        "i @adv? let it|that|this|work|things|everything",
+        "no one|nobody|none ~3 but me|myself",
+        "is|was|were not|never why",
+        "is|was|were not|never the reason",
+        "wrong|unfair|unkind|selfish|thoughtless|careless|inexcusable of me",
+        "i am|was to blame",
+        "i am responsible|accountable",
     ]),
     // Remorse in words: a feeling about the hurt, regret, or a plea for forgiveness. Read by
     // `intent` (after remorse, "that was never my intention" is fine) and by `no-remorse`, which
@@ -163,7 +198,7 @@ static GROUPS: &[Group] = &[
         "i am|feel|felt|feeling ~2 @remorse",
         "i was @adv? @adv? sorry|ashamed|guilty|remorseful|heartbroken|heartsick|devastated|mortified|horrified|gutted|contrite",
         "i have|had|'d been|felt @adv? feeling? ~2 @remorse|bad",
-        "i feel|felt|feeling @adv? @adv? bad|low|rotten|ill",
+        "i feel|felt|feeling @adv? @adv? bad|low|rotten|ill|worse",
         "i @adv? feel|felt it|this @adv? deeply|keenly|every|all|too|so|more",
         "i @adv? feel|felt it $",
         "how @adv? bad|@remorse i @adv? feel|felt|am",
@@ -268,11 +303,15 @@ static GROUPS: &[Group] = &[
         "@sorry for|about your feelings|reaction|hurt",
         "@sorry that? your feelings",
     ]),
-    g("passive", ALL, Never, &[
-        "mistakes|errors|things|words|comments|feelings|lines|boundaries|promises were|was|got|been|are made|said|done|exchanged|hurt|crossed|broken",
+    // How it went, with no one in it: "things got heated". With your own act in the same sentence
+    // ("it got heated because I kept interrupting you") someone is in it.
+    g("passive", ALL, SentenceOwnsAct, &[
         "things|it|everything|situation|conversation|argument|fight|discussion|stuff|matters|tempers got|went|spun heated|ugly|messy|tense|nasty|too|sideways|wrong|south|out",
         "things|it|everything|situation|argument|fight blew|flared up",
         "things|it|situation|conversation|argument|fight|discussion|everything escalated|spiraled|spiralled|spiraling|spiralling|snowballed",
+    ]),
+    g("passive", ALL, Never, &[
+        "mistakes|errors|things|words|comments|feelings|lines|boundaries|promises were|was|got|been|are made|said|done|exchanged|hurt|crossed|broken",
         "there was|were a|some? miscommunication|confusion|mix|mixup|breakdown",
         "was|were handled badly|poorly",
         "was|were not handled well|properly|right",
@@ -327,7 +366,6 @@ static GROUPS: &[Group] = &[
     g("blame-shift", ALL, Never, &[
         "you made|make|forced|force|pushed|push|drove|drive me so|really|do|say|act|react|snap|yell|shout|lose|angry|mad|furious|jealous|crazy|upset|this|that|it|lash|explode|scream|hit|leave|lie|to|into|over",
         "look what you made me",
-        "if you had|would not|never|just|only|listened|stopped|been|left|told|said",
         "you provoked|provoke|provoking|triggered|instigated|goaded|baited",
         "you started it|this|that|first|everything",
         "you set|wound|riled me up|off",
@@ -337,6 +375,10 @@ static GROUPS: &[Group] = &[
         "you should|ought to? have known",
         "what did you expect",
         "you left|gave me no choice|option",
+    ]),
+    // "If you hadn't told me, I'd never have known how much it hurt" thanks them; it blames nothing.
+    g("blame-shift", ALL, Realized, &[
+        "if you had|would not|never|just|only|listened|stopped|been|left|told|said",
     ]),
     g("blame-shift", ALL, Negated, &[
         "your own? fault",
@@ -382,10 +424,12 @@ static GROUPS: &[Group] = &[
         "i ruin|ruined|wreck|destroy|mess|screw everything",
         "i can not do anything right",
     ]),
-    g("excuse", ALL, Never, &[
+    g("excuse", ALL, AtMyself, &[
         "because|cause|cuz|coz|bc|since|as i was|got|felt|had|became|'d @adv? @adv? been? @state",
-        "i was|got|had|have been? @adv? drunk|wasted|high|hungover|tipsy",
         "i was|got|felt|been @adv? @adv? @state because|since|from|after|with|due",
+    ]),
+    g("excuse", ALL, Never, &[
+        "i was|got|had|have been? @adv? drunk|wasted|high|hungover|tipsy",
         // A state offered with a shrug: "I guess I was tired", "I was just stressed".
         "i guess|suppose|mean i was|got|felt @adv? @adv? @state",
         "i was|got|felt just @adv? @state",
@@ -400,8 +444,11 @@ static GROUPS: &[Group] = &[
     g("excuse", NOT_CHG, Never, &[
         "because|cause|cuz|coz|bc|since|as i am @adv? @adv? @state",
         "which|that is|was why i !am|want|will|would|need|apologize|apologise|feel|know|understand|see|care|think|hope|wanted|'d",
-        "the only? reason why|that? i @act|was|did|got|had|acted|reacted|said",
         "under ~3 pressure|stress",
+    ]),
+    // "The traffic wasn't the reason I was late" sets the reason aside.
+    g("excuse", NOT_CHG, Negated, &[
+        "the only? reason why|that? i @act|was|did|got|had|acted|reacted|said",
     ]),
     g("demand-closure", ALL, Never, &[
         "can|could|shall we just|please? just|please? move on|past|forward",
@@ -597,6 +644,46 @@ static GROUPS: &[Group] = &[
         "got|get|getting|have|had|has the wrong idea|impression",
         "!i|we took|take|taking|taken it|this|that|things|everything|what the? wrong|wrongly|literally",
     ]),
+    // Sorrow for the conflict itself, in a text that names nothing you did (the article: regret
+    // "the hurt caused—not just that there was conflict"). An owned act anywhere in the text
+    // ("I'm sorry I shouted at you during our argument") makes it clean.
+    g("conflict-regret", NOT_CHG, TextOwnsAct, &[
+        "@sorry|regret|regretted|regretting that? we|us ~3 @fought|@conflict",
+        "@sorry|regret|regretted|regretting that? you|me and i|you|me ~3 @fought|@conflict",
+        "@sorry|regret for|about|abt|bout|over the|our|that|this|all|last|yesterday|today|tonight|how ~3 @conflict !you|he|she|they",
+        "regret|regretted|regretting the|our|that|this|all|last|how ~2 @conflict !you|he|she|they",
+        "@sorry for|about|abt|over the|that|our shouting|screaming|yelling match",
+        "@sorry|regret for|about|abt|over the|our|that ~2 falling out",
+        "@sorry|regret that? we have|had? fell|fallen|fall out",
+        "@sorry|regret that? we had words",
+        "@sorry|regret that? we got|get into it",
+        "@sorry|regret|hate|hated that? things|it|everything|stuff got|get|gets|went|became|turned|has|have|had|was|were|is|are been? @adv? heated|tense|ugly|nasty|explosive|volatile|hostile|toxic|sour|sideways",
+        "@sorry|regret|hate|hated that? things|it|everything|stuff got|went|became|turned @adv? out|bad|south",
+        "@sorry|regret|regretting that? there was|were|is|has|have been? @adv? a|an|some|all|such|this|that? ~1 @conflict",
+        "i @adv? hate|hated|dislike|disliked that|how|when|it|the|our ~3 @fought|@conflict",
+        "i @adv? hate|hated|dislike fighting|arguing|bickering|quarrelling|quarreling with",
+        "i @adv? wish|wished that? we ~4 @fought|@conflict",
+        "i feel|felt|am|was @adv? @adv? bad|terrible|awful|horrible|sad|gutted|sick|miserable about|over|that|for ~3 @fought|@conflict !you|he|she|they",
+    ]),
+    // An explanation whose cause is the other person, for something you did: the sentence must
+    // name your act ("I forgot because you didn't remind me"), so "I'm sorry, because you
+    // deserved better" stays clean. Their worth or trust as the reason ("because you always
+    // believed in me") is not blame; nor is "not because you…".
+    g("blame-back", NOT_CHG, NoActInSentence, &[
+        "!not|ever because|cuz|coz|bc|cos|cause|since you|u never|always|constantly !stopped|gave|give|failed|wavered|doubted|deserved|deserve|left|judged|believed|supported|stood|trusted|loved|cared|tried|forgave|forgive|helped|help|were|have|had|been|showed|treated|backed|once|complained|asked|made",
+        "!not|ever because|cuz|coz|bc|cos|cause you|u kept|keep|keeps !my|our|your|it|a|the|faith|trying|quiet|calm|believing|supporting|showing|loving|caring|forgiving",
+        "!not|ever because|cuz|coz|bc|cos|cause you|u started|pushed|push|nagged|nag|interrupted|ignored|ignore|provoked|insulted|humiliated|embarrassed|mocked|criticized|criticised|yelled|shouted|screamed|snapped|lied|refused|twisted|twist|wound|freaked|flipped|blew|hung|baited|goaded|picked|bugged|annoyed|forgot|forget",
+        "!not|ever because|cuz|coz|bc|cos|cause|since you|u did|do|does|would|will|could|can not|never !deserve|deserved|need|needed|mean|know|owe|have|ask|asked",
+        "!not|ever because|cuz|coz|bc|cos|cause|since you|u were|are|was|have|had been? @adv? being|acting|yelling|shouting|screaming|nagging|pushing|ignoring|annoying|bugging|pestering|provoking|interrupting|criticizing|criticising|picking|taunting|mocking|rude|mean|difficult|impossible|unreasonable|late|drunk|cold|distant|nasty|hostile|condescending|dismissive|jealous|controlling|childish|selfish",
+        "!not because|cuz|coz|bc|cos of you|u !guys",
+        "!not because|cuz|coz|bc|cos of your|ur attitude|tone|behavior|behaviour|mood|moods|nagging|yelling|shouting|temper|drinking|jealousy|comments|comment|reaction|texts|messages",
+        "i only|just|merely|simply ~3 because|cuz|coz|bc|cos|cause you|u",
+    ]),
+    // "If you had answered…, I wouldn't have panicked": their act as the condition for yours.
+    // "…I would never have known how much I hurt you" is gratitude, not blame.
+    g("blame-back", NOT_CHG, Never, &[
+        "if you|u had|'d ~10 i would|'d not|never have !known|realized|realised|understood|seen|noticed|learned|learnt|found|heard|thought|guessed|figured",
+    ]),
 ];
 
 /// The compiled table: patterns plus, per group, its target, scopes and guard.
@@ -621,6 +708,7 @@ pub(crate) fn table() -> &'static Table {
                 "~reason" => Target::Reason,
                 "~admission" => Target::Admission,
                 "~circumstance" => Target::Circumstance,
+                "~plain" => Target::Plain,
                 id => Target::Rule(rule(id).unwrap_or_else(|| panic!("no rule {id}"))),
             };
             groups.push((target, group.scopes, group.guard));

@@ -5,7 +5,8 @@
 /// Words that make an apology ("sorry", "apologize"…).
 #[rustfmt::skip]
 const SORRY: &[&str] = &[
-    "sorry", "apologize", "apologise", "apologies", "apologizing", "apologising", "apology",
+    "sorry", "apologize", "apologise", "apologies", "apologizing", "apologising", "apology", "sry",
+    "srry", "soz",
 ];
 
 /// How someone may have felt: the object of "if you were…" or "sorry you were…".
@@ -56,7 +57,23 @@ const WILD: &[&str] = &[
     "nightmare", "brutal", "rough", "slammed", "swamped", "nonstop", "relentless", "manic",
     "frantic", "packed", "delayed", "cancelled", "canceled", "dead", "late", "long", "exhausting",
     "draining", "demanding", "bad", "sick", "ill", "mental", "bonkers", "wild", "stuck", "jammed",
-    "down", "off",
+    "down", "off", "terrible", "awful", "horrible", "horrendous", "heavy", "gridlocked",
+];
+
+/// The conflict itself, as something to be sorry about ("sorry for the *fight*").
+#[rustfmt::skip]
+const CONFLICT: &[&str] = &[
+    "argument", "arguments", "arguing", "fight", "fights", "fighting", "row", "rows", "tension",
+    "tensions", "drama", "conflict", "conflicts", "disagreement", "disagreements", "quarrel",
+    "quarrels", "quarrelling", "quarreling", "spat", "friction", "bickering", "squabble",
+    "squabbles", "squabbling", "blowup", "clash", "clashes", "feud", "tiff", "standoff",
+];
+
+/// What "we" did when it was a conflict ("sorry we *argued*").
+#[rustfmt::skip]
+const FOUGHT: &[&str] = &[
+    "argued", "argue", "fought", "fight", "bickered", "bicker", "clashed", "clash", "quarrelled",
+    "quarreled", "quarrel", "squabbled", "squabble", "rowed", "disagreed",
 ];
 
 /// Ways of behaving badly ("I was rude"): owning them counts as naming an act.
@@ -181,6 +198,8 @@ pub(crate) const CLASSES: &[(&str, &[&str])] = &[
     ("cause", CAUSE),
     ("wild", WILD),
     ("remorse", REMORSE),
+    ("conflict", CONFLICT),
+    ("fought", FOUGHT),
 ];
 
 /// The bit of the class named `name`.

@@ -43,7 +43,7 @@ pub static RULES: &[Rule] = &[
     Rule {
         id: "conditional",
         title: "Sorry “if”…",
-        why: "An “if” makes it sound as though the hurt might not have happened. They know it did.",
+        why: "An “if”, or “anyone who was hurt”, makes it sound as though the hurt might not have happened. They know it did.",
         instead: "Name it plainly: “I’m sorry I hurt you when I…”",
         receiver_note: "An “if” can mean they aren’t sure they hurt you, or aren’t ready to say so. You know what you felt.",
     },
@@ -162,9 +162,9 @@ pub static RULES: &[Rule] = &[
     Rule {
         id: "weak-commitment",
         title: "A promise with nothing to check",
-        why: "A promise to try is hard to trust, because neither of you can tell whether it’s being kept.",
+        why: "“I’ll try” or “It won’t happen again” is hard to trust, because neither of you can tell what will be different.",
         instead: "Name a concrete step: “When I notice I’m getting loud, I’ll pause and step outside for ten minutes.”",
-        receiver_note: "A promise to try gives you nothing to watch for. It’s fair to ask what they will actually do differently.",
+        receiver_note: "A promise with no concrete step gives you nothing to watch for. It’s fair to ask what they will actually do differently.",
     },
     Rule {
         id: "sarcastic",
@@ -175,10 +175,10 @@ pub static RULES: &[Rule] = &[
     },
     Rule {
         id: "fatalism",
-        title: "“Everyone does it”",
-        why: "Pointing out that everyone makes mistakes spreads your responsibility thin.",
+        title: "As if it couldn’t be helped",
+        why: "“Everyone makes mistakes” or “that’s just how I am” spreads your responsibility thin and leaves nothing to change.",
         instead: "Speak only for yourself: “I made a mistake, and I’m sorry.”",
-        receiver_note: "A general truth about people can be a way to avoid owning a specific act.",
+        receiver_note: "A general truth about people, or “that’s just how I am”, can be a way to avoid owning a specific act.",
     },
     Rule {
         id: "insult",
@@ -229,6 +229,27 @@ pub static RULES: &[Rule] = &[
         instead: "Name the feeling and the hurt together: “I feel terrible that I caused you pain.”",
         receiver_note: "The apology never says how they feel about hurting you. It’s fair to want to hear that it matters to them.",
     },
+    Rule {
+        id: "conflict-regret",
+        title: "Sorry for the fight, not the hurt",
+        why: "Regretting the argument or the tension is not the same as regretting what you did in it. They need to hear you name the hurt.",
+        instead: "Name your part and its hurt: “I’m sorry I shouted at you during our argument. I scared you.”",
+        receiver_note: "This regrets that there was conflict, not what they did in it. It’s fair to want your hurt, and their part, named.",
+    },
+    Rule {
+        id: "blame-back",
+        title: "A reason that points at them",
+        why: "When the reason you give for what you did is something they did, the responsibility goes back to them.",
+        instead: "Keep the reason about you, or leave it out: “I forgot because I didn’t write it down.”",
+        receiver_note: "The explanation makes you the cause of what they did. What they did was still their choice.",
+    },
+    Rule {
+        id: "excuse-as-fact",
+        title: "Circumstances in place of you",
+        why: "Traffic, work or a dead phone, set down as plain facts, can stand in for owning what you did, even with no “because”.",
+        instead: "Say what you did, then own it: “I was late. I should have left earlier; that’s on me.”",
+        receiver_note: "Circumstances can be real and still be offered instead of responsibility. Notice whether they own what they did.",
+    },
 ];
 
 #[cfg(test)]
@@ -246,7 +267,7 @@ mod tests {
                 assert!(text.len() < 200, "{} has a long text: {text}", r.id);
             }
         }
-        assert_eq!(RULES.len(), 27);
+        assert_eq!(RULES.len(), 30);
     }
 
     #[test]
