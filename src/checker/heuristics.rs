@@ -3,7 +3,6 @@
 //! long string of reasons, no owned act, and no remorse; and which note gives way when two fit
 //! one sentence.
 
-use super::circumstances;
 use super::patterns::{Guard, CHG, RCV, REM, RESP};
 use super::text::Tokens;
 use super::{Extent, Finding};
@@ -138,7 +137,6 @@ pub(crate) fn sentence_rules(
     if scope & CHG == 0 {
         long_reasons(text, toks, sig, out);
         outside_causes(text, toks, sig, out);
-        circumstances::excuse_as_fact(scope, text, toks, sig, out);
     }
     if scope & (RESP | RCV) != 0 && toks.len() >= 4 && sig.owned.is_empty() {
         out.push(whole_text(text, "no-owned-act"));
@@ -160,7 +158,6 @@ pub(crate) fn sentence_rules(
     {
         out.push(whole_text(text, "no-remorse"));
     }
-    supersede(toks, out);
 }
 
 /// The right rule, not the nearest one: (winner, loser, whether the loser must start at or after
@@ -175,7 +172,7 @@ const SUPERSEDES: &[(&str, &str, bool)] = &[
     ("excuse-as-fact", "excuse", true),
 ];
 
-fn supersede(toks: &Tokens, out: &mut Vec<Finding>) {
+pub(crate) fn supersede(toks: &Tokens, out: &mut Vec<Finding>) {
     let sentence = |f: &Finding| {
         let k = toks.tokens.partition_point(|t| t.end <= f.range.start);
         toks.tokens.get(k).map_or(0, |t| t.sentence as usize)

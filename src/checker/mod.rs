@@ -197,6 +197,12 @@ pub fn check_all_in(scope: Scope, text: &str) -> Vec<Finding> {
         }
     }
     heuristics::sentence_rules(bit, text, &toks, &sig, &mut out);
+    // Called from here rather than from `heuristics`, which it builds on: no loop between them.
+    if bit & CHG == 0 {
+        circumstances::excuse_as_fact(bit, text, &toks, &sig, &mut out);
+    }
+    // After every rule has spoken: the right rule, not the nearest.
+    heuristics::supersede(&toks, &mut out);
     tidy(out)
 }
 
