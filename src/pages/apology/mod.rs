@@ -98,7 +98,7 @@ pub fn continue_callback(
 ) -> Callback<MouseEvent> {
     let mend = mend.clone();
     Callback::from(move |_| {
-        mend.save_now.emit(());
+        mend.save_now();
         let next = if from_review {
             Step::Review
         } else {

@@ -57,7 +57,7 @@ pub fn Prepare() -> Html {
     };
     let prep = &apology.preparation;
     let on_continue = continue_callback(&mend, navigator, step, from_review);
-    let skip_first = mend.save_now.reform(|_: MouseEvent| ());
+    let skip_first = mend.save_on_click();
     html! {
         <>
             <BackLink to={Route::Home} label={steps::BACK} />

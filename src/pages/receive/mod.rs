@@ -58,7 +58,7 @@ pub fn GuidePage(props: &GuidePageProps) -> Html {
     let on_continue = {
         let mend = mend.clone();
         Callback::from(move |_: MouseEvent| {
-            mend.save_now.emit(());
+            mend.save_now();
             if let Some(navigator) = &navigator {
                 navigator.push(&next);
             }
