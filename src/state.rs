@@ -85,10 +85,16 @@ pub enum Action {
         now: Millis,
         change: ApologyChange,
     },
-    /// A change to the receiver's guide notes.
-    Receiver(ReceiverAction),
-    /// A change to the moving-forward plan.
-    Forward(ForwardAction),
+    /// A change to the receiver's guide notes, made at `now`.
+    Receiver {
+        now: Millis,
+        change: ReceiverAction,
+    },
+    /// A change to the moving-forward plan, made at `now`.
+    Forward {
+        now: Millis,
+        change: ForwardAction,
+    },
     /// How a save went, or what another tab did to the stored document.
     Save(SaveEvent),
     /// An imported file (already checked, and merged if the person chose to add it).
@@ -153,8 +159,8 @@ impl State {
                 .doc
                 .apology_mut(&id)
                 .is_some_and(|apology| apology.apply(change, now)),
-            Action::Receiver(action) => self.doc.receiver.apply(action),
-            Action::Forward(action) => self.doc.forward.apply(action),
+            Action::Receiver { now, change } => self.doc.receiver.apply(change, now),
+            Action::Forward { now, change } => self.doc.forward.apply(change, now),
             Action::Save(event) => return self.on_save(event),
             Action::Import { doc } => {
                 let mut doc = (*doc).clone();

@@ -192,27 +192,33 @@ fn receiver_and_plan_changes_count_as_edits_only_when_something_changed() {
         persistence: Persistence::On,
         notice: None,
     });
-    assert!(state.reduce(Action::Receiver(ReceiverAction::SetNotes {
-        text: "notes".into(),
+    assert!(state.reduce(Action::Receiver {
         now: NOW,
-    })));
+        change: ReceiverAction::SetNotes {
+            text: "notes".into(),
+        },
+    }));
     assert!(state.is_dirty());
     let edits = state.edits;
-    assert!(!state.reduce(Action::Receiver(ReceiverAction::SetNotes {
-        text: "notes".into(),
+    assert!(!state.reduce(Action::Receiver {
         now: NOW,
-    })));
-    assert!(!state.reduce(Action::Forward(ForwardAction::RemoveCheckIn {
-        id: "none".into(),
+        change: ReceiverAction::SetNotes {
+            text: "notes".into(),
+        },
+    }));
+    assert!(!state.reduce(Action::Forward {
         now: NOW,
-    })));
+        change: ForwardAction::RemoveCheckIn { id: "none".into() },
+    }));
     assert_eq!(state.edits, edits);
-    assert!(state.reduce(Action::Forward(ForwardAction::AddEntry {
-        list: List::TalkedThrough,
-        id: "t1".into(),
-        text: String::new(),
+    assert!(state.reduce(Action::Forward {
         now: NOW,
-    })));
+        change: ForwardAction::AddEntry {
+            list: List::TalkedThrough,
+            id: "t1".into(),
+            text: String::new(),
+        },
+    }));
     assert_eq!(state.edits, edits + 1);
     assert!(state.doc.has_content());
 }

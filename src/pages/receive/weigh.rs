@@ -19,7 +19,7 @@ pub fn Weigh() -> Html {
     let on_text = {
         let mend = mend.clone();
         Callback::from(move |text: String| {
-            dispatch(&mend, |now| ReceiverAction::SetReceivedText { text, now })
+            dispatch(&mend, ReceiverAction::SetReceivedText { text })
         })
     };
     let questions = receive::QUESTIONS.iter().map(|question| {
@@ -29,10 +29,9 @@ pub fn Weigh() -> Html {
         let clear = {
             let mend = mend.clone();
             Callback::from(move |_: MouseEvent| {
-                dispatch(&mend, |now| ReceiverAction::SetAnswer {
+                dispatch(&mend, ReceiverAction::SetAnswer {
                     question: question.id.to_owned(),
                     answer: None,
-                    now,
                 });
                 // This button goes with the answer: focus stays in the question.
                 browser::focus_element(&first_radio);
@@ -44,10 +43,9 @@ pub fn Weigh() -> Html {
                 let mend = mend.clone();
                 Callback::from(move |e: Event| {
                     if e.target_unchecked_into::<HtmlInputElement>().checked() {
-                        dispatch(&mend, |now| ReceiverAction::SetAnswer {
+                        dispatch(&mend, ReceiverAction::SetAnswer {
                             question: question.id.to_owned(),
                             answer: Some(answer),
-                            now,
                         });
                     }
                 })
