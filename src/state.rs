@@ -79,6 +79,14 @@ pub enum Action {
         id: String,
         step: Step,
     },
+    /// A change to the open apology, made at `now`. With none open (a deep link on a first
+    /// visit), one is started first under `new_id` at `step`, so the first keystroke keeps its words.
+    WriteCurrent {
+        now: Millis,
+        step: Step,
+        new_id: String,
+        change: ApologyChange,
+    },
     /// A change inside apology `id`, made at `now`.
     Apology {
         id: String,
@@ -155,6 +163,12 @@ impl State {
             Action::DeleteApology { id } => self.delete(&id),
             Action::UndoDelete => self.undo_delete(),
             Action::Visit { id, step } => return self.visit(id, step),
+            Action::WriteCurrent {
+                now,
+                step,
+                new_id,
+                change,
+            } => self.write_current(now, step, new_id, change),
             Action::Apology { id, now, change } => self
                 .doc
                 .apology_mut(&id)

@@ -300,3 +300,32 @@ fn a_change_to_a_missing_apology_changes_nothing() {
     }));
     assert_eq!(state.edits, edits);
 }
+
+#[test]
+fn the_first_keystroke_on_a_deep_link_starts_the_apology_and_keeps_the_words_in_one_action() {
+    let mut state = State::from_boot(boot(&MemoryStore::default(), NOW));
+    let step = Step::Part(mend::model::Part::Remorse);
+    let write = |new_id: &str, text: &str| Action::WriteCurrent {
+        now: NOW,
+        step,
+        new_id: new_id.into(),
+        change: ApologyChange::Edit {
+            field: ApologyField::Remorse,
+            text: text.into(),
+        },
+    };
+    assert!(state.reduce(write("a1", "I")));
+    assert_eq!(state.edits, 1);
+    let apology = state.current().unwrap();
+    assert_eq!((apology.id.as_str(), apology.last_step), ("a1", step));
+    assert_eq!(apology.parts.remorse, "I");
+    // With one open, the next keystroke writes into it and starts nothing.
+    assert!(state.reduce(write("a2", "I am")));
+    assert_eq!(state.doc.apologies.len(), 1);
+    assert_eq!(state.current().unwrap().parts.remorse, "I am");
+    assert!(
+        !state.reduce(write("a3", "I am")),
+        "the same text changes nothing"
+    );
+    assert_eq!(state.doc.apologies.len(), 1);
+}
