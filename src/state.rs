@@ -85,16 +85,30 @@ pub enum Action {
         id: String,
         step: Step,
     },
+    /// A change to the open apology, made at `now`. With none open (a deep link on a first
+    /// visit), one is started first under `new_id` at `step`, so the first keystroke keeps its words.
+    WriteCurrent {
+        now: Millis,
+        step: Step,
+        new_id: String,
+        change: ApologyChange,
+    },
     /// A change inside apology `id`, made at `now`.
     Apology {
         id: String,
         now: Millis,
         change: ApologyChange,
     },
-    /// A change to the receiver's guide notes.
-    Receiver(ReceiverAction),
-    /// A change to the moving-forward plan.
-    Forward(ForwardAction),
+    /// A change to the receiver's guide notes, made at `now`.
+    Receiver {
+        now: Millis,
+        change: ReceiverAction,
+    },
+    /// A change to the moving-forward plan, made at `now`.
+    Forward {
+        now: Millis,
+        change: ForwardAction,
+    },
     /// How a save went, or what another tab did to the stored document.
     Save(SaveEvent),
     /// An imported file (already checked, and merged if the person chose to add it).
@@ -176,12 +190,18 @@ impl State {
             Action::DeleteApology { id } => self.delete(&id),
             Action::UndoDelete => self.undo_delete(),
             Action::Visit { id, step } => return self.visit(id, step),
+            Action::WriteCurrent {
+                now,
+                step,
+                new_id,
+                change,
+            } => self.write_current(now, step, new_id, change),
             Action::Apology { id, now, change } => self
                 .doc
                 .apology_mut(&id)
                 .is_some_and(|apology| apology.apply(change, now)),
-            Action::Receiver(action) => self.doc.receiver.apply(action),
-            Action::Forward(action) => self.doc.forward.apply(action),
+            Action::Receiver { now, change } => self.doc.receiver.apply(change, now),
+            Action::Forward { now, change } => self.doc.forward.apply(change, now),
             Action::Save(event) => return self.on_save(event),
             Action::Import { doc } => {
                 let mut doc = (*doc).clone();

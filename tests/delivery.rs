@@ -150,17 +150,17 @@ fn an_opened_link_stays_in_memory_and_is_never_saved_unless_kept() {
         ("I'm sorry I left.", "Sam", false)
     );
 
-    state.reduce(Action::Receiver(ReceiverAction::KeepReceivedLink {
-        link: link.clone(),
+    state.reduce(Action::Receiver {
         now: NOW,
-    }));
+        change: ReceiverAction::KeepReceivedLink { link: link.clone() },
+    });
     assert_eq!(state.received_by_link(), Some((link.clone(), true)));
     assert!(state.word_edits > words);
     // Kept once, however often "Keep" is pressed.
     assert!(!state
         .doc
         .receiver
-        .apply(ReceiverAction::KeepReceivedLink { link, now: NOW }));
+        .apply(ReceiverAction::KeepReceivedLink { link }, NOW));
     // Forgotten from memory, the kept one is still there for the guide.
     state.reduce(Action::SetOpened(None));
     assert_eq!(

@@ -14,15 +14,14 @@ fn drafts_keep_what_is_typed_and_empty_text_removes_them() {
     let set = |text: &str| ForwardAction::SetDraft {
         key: "win".into(),
         text: text.into(),
-        now: T,
     };
-    assert!(plan.apply(set("We laughed")));
+    assert!(plan.apply(set("We laughed"), T));
     assert_eq!(plan.draft("win"), "We laughed");
     assert!(plan.has_content());
-    assert!(!plan.apply(set("We laughed")));
-    assert!(plan.apply(set("")));
+    assert!(!plan.apply(set("We laughed"), T));
+    assert!(plan.apply(set(""), T));
     assert!(plan.drafts.is_empty());
-    assert!(!plan.apply(set("")));
+    assert!(!plan.apply(set(""), T));
     assert!(!plan.has_content());
 }
 
@@ -30,34 +29,44 @@ fn drafts_keep_what_is_typed_and_empty_text_removes_them() {
 fn a_check_in_is_recorded_dated_and_clears_its_note_field() {
     let mut plan = ForwardPlan::default();
     let key = check_in_key("a1", "c1");
-    plan.apply(ForwardAction::SetDraft {
-        key: key.clone(),
-        text: " Texted before leaving. ".into(),
-        now: T,
-    });
-    assert!(plan.apply(ForwardAction::AddCheckIn {
-        check_in: check_in("k1", "a1", "c1", Outcome::Kept, " Texted before leaving. "),
-        now: T,
-    }));
+    plan.apply(
+        ForwardAction::SetDraft {
+            key: key.clone(),
+            text: " Texted before leaving. ".into(),
+        },
+        T,
+    );
+    assert!(plan.apply(
+        ForwardAction::AddCheckIn {
+            check_in: check_in("k1", "a1", "c1", Outcome::Kept, " Texted before leaving. "),
+        },
+        T
+    ));
     assert_eq!(plan.check_ins[0].note, "Texted before leaving.");
     assert_eq!(plan.check_ins[0].date, T);
     assert_eq!(plan.draft(&key), "");
     assert!(
-        !plan.apply(ForwardAction::AddCheckIn {
-            check_in: check_in("k1", "a1", "c1", Outcome::Kept, ""),
-            now: T,
-        }),
+        !plan.apply(
+            ForwardAction::AddCheckIn {
+                check_in: check_in("k1", "a1", "c1", Outcome::Kept, ""),
+            },
+            T
+        ),
         "ids are unique"
     );
-    assert!(plan.apply(ForwardAction::AddCheckIn {
-        check_in: check_in("k2", "a1", "c1", Outcome::Slipped, ""),
-        now: T,
-    }));
+    assert!(plan.apply(
+        ForwardAction::AddCheckIn {
+            check_in: check_in("k2", "a1", "c1", Outcome::Slipped, ""),
+        },
+        T
+    ));
     assert!(
-        !plan.apply(ForwardAction::AddCheckIn {
-            check_in: check_in("k3", "a1", "c1", Outcome::NoteOnly, "  "),
-            now: T,
-        }),
+        !plan.apply(
+            ForwardAction::AddCheckIn {
+                check_in: check_in("k3", "a1", "c1", Outcome::NoteOnly, "  "),
+            },
+            T
+        ),
         "a note-only check-in needs a note"
     );
 }
@@ -66,13 +75,15 @@ fn a_check_in_is_recorded_dated_and_clears_its_note_field() {
 fn check_ins_read_newest_first_per_commitment() {
     let mut plan = ForwardPlan::default();
     for (id, commitment, date) in [("k1", "c1", 3.0), ("k2", "c2", 2.0), ("k3", "c1", 5.0)] {
-        plan.apply(ForwardAction::AddCheckIn {
-            check_in: CheckIn {
-                date,
-                ..check_in(id, "a1", commitment, Outcome::Kept, "")
+        plan.apply(
+            ForwardAction::AddCheckIn {
+                check_in: CheckIn {
+                    date,
+                    ..check_in(id, "a1", commitment, Outcome::Kept, "")
+                },
             },
-            now: date,
-        });
+            date,
+        );
     }
     let ids: Vec<&str> = plan
         .check_ins_for("a1", "c1")
@@ -93,25 +104,23 @@ fn a_removed_check_in_can_be_restored() {
         ..ForwardPlan::default()
     };
     let removed = plan.check_ins[0].clone();
-    assert!(plan.apply(ForwardAction::RemoveCheckIn {
-        id: "k1".into(),
-        now: T,
-    }));
-    assert!(!plan.apply(ForwardAction::RemoveCheckIn {
-        id: "k1".into(),
-        now: T,
-    }));
-    assert!(plan.apply(ForwardAction::RestoreCheckIn {
-        check_in: removed.clone(),
-        index: 0,
-        now: T,
-    }));
+    assert!(plan.apply(ForwardAction::RemoveCheckIn { id: "k1".into() }, T));
+    assert!(!plan.apply(ForwardAction::RemoveCheckIn { id: "k1".into() }, T));
+    assert!(plan.apply(
+        ForwardAction::RestoreCheckIn {
+            check_in: removed.clone(),
+            index: 0,
+        },
+        T
+    ));
     assert_eq!(plan.check_ins[0], removed);
-    assert!(!plan.apply(ForwardAction::RestoreCheckIn {
-        check_in: removed,
-        index: 0,
-        now: T,
-    }));
+    assert!(!plan.apply(
+        ForwardAction::RestoreCheckIn {
+            check_in: removed,
+            index: 0,
+        },
+        T
+    ));
 }
 
 #[test]
@@ -121,68 +130,74 @@ fn the_next_check_in_date_is_set_changed_and_forgotten() {
         apology_id: "a1".into(),
         commitment_id: "c1".into(),
         date: date.map(str::to_owned),
-        now: T,
     };
-    assert!(!plan.apply(set(None)));
-    assert!(plan.apply(set(Some("2026-12-04"))));
-    assert!(!plan.apply(set(Some("2026-12-04"))));
-    assert!(plan.apply(set(Some("2026-12-11"))));
+    assert!(!plan.apply(set(None), T));
+    assert!(plan.apply(set(Some("2026-12-04")), T));
+    assert!(!plan.apply(set(Some("2026-12-04")), T));
+    assert!(plan.apply(set(Some("2026-12-11")), T));
     assert_eq!(plan.next_check_in("a1", "c1"), Some("2026-12-11"));
     assert_eq!(plan.next_check_ins.len(), 1);
     assert_eq!(plan.next_check_in("a1", "c2"), None);
-    assert!(plan.apply(set(None)));
+    assert!(plan.apply(set(None), T));
     assert_eq!(plan.next_check_in("a1", "c1"), None);
 }
 
 #[test]
 fn entries_are_added_dated_removed_and_restored() {
     let mut plan = ForwardPlan::default();
-    plan.apply(ForwardAction::SetDraft {
-        key: List::Wins.key().into(),
-        text: "An honest talk".into(),
-        now: T,
-    });
+    plan.apply(
+        ForwardAction::SetDraft {
+            key: List::Wins.key().into(),
+            text: "An honest talk".into(),
+        },
+        T,
+    );
     let add = |list, id: &str, text: &str| ForwardAction::AddEntry {
         list,
         id: id.into(),
         text: text.into(),
-        now: T,
     };
     assert!(
-        !plan.apply(add(List::Wins, "w0", "  ")),
+        !plan.apply(add(List::Wins, "w0", "  "), T),
         "a win needs words"
     );
-    assert!(plan.apply(add(List::Wins, "w1", " An honest talk ")));
+    assert!(plan.apply(add(List::Wins, "w1", " An honest talk "), T));
     assert_eq!(plan.wins, vec![entry("w1", "An honest talk")]);
     assert_eq!(plan.draft(List::Wins.key()), "", "the field is cleared");
-    assert!(!plan.apply(add(List::Wins, "w1", "again")));
+    assert!(!plan.apply(add(List::Wins, "w1", "again"), T));
     assert!(
-        plan.apply(add(List::TalkedThrough, "t1", "")),
+        plan.apply(add(List::TalkedThrough, "t1", ""), T),
         "a marker needs no words"
     );
-    assert!(plan.apply(add(List::Boundaries, "b1", "No shouting.")));
-    assert!(plan.apply(add(List::Promises, "p1", "I will call on Sundays.")));
+    assert!(plan.apply(add(List::Boundaries, "b1", "No shouting."), T));
+    assert!(plan.apply(add(List::Promises, "p1", "I will call on Sundays."), T));
     for list in List::ALL {
         assert_eq!(plan.list(list).len(), 1, "{list:?}");
     }
 
-    assert!(plan.apply(ForwardAction::RemoveEntry {
-        list: List::Wins,
-        id: "w1".into(),
-        now: T,
-    }));
+    assert!(plan.apply(
+        ForwardAction::RemoveEntry {
+            list: List::Wins,
+            id: "w1".into(),
+        },
+        T
+    ));
     assert!(plan.wins.is_empty());
-    assert!(!plan.apply(ForwardAction::RemoveEntry {
-        list: List::Boundaries,
-        id: "w1".into(),
-        now: T,
-    }));
-    assert!(plan.apply(ForwardAction::RestoreEntry {
-        list: List::Wins,
-        entry: entry("w1", "An honest talk"),
-        index: 0,
-        now: T,
-    }));
+    assert!(!plan.apply(
+        ForwardAction::RemoveEntry {
+            list: List::Boundaries,
+            id: "w1".into(),
+        },
+        T
+    ));
+    assert!(plan.apply(
+        ForwardAction::RestoreEntry {
+            list: List::Wins,
+            entry: entry("w1", "An honest talk"),
+            index: 0,
+        },
+        T
+    ));
     assert_eq!(plan.wins.len(), 1);
 }
 

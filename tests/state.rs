@@ -192,27 +192,33 @@ fn receiver_and_plan_changes_count_as_edits_only_when_something_changed() {
         persistence: Persistence::On,
         notice: None,
     });
-    assert!(state.reduce(Action::Receiver(ReceiverAction::SetNotes {
-        text: "notes".into(),
+    assert!(state.reduce(Action::Receiver {
         now: NOW,
-    })));
+        change: ReceiverAction::SetNotes {
+            text: "notes".into(),
+        },
+    }));
     assert!(state.is_dirty());
     let edits = state.edits;
-    assert!(!state.reduce(Action::Receiver(ReceiverAction::SetNotes {
-        text: "notes".into(),
+    assert!(!state.reduce(Action::Receiver {
         now: NOW,
-    })));
-    assert!(!state.reduce(Action::Forward(ForwardAction::RemoveCheckIn {
-        id: "none".into(),
+        change: ReceiverAction::SetNotes {
+            text: "notes".into(),
+        },
+    }));
+    assert!(!state.reduce(Action::Forward {
         now: NOW,
-    })));
+        change: ForwardAction::RemoveCheckIn { id: "none".into() },
+    }));
     assert_eq!(state.edits, edits);
-    assert!(state.reduce(Action::Forward(ForwardAction::AddEntry {
-        list: List::TalkedThrough,
-        id: "t1".into(),
-        text: String::new(),
+    assert!(state.reduce(Action::Forward {
         now: NOW,
-    })));
+        change: ForwardAction::AddEntry {
+            list: List::TalkedThrough,
+            id: "t1".into(),
+            text: String::new(),
+        },
+    }));
     assert_eq!(state.edits, edits + 1);
     assert!(state.doc.has_content());
 }
@@ -293,4 +299,33 @@ fn a_change_to_a_missing_apology_changes_nothing() {
         change: ApologyChange::SetEditedText(Some("Text".into())),
     }));
     assert_eq!(state.edits, edits);
+}
+
+#[test]
+fn the_first_keystroke_on_a_deep_link_starts_the_apology_and_keeps_the_words_in_one_action() {
+    let mut state = State::from_boot(boot(&MemoryStore::default(), NOW));
+    let step = Step::Part(mend::model::Part::Remorse);
+    let write = |new_id: &str, text: &str| Action::WriteCurrent {
+        now: NOW,
+        step,
+        new_id: new_id.into(),
+        change: ApologyChange::Edit {
+            field: ApologyField::Remorse,
+            text: text.into(),
+        },
+    };
+    assert!(state.reduce(write("a1", "I")));
+    assert_eq!(state.edits, 1);
+    let apology = state.current().unwrap();
+    assert_eq!((apology.id.as_str(), apology.last_step), ("a1", step));
+    assert_eq!(apology.parts.remorse, "I");
+    // With one open, the next keystroke writes into it and starts nothing.
+    assert!(state.reduce(write("a2", "I am")));
+    assert_eq!(state.doc.apologies.len(), 1);
+    assert_eq!(state.current().unwrap().parts.remorse, "I am");
+    assert!(
+        !state.reduce(write("a3", "I am")),
+        "the same text changes nothing"
+    );
+    assert_eq!(state.doc.apologies.len(), 1);
 }

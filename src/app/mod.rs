@@ -16,11 +16,7 @@ pub fn App() -> Html {
     let state = use_reducer(persistence::boot_state);
     let save_now = persistence::use_persistence(state.clone());
     let utc_offset_minutes = *use_state(browser::utc_offset_minutes);
-    let mend = Mend {
-        state,
-        save_now,
-        utc_offset_minutes,
-    };
+    let mend = Mend::new(state, save_now, utc_offset_minutes);
     html! {
         <ContextProvider<Mend> context={mend}>
             <BrowserRouter>

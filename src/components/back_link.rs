@@ -16,7 +16,7 @@ pub struct BackLinkProps {
 #[component]
 pub fn BackLink(props: &BackLinkProps) -> Html {
     let mend = use_mend();
-    let save_first = mend.save_now.reform(|_: MouseEvent| ());
+    let save_first = mend.save_on_click();
     html! {
         <p class="back-link" onclick={save_first}>
             <Link<Route> to={props.to}>{ props.label.clone() }</Link<Route>>
@@ -52,7 +52,7 @@ pub fn ReturnLink(props: &ReturnLinkProps) -> Html {
             return;
         }
         event.prevent_default();
-        mend.save_now.emit(());
+        mend.save_now();
         match (&navigator, came_from) {
             (Some(navigator), Some(_)) => navigator.back(),
             (Some(navigator), None) => navigator.push(&to),

@@ -44,7 +44,7 @@ pub fn Notices() -> Html {
             } else {
                 shell::SAVE_FAILED_OTHER
             };
-            let retry = mend.save_now.reform(|_: MouseEvent| ());
+            let retry = mend.save_on_click();
             notices.push(html! {
                 <section class="notice notice--error" role="alert" aria-labelledby="notice-save-failed" data-testid="save-failed">
                     <h2 id="notice-save-failed" class="notice__title">{ shell::SAVE_FAILED_TITLE }</h2>

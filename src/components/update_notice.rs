@@ -54,7 +54,7 @@ pub fn UpdateNotice() -> Html {
                 let update = update.clone();
                 Callback::from(move |_: MouseEvent| {
                     // Saving is synchronous, and the state handle reads the latest state.
-                    mend.save_now.emit(());
+                    mend.save_now();
                     if mend.state.is_dirty() {
                         offer.set(Offer::Unsaved(update.clone()));
                     } else {

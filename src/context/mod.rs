@@ -35,8 +35,8 @@ impl Reducible for State {
 #[derive(Clone, PartialEq)]
 pub struct Mend {
     pub state: UseReducerHandle<State>,
-    /// Writes pending changes now (on Continue and Back), instead of after the usual pause.
-    pub save_now: Callback<()>,
+    /// Writes pending changes at once: see `save_now`.
+    saver: Callback<()>,
     /// Minutes to add to local time to get UTC (`getTimezoneOffset()`), read once at start so
     /// pages can show local dates without calling the browser while rendering. Not stored.
     pub utc_offset_minutes: f64,
@@ -52,6 +52,31 @@ pub enum Erasure {
 }
 
 impl Mend {
+    /// The context the root provides: its reducer, the saver `persistence::use_persistence`
+    /// returned, and the time zone read at start.
+    pub fn new(
+        state: UseReducerHandle<State>,
+        saver: Callback<()>,
+        utc_offset_minutes: f64,
+    ) -> Mend {
+        Mend {
+            state,
+            saver,
+            utc_offset_minutes,
+        }
+    }
+
+    /// Writes pending changes now (on Continue and Back), instead of after the usual pause.
+    /// Synchronous: the state read right after says whether it went through.
+    pub fn save_now(&self) {
+        self.saver.emit(());
+    }
+
+    /// `save_now` for a click, such as a link that leaves the page.
+    pub fn save_on_click(&self) -> Callback<MouseEvent> {
+        self.saver.reform(|_: MouseEvent| ())
+    }
+
     pub fn dispatch(&self, action: Action) {
         self.state.dispatch(action);
     }

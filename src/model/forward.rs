@@ -122,52 +122,43 @@ pub struct ForwardPlan {
 pub enum ForwardAction {
     SetNotes {
         text: String,
-        now: Millis,
     },
     /// Text typed into a field, before it is added.
     SetDraft {
         key: String,
         text: String,
-        now: Millis,
     },
     /// Records a check-in and clears the commitment's note field.
     AddCheckIn {
         check_in: CheckIn,
-        now: Millis,
     },
     RemoveCheckIn {
         id: String,
-        now: Millis,
     },
     RestoreCheckIn {
         check_in: CheckIn,
         index: usize,
-        now: Millis,
     },
     /// `None` forgets the date.
     SetNextCheckIn {
         apology_id: String,
         commitment_id: String,
         date: Option<String>,
-        now: Millis,
     },
-    /// Adds a dated entry (dated `now`) and clears the list's field.
+    /// Adds an entry dated when it is applied, and clears the list's field.
     AddEntry {
         list: List,
         id: String,
         text: String,
-        now: Millis,
     },
     RemoveEntry {
         list: List,
         id: String,
-        now: Millis,
     },
     RestoreEntry {
         list: List,
         entry: Entry,
         index: usize,
-        now: Millis,
     },
 }
 
@@ -177,19 +168,9 @@ pub fn check_in_key(apology_id: &str, commitment_id: &str) -> String {
 }
 
 impl ForwardPlan {
-    /// Applies one action; returns whether anything changed.
-    pub fn apply(&mut self, action: ForwardAction) -> bool {
-        let now = match &action {
-            ForwardAction::SetNotes { now, .. }
-            | ForwardAction::SetDraft { now, .. }
-            | ForwardAction::AddCheckIn { now, .. }
-            | ForwardAction::RemoveCheckIn { now, .. }
-            | ForwardAction::RestoreCheckIn { now, .. }
-            | ForwardAction::SetNextCheckIn { now, .. }
-            | ForwardAction::AddEntry { now, .. }
-            | ForwardAction::RemoveEntry { now, .. }
-            | ForwardAction::RestoreEntry { now, .. } => *now,
-        };
+    /// Applies one action made at `now`; returns whether anything changed (and only then stamps
+    /// `updated_at`).
+    pub fn apply(&mut self, action: ForwardAction, now: Millis) -> bool {
         let changed = match action {
             ForwardAction::SetNotes { text, .. } => {
                 if self.notes == text {
@@ -253,12 +234,7 @@ impl ForwardPlan {
                     (None, None) => false,
                 }
             }
-            ForwardAction::AddEntry {
-                list,
-                id,
-                text,
-                now,
-            } => {
+            ForwardAction::AddEntry { list, id, text } => {
                 let text = text.trim().to_owned();
                 if (text.is_empty() && !list.allows_blank())
                     || self.list(list).iter().any(|e| e.id == id)

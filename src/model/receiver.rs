@@ -145,77 +145,54 @@ impl ReceivedLink {
 pub enum ReceiverAction {
     SetNotes {
         text: String,
-        now: Millis,
     },
     SetNeed {
         need: String,
         on: bool,
-        now: Millis,
     },
     SetReceivedText {
         text: String,
-        now: Millis,
     },
     /// `None` clears the answer.
     SetAnswer {
         question: String,
         answer: Option<Answer>,
-        now: Millis,
     },
     SetResponse {
         script: String,
         text: String,
-        now: Millis,
     },
     /// Back to the suggested wording.
     ResetResponse {
         script: String,
-        now: Millis,
     },
     SetBoundaryField {
         field: BoundaryField,
         text: String,
-        now: Millis,
     },
     /// Keeps `text` (the template put together) as a boundary and clears the template.
     SaveBoundary {
         id: String,
         text: String,
-        now: Millis,
     },
     RemoveBoundary {
         id: String,
-        now: Millis,
     },
     /// Puts a removed boundary back where it was ("Undo").
     RestoreBoundary {
         entry: Entry,
         index: usize,
-        now: Millis,
     },
     /// "Keep it on this device" for an apology opened from a private link.
     KeepReceivedLink {
         link: ReceivedLink,
-        now: Millis,
     },
 }
 
 impl ReceiverNotes {
-    /// Applies one action; returns whether anything changed.
-    pub fn apply(&mut self, action: ReceiverAction) -> bool {
-        let now = match &action {
-            ReceiverAction::SetNotes { now, .. }
-            | ReceiverAction::SetNeed { now, .. }
-            | ReceiverAction::SetReceivedText { now, .. }
-            | ReceiverAction::SetAnswer { now, .. }
-            | ReceiverAction::SetResponse { now, .. }
-            | ReceiverAction::ResetResponse { now, .. }
-            | ReceiverAction::SetBoundaryField { now, .. }
-            | ReceiverAction::SaveBoundary { now, .. }
-            | ReceiverAction::RemoveBoundary { now, .. }
-            | ReceiverAction::RestoreBoundary { now, .. }
-            | ReceiverAction::KeepReceivedLink { now, .. } => *now,
-        };
+    /// Applies one action made at `now`; returns whether anything changed (and only then stamps
+    /// `updated_at`).
+    pub fn apply(&mut self, action: ReceiverAction, now: Millis) -> bool {
         let changed = match action {
             ReceiverAction::SetNotes { text, .. } => replace(&mut self.notes, text),
             ReceiverAction::SetNeed { need, on, .. } => {
@@ -246,7 +223,7 @@ impl ReceiverNotes {
             ReceiverAction::SetBoundaryField { field, text, .. } => {
                 replace(field.of_mut(&mut self.boundary_draft), text)
             }
-            ReceiverAction::SaveBoundary { id, text, now } => {
+            ReceiverAction::SaveBoundary { id, text } => {
                 if text.trim().is_empty() || self.boundaries.iter().any(|b| b.id == id) {
                     return false;
                 }

@@ -290,13 +290,11 @@ fn Opened(props: &OpenedProps) -> Html {
                 let focus_later = focus_later.clone();
                 Callback::from(move |_: MouseEvent| {
                     focus_later.set(Some(KEPT_ID.into()));
-                    super::receive::dispatch(&mend, |now| {
-                        crate::model::ReceiverAction::KeepReceivedLink {
-                            link: link.clone(),
-                            now,
-                        }
-                    });
-                    mend.save_now.emit(());
+                    super::receive::dispatch(
+                        &mend,
+                        crate::model::ReceiverAction::KeepReceivedLink { link: link.clone() },
+                    );
+                    mend.save_now();
                 })
             };
             html! {
@@ -342,7 +340,7 @@ fn Opened(props: &OpenedProps) -> Html {
                         now: browser::now(),
                         change: ApologyChange::Delivery(DeliveryChange::KeepReply(reply.clone())),
                     });
-                    mend.save_now.emit(());
+                    mend.save_now();
                 })
             };
             let open_apology = {

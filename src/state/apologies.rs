@@ -1,7 +1,7 @@
 //! The list of apologies: starting, opening, deleting (with Undo) and where the person left off.
 
 use super::State;
-use crate::model::{put_back, Apology, Millis, Step};
+use crate::model::{put_back, Apology, ApologyChange, Millis, Step};
 
 /// An apology deleted a moment ago, kept so "Undo" can put it back where it was.
 #[derive(Debug, Clone, PartialEq)]
@@ -29,6 +29,23 @@ impl State {
             return false;
         }
         self.start(id, now, Step::Prepare)
+    }
+
+    pub(super) fn write_current(
+        &mut self,
+        now: Millis,
+        step: Step,
+        new_id: String,
+        change: ApologyChange,
+    ) -> bool {
+        let started = self.current().is_none() && self.start(new_id, now, step);
+        let changed = self
+            .doc
+            .current
+            .clone()
+            .and_then(|id| self.doc.apology_mut(&id))
+            .is_some_and(|apology| apology.apply(change, now));
+        started || changed
     }
 
     pub(super) fn open(&mut self, id: &str) -> bool {

@@ -2,7 +2,7 @@
 
 use yew::prelude::*;
 
-use super::{change, edit_callback, ensure_current};
+use super::{change, change_current, edit_callback};
 use crate::browser;
 use crate::components::text_field::TextField;
 use crate::components::undo_status::undo_status;
@@ -47,12 +47,11 @@ pub fn ChangeFields(props: &ChangeFieldsProps) -> Html {
             let mend = mend.clone();
             let cid = cid.clone();
             Callback::from(move |value: String| {
-                let id = ensure_current(&mend, step);
                 let action = match cid.clone() {
                     Some(cid) => ApologyChange::Edit { field: Field::Commitment(cid), text: value },
                     None => ApologyChange::AddCommitments(vec![Commitment { id: browser::new_id("c"), text: value }]),
                 };
-                change(&mend, id, action);
+                change_current(&mend, step, action);
             })
         };
         let remove = cid.filter(|_| count > 1 || !text.is_empty()).map(|cid| {
@@ -91,7 +90,6 @@ pub fn ChangeFields(props: &ChangeFieldsProps) -> Html {
         let mend = mend.clone();
         let focus_target = focus_target.clone();
         Callback::from(move |_: MouseEvent| {
-            let id = ensure_current(&mend, step);
             let existing = mend
                 .state
                 .current()
@@ -105,7 +103,7 @@ pub fn ChangeFields(props: &ChangeFieldsProps) -> Html {
                     text: String::new(),
                 })
                 .collect();
-            change(&mend, id, ApologyChange::AddCommitments(added));
+            change_current(&mend, step, ApologyChange::AddCommitments(added));
             focus_target.set(Some(format!("commitment-{}", existing.max(1) + 1)));
         })
     };

@@ -48,18 +48,15 @@ pub fn use_from_review() -> bool {
         .is_some_and(|q| q.from == "review")
 }
 
-/// The current apology's id, starting one when there is none (a deep link on a first visit).
-pub fn ensure_current(mend: &Mend, step: Step) -> String {
-    if let Some(apology) = mend.state.current() {
-        return apology.id.clone();
-    }
-    let id = browser::new_id("a");
-    mend.dispatch(Action::StartApology {
-        id: id.clone(),
+/// Sends one change to the open apology, stamped with the time; on a first visit with none open
+/// (a deep link), the same action starts one at `step`.
+pub fn change_current(mend: &Mend, step: Step, change: ApologyChange) {
+    mend.dispatch(Action::WriteCurrent {
         now: browser::now(),
         step,
+        new_id: browser::new_id("a"),
+        change,
     });
-    id
 }
 
 /// Sends one change to apology `id`, stamped with the time.
@@ -75,9 +72,8 @@ pub fn change(mend: &Mend, id: String, change: ApologyChange) {
 pub fn edit_callback(mend: &Mend, step: Step, field: ApologyField) -> Callback<String> {
     let mend = mend.clone();
     Callback::from(move |text: String| {
-        let id = ensure_current(&mend, step);
         let field = field.clone();
-        change(&mend, id, ApologyChange::Edit { field, text });
+        change_current(&mend, step, ApologyChange::Edit { field, text });
     })
 }
 
@@ -101,7 +97,7 @@ pub fn continue_callback(
 ) -> Callback<MouseEvent> {
     let mend = mend.clone();
     Callback::from(move |_| {
-        mend.save_now.emit(());
+        mend.save_now();
         let next = if from_review {
             Step::Review
         } else {

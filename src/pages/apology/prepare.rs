@@ -5,8 +5,7 @@ use yew::prelude::*;
 use yew_router::prelude::*;
 
 use super::{
-    change, continue_button, continue_callback, edit_callback, ensure_current, use_from_review,
-    use_visit,
+    change_current, continue_button, continue_callback, edit_callback, use_from_review, use_visit,
 };
 use crate::components::back_link::BackLink;
 use crate::components::page_heading::page_heading;
@@ -37,8 +36,7 @@ pub fn Prepare() -> Html {
         let onchange = {
             let mend = mend.clone();
             Callback::from(move |_: Event| {
-                let id = ensure_current(&mend, step);
-                change(&mend, id, ApologyChange::SetRelationship(relationship));
+                change_current(&mend, step, ApologyChange::SetRelationship(relationship));
             })
         };
         html! {
@@ -57,7 +55,7 @@ pub fn Prepare() -> Html {
     };
     let prep = &apology.preparation;
     let on_continue = continue_callback(&mend, navigator, step, from_review);
-    let skip_first = mend.save_now.reform(|_: MouseEvent| ());
+    let skip_first = mend.save_on_click();
     html! {
         <>
             <BackLink to={Route::Home} label={steps::BACK} />

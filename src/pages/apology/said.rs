@@ -32,7 +32,7 @@ pub fn Said(props: &SaidProps) -> Html {
         let (mend, id) = (mend.clone(), apology.id.clone());
         Callback::from(move |change: DeliveryChange| {
             super::change(&mend, id.clone(), ApologyChange::Delivery(change));
-            mend.save_now.emit(());
+            mend.save_now();
         })
     };
     let offset = mend.utc_offset_minutes;

@@ -40,7 +40,7 @@ fn PrivateSession() -> Html {
         Callback::from(move |_: Event| {
             if !private {
                 // Whatever was typed so far is kept before saving stops.
-                mend.save_now.emit(());
+                mend.save_now();
             }
             mend.dispatch(Action::SetPrivate(!private));
         })

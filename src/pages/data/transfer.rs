@@ -123,7 +123,7 @@ pub fn Import() -> Html {
             mend.dispatch(Action::Import {
                 doc: std::rc::Rc::new(doc),
             });
-            mend.save_now.emit(());
+            mend.save_now();
             stage.set(Stage::Imported);
         })
     };
@@ -139,7 +139,7 @@ pub fn Import() -> Html {
         let (mend, stage) = (mend.clone(), stage.clone());
         Callback::from(move |_: MouseEvent| {
             mend.dispatch(Action::UndoImport);
-            mend.save_now.emit(());
+            mend.save_now();
             stage.set(Stage::Undone);
         })
     };

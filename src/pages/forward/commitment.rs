@@ -3,7 +3,7 @@
 use web_sys::{HtmlInputElement, HtmlTextAreaElement};
 use yew::prelude::*;
 
-use super::{date_html, dispatch};
+use super::{date_html, dispatch, dispatch_at};
 use crate::browser;
 use crate::content::{dates, forward};
 use crate::context::use_mend;
@@ -46,7 +46,7 @@ pub fn CommitmentItem(props: &CommitmentItemProps) -> Html {
             let text = e.target_unchecked_into::<HtmlTextAreaElement>().value();
             status.clear();
             let key = key.clone();
-            dispatch(&mend, |now| ForwardAction::SetDraft { key, text, now })
+            dispatch(&mend, ForwardAction::SetDraft { key, text })
         })
     };
     let check_in = |outcome: Outcome| {
@@ -67,13 +67,17 @@ pub fn CommitmentItem(props: &CommitmentItemProps) -> Html {
                 note: note.clone(),
                 date: 0.0,
             };
-            dispatch(&mend, |now| ForwardAction::AddCheckIn {
-                check_in: CheckIn {
-                    date: now,
-                    ..check_in
-                },
+            let now = browser::now();
+            dispatch_at(
+                &mend,
                 now,
-            });
+                ForwardAction::AddCheckIn {
+                    check_in: CheckIn {
+                        date: now,
+                        ..check_in
+                    },
+                },
+            );
             removed.set(None);
             status.say(match outcome {
                 Outcome::Slipped => format!("{} {}", forward::CHECK_IN_SAVED, forward::SLIP_NOTE),
@@ -101,7 +105,7 @@ pub fn CommitmentItem(props: &CommitmentItemProps) -> Html {
                 removed.set(Some((c.clone(), index)));
                 status.say(forward::CHECK_IN_REMOVED);
                 let id = c.id.clone();
-                dispatch(&mend, |now| ForwardAction::RemoveCheckIn { id, now });
+                dispatch(&mend, ForwardAction::RemoveCheckIn { id });
                 focus_later.set(Some(undo_id.clone()));
             })
         };
@@ -128,11 +132,7 @@ pub fn CommitmentItem(props: &CommitmentItemProps) -> Html {
             if let Some((check_in, index)) = (*removed).clone() {
                 // Undo goes away; focus lands on the restored check-in.
                 focus_later.set(Some(remove_button_id(&check_in.id)));
-                dispatch(&mend, |now| ForwardAction::RestoreCheckIn {
-                    check_in,
-                    index,
-                    now,
-                });
+                dispatch(&mend, ForwardAction::RestoreCheckIn { check_in, index });
             }
             removed.set(None);
             status.clear();
@@ -226,12 +226,14 @@ fn ReminderPanel(props: &ReminderPanelProps) -> Html {
             status.clear();
             let date = CalendarDate::parse(&value).map(|d| d.iso());
             let t = t.clone();
-            dispatch(&mend, |now| ForwardAction::SetNextCheckIn {
-                apology_id: t.apology_id,
-                commitment_id: t.commitment_id,
-                date,
-                now,
-            })
+            dispatch(
+                &mend,
+                ForwardAction::SetNextCheckIn {
+                    apology_id: t.apology_id,
+                    commitment_id: t.commitment_id,
+                    date,
+                },
+            )
         })
     };
     let on_calendar = {
@@ -245,12 +247,14 @@ fn ReminderPanel(props: &ReminderPanelProps) -> Html {
             // The suggested date becomes the chosen one once it is in a calendar.
             if !stored {
                 let (apology_id, commitment_id) = (t.apology_id.clone(), t.commitment_id.clone());
-                dispatch(&mend, |now| ForwardAction::SetNextCheckIn {
-                    apology_id,
-                    commitment_id,
-                    date: Some(date.iso()),
-                    now,
-                });
+                dispatch(
+                    &mend,
+                    ForwardAction::SetNextCheckIn {
+                        apology_id,
+                        commitment_id,
+                        date: Some(date.iso()),
+                    },
+                );
             }
             let uid = reminder_uid(&t.apology_id, &t.commitment_id, date);
             let summary = forward::reminder_summary(&t.text);

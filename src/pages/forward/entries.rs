@@ -36,11 +36,13 @@ pub fn AddEntry(props: &AddEntryProps) -> Html {
         let (mend, status) = (mend.clone(), status.clone());
         Callback::from(move |text: String| {
             status.clear();
-            dispatch(&mend, |now| ForwardAction::SetDraft {
-                key: key.to_owned(),
-                text,
-                now,
-            })
+            dispatch(
+                &mend,
+                ForwardAction::SetDraft {
+                    key: key.to_owned(),
+                    text,
+                },
+            )
         })
     };
     let on_add = {
@@ -54,12 +56,7 @@ pub fn AddEntry(props: &AddEntryProps) -> Html {
                 return;
             }
             let id = browser::new_id("e");
-            dispatch(&mend, |now| ForwardAction::AddEntry {
-                list,
-                id,
-                text,
-                now,
-            });
+            dispatch(&mend, ForwardAction::AddEntry { list, id, text });
             status.say(added);
         })
     };
@@ -105,7 +102,7 @@ pub fn EntryLog(props: &EntryLogProps) -> Html {
             Callback::from(move |_: MouseEvent| {
                 removed.set(Some((entry.clone(), index)));
                 let id = entry.id.clone();
-                dispatch(&mend, |now| ForwardAction::RemoveEntry { list, id, now });
+                dispatch(&mend, ForwardAction::RemoveEntry { list, id });
                 focus_later.set(Some(undo_id.clone()));
             })
         };
@@ -132,12 +129,7 @@ pub fn EntryLog(props: &EntryLogProps) -> Html {
             if let Some((entry, index)) = (*removed).clone() {
                 // Undo goes away; focus lands on the restored item.
                 focus_later.set(Some(remove_button_id(&entry.id)));
-                dispatch(&mend, |now| ForwardAction::RestoreEntry {
-                    list,
-                    entry,
-                    index,
-                    now,
-                });
+                dispatch(&mend, ForwardAction::RestoreEntry { list, entry, index });
             }
             removed.set(None);
         })

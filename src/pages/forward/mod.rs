@@ -20,8 +20,13 @@ use entries::{AddEntry, EntryLog};
 use trust::Trust;
 
 /// Sends one change to the plan, stamped with the time.
-pub fn dispatch(mend: &Mend, make: impl FnOnce(Millis) -> ForwardAction) {
-    mend.dispatch(crate::state::Action::Forward(make(browser::now())));
+pub fn dispatch(mend: &Mend, change: ForwardAction) {
+    dispatch_at(mend, browser::now(), change);
+}
+
+/// Sends one change to the plan made at `now` (when the change itself holds the same time).
+pub fn dispatch_at(mend: &Mend, now: Millis, change: ForwardAction) {
+    mend.dispatch(crate::state::Action::Forward { now, change });
 }
 
 /// `<time>` with the local date of a moment.

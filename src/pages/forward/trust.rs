@@ -55,11 +55,13 @@ pub fn Trust(props: &TrustProps) -> Html {
                     removed.set(Some((entry, at)));
                 }
                 let id = id.clone();
-                dispatch(&mend, |now| ForwardAction::RemoveEntry {
-                    list: List::Promises,
-                    id,
-                    now,
-                });
+                dispatch(
+                    &mend,
+                    ForwardAction::RemoveEntry {
+                        list: List::Promises,
+                        id,
+                    },
+                );
                 focus_later.set(Some("promise-undo".into()));
             })
         });
@@ -76,12 +78,14 @@ pub fn Trust(props: &TrustProps) -> Html {
             if let Some((entry, index)) = (*removed).clone() {
                 // Undo goes away; focus lands on the restored promise.
                 focus_later.set(Some(remove_button_id(&entry.id)));
-                dispatch(&mend, |now| ForwardAction::RestoreEntry {
-                    list: List::Promises,
-                    entry,
-                    index,
-                    now,
-                });
+                dispatch(
+                    &mend,
+                    ForwardAction::RestoreEntry {
+                        list: List::Promises,
+                        entry,
+                        index,
+                    },
+                );
             }
             removed.set(None);
         })

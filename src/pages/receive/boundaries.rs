@@ -43,11 +43,7 @@ pub fn Boundaries() -> Html {
             Callback::from(move |e: InputEvent| {
                 let text = e.target_unchecked_into::<HtmlInputElement>().value();
                 status.clear();
-                dispatch(&mend, |now| ReceiverAction::SetBoundaryField {
-                    field,
-                    text,
-                    now,
-                })
+                dispatch(&mend, ReceiverAction::SetBoundaryField { field, text })
             })
         };
         html! {
@@ -70,7 +66,7 @@ pub fn Boundaries() -> Html {
             }
             let id = browser::new_id("b");
             let text = sentence.clone();
-            dispatch(&mend, |now| ReceiverAction::SaveBoundary { id, text, now });
+            dispatch(&mend, ReceiverAction::SaveBoundary { id, text });
             removed.set(None);
             status.say(receive::BOUNDARY_SAVED);
         })
@@ -87,7 +83,7 @@ pub fn Boundaries() -> Html {
                 removed.set(Some((entry.clone(), index)));
                 status.say(receive::BOUNDARY_REMOVED);
                 let id = entry.id.clone();
-                dispatch(&mend, |now| ReceiverAction::RemoveBoundary { id, now });
+                dispatch(&mend, ReceiverAction::RemoveBoundary { id });
                 // The button is gone with its boundary: focus goes to Undo once it is drawn.
                 focus_later.set(Some("boundary-undo".into()));
             })
@@ -111,11 +107,7 @@ pub fn Boundaries() -> Html {
             if let Some((entry, index)) = (*removed).clone() {
                 // Undo goes away; focus lands on the restored boundary.
                 focus_later.set(Some(remove_button_id(&entry.id)));
-                dispatch(&mend, |now| ReceiverAction::RestoreBoundary {
-                    entry,
-                    index,
-                    now,
-                });
+                dispatch(&mend, ReceiverAction::RestoreBoundary { entry, index });
             }
             removed.set(None);
             status.clear();

@@ -28,15 +28,18 @@ use crate::components::page_heading::page_heading;
 use crate::components::safety_link::safety_link;
 use crate::content::receive;
 use crate::context::{use_mend, Mend};
-use crate::model::{Millis, ReceiverAction};
+use crate::model::ReceiverAction;
 use crate::route::Route;
 use crate::state::Action;
 
 pub use crate::route::GUIDE;
 
 /// Sends one change to the receiver's notes, stamped with the time.
-pub fn dispatch(mend: &Mend, make: impl FnOnce(Millis) -> ReceiverAction) {
-    mend.dispatch(Action::Receiver(make(browser::now())));
+pub fn dispatch(mend: &Mend, change: ReceiverAction) {
+    mend.dispatch(Action::Receiver {
+        now: browser::now(),
+        change,
+    });
 }
 
 #[derive(Properties, PartialEq)]
@@ -59,7 +62,7 @@ pub fn GuidePage(props: &GuidePageProps) -> Html {
     let on_continue = {
         let mend = mend.clone();
         Callback::from(move |_: MouseEvent| {
-            mend.save_now.emit(());
+            mend.save_now();
             if let Some(navigator) = &navigator {
                 navigator.push(&next);
             }

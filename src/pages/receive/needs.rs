@@ -21,11 +21,13 @@ pub fn Needs() -> Html {
             let mend = mend.clone();
             Callback::from(move |e: Event| {
                 let on = e.target_unchecked_into::<HtmlInputElement>().checked();
-                dispatch(&mend, |now| ReceiverAction::SetNeed {
-                    need: need.id.to_owned(),
-                    on,
-                    now,
-                })
+                dispatch(
+                    &mend,
+                    ReceiverAction::SetNeed {
+                        need: need.id.to_owned(),
+                        on,
+                    },
+                )
             })
         };
         html! {
@@ -38,9 +40,7 @@ pub fn Needs() -> Html {
     });
     let on_notes = {
         let mend = mend.clone();
-        Callback::from(move |text: String| {
-            dispatch(&mend, |now| ReceiverAction::SetNotes { text, now })
-        })
+        Callback::from(move |text: String| dispatch(&mend, ReceiverAction::SetNotes { text }))
     };
     html! {
         <GuidePage route={Route::ReceiveNeeds}>

@@ -38,11 +38,13 @@ pub fn ScriptCard(props: &ScriptCardProps) -> Html {
         Callback::from(move |text: String| {
             status.clear();
             undo.set(None);
-            dispatch(&mend, |now| ReceiverAction::SetResponse {
-                script: script.id.to_owned(),
-                text,
-                now,
-            })
+            dispatch(
+                &mend,
+                ReceiverAction::SetResponse {
+                    script: script.id.to_owned(),
+                    text,
+                },
+            )
         })
     };
     let on_copy = {
@@ -69,10 +71,12 @@ pub fn ScriptCard(props: &ScriptCardProps) -> Html {
         Callback::from(move |_: MouseEvent| {
             undo.set(previous.clone());
             status.say(receive::RESET_DONE);
-            dispatch(&mend, |now| ReceiverAction::ResetResponse {
-                script: script.id.to_owned(),
-                now,
-            });
+            dispatch(
+                &mend,
+                ReceiverAction::ResetResponse {
+                    script: script.id.to_owned(),
+                },
+            );
             // This button goes away with the person's wording: focus goes to the words now shown.
             browser::focus_element(&format!("script-{}", script.id));
         })
@@ -81,11 +85,13 @@ pub fn ScriptCard(props: &ScriptCardProps) -> Html {
         let (mend, status, undo) = (mend.clone(), status.clone(), undo.clone());
         Callback::from(move |_: MouseEvent| {
             if let Some(text) = (*undo).clone() {
-                dispatch(&mend, |now| ReceiverAction::SetResponse {
-                    script: script.id.to_owned(),
-                    text,
-                    now,
-                });
+                dispatch(
+                    &mend,
+                    ReceiverAction::SetResponse {
+                        script: script.id.to_owned(),
+                        text,
+                    },
+                );
             }
             undo.set(None);
             status.clear();

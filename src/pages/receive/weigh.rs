@@ -23,7 +23,7 @@ pub fn Weigh() -> Html {
     let on_text = {
         let mend = mend.clone();
         Callback::from(move |text: String| {
-            dispatch(&mend, |now| ReceiverAction::SetReceivedText { text, now })
+            dispatch(&mend, ReceiverAction::SetReceivedText { text })
         })
     };
     let questions = receive::QUESTIONS.iter().map(|question| {
@@ -33,10 +33,9 @@ pub fn Weigh() -> Html {
         let clear = {
             let mend = mend.clone();
             Callback::from(move |_: MouseEvent| {
-                dispatch(&mend, |now| ReceiverAction::SetAnswer {
+                dispatch(&mend, ReceiverAction::SetAnswer {
                     question: question.id.to_owned(),
                     answer: None,
-                    now,
                 });
                 // This button goes with the answer: focus stays in the question.
                 browser::focus_element(&first_radio);
@@ -48,10 +47,9 @@ pub fn Weigh() -> Html {
                 let mend = mend.clone();
                 Callback::from(move |e: Event| {
                     if e.target_unchecked_into::<HtmlInputElement>().checked() {
-                        dispatch(&mend, |now| ReceiverAction::SetAnswer {
+                        dispatch(&mend, ReceiverAction::SetAnswer {
                             question: question.id.to_owned(),
                             answer: Some(answer),
-                            now,
                         });
                     }
                 })
@@ -131,8 +129,8 @@ fn link_card(
             // The button goes: focus moves to the line that says it was kept.
             focus_later.set(Some(KEPT_ID.into()));
             let link = link.clone();
-            dispatch(&mend, |now| ReceiverAction::KeepReceivedLink { link, now });
-            mend.save_now.emit(());
+            dispatch(&mend, ReceiverAction::KeepReceivedLink { link });
+            mend.save_now();
         })
     };
     html! {

@@ -1,0 +1,192 @@
+//! Two tabs on one device: a stale tab never overwrites a newer save, another tab's change or
+//! erase is followed when this tab holds no unsaved words, and asked about when it does.
+
+use mend::model::{decode, Decoded, Document, Step};
+use mend::model::{ApologyChange, ApologyField};
+use mend::persist::{self, boot, save, MemoryStore, SaveError, Store, DOCUMENT_KEY};
+use mend::state::{Action, SaveEvent, State};
+
+const NOW: f64 = 1_795_000_500_000.0;
+
+fn fixture(name: &str) -> String {
+    std::fs::read_to_string(format!(
+        "{}/tests/fixtures/{name}",
+        env!("CARGO_MANIFEST_DIR")
+    ))
+    .expect("fixture exists")
+}
+
+#[test]
+fn a_stale_tab_never_overwrites_a_newer_revision() {
+    let store = MemoryStore::default();
+    store.seed(DOCUMENT_KEY, &fixture("v1-document.json"));
+    let mut tab_a = State::from_boot(boot(&store, NOW));
+    let mut tab_b = State::from_boot(boot(&store, NOW));
+
+    edit_remorse(&mut tab_a, "Tab A's words.");
+    let revision = save(&store, &tab_a.doc, tab_a.base_revision, NOW).unwrap();
+    assert_eq!(revision, 13);
+
+    edit_remorse(&mut tab_b, "Tab B's words.");
+    let err = save(&store, &tab_b.doc, tab_b.base_revision, NOW).unwrap_err();
+    let SaveError::Conflict(theirs) = err else {
+        panic!("expected a conflict, got {err:?}");
+    };
+    assert_eq!(theirs.revision, 13);
+    assert_eq!(remorse_stored(&store), "Tab A's words.");
+
+    // The person chooses this tab's words: only then are they written, after the other revision.
+    tab_b.reduce(Action::Save(SaveEvent::Conflict {
+        doc: std::rc::Rc::new(*theirs),
+    }));
+    assert!(!tab_b.wants_save());
+    tab_b.reduce(Action::Save(SaveEvent::KeepMine));
+    assert!(tab_b.wants_save());
+    assert_eq!(
+        save(&store, &tab_b.doc, tab_b.base_revision, NOW).unwrap(),
+        14
+    );
+    assert_eq!(remorse_stored(&store), "Tab B's words.");
+}
+fn edit_remorse(state: &mut State, text: &str) {
+    state.reduce(Action::Apology {
+        id: "a1".into(),
+        now: NOW,
+        change: ApologyChange::Edit {
+            field: ApologyField::Remorse,
+            text: text.into(),
+        },
+    });
+}
+fn remorse_stored(store: &MemoryStore) -> String {
+    match decode(store.get(DOCUMENT_KEY).unwrap().as_deref()) {
+        Decoded::Current(doc) => doc.apologies[0].parts.remorse.clone(),
+        other => panic!("unexpected {other:?}"),
+    }
+}
+#[test]
+fn another_tabs_change_is_adopted_when_clean_and_held_when_dirty() {
+    let store = MemoryStore::default();
+    store.seed(DOCUMENT_KEY, &fixture("v1-document.json"));
+    let booted = boot(&store, NOW);
+    let mut newer = booted.doc.clone();
+    newer.revision = 20;
+    newer.apologies[0].parts.remorse = "From the other tab.".into();
+    let newer = std::rc::Rc::new(newer);
+
+    let mut clean = State::from_boot(booted.clone());
+    clean.reduce(Action::Save(SaveEvent::ExternalChange {
+        doc: newer.clone(),
+    }));
+    assert_eq!(clean.doc.apologies[0].parts.remorse, "From the other tab.");
+    assert_eq!(clean.base_revision, 20);
+    assert!(!clean.is_dirty());
+
+    let mut dirty = State::from_boot(booted);
+    edit_remorse(&mut dirty, "Typed here.");
+    dirty.reduce(Action::Save(SaveEvent::ExternalChange { doc: newer }));
+    assert_eq!(dirty.doc.apologies[0].parts.remorse, "Typed here.");
+    assert!(dirty.conflict.is_some());
+    assert!(!dirty.wants_save());
+    dirty.reduce(Action::Save(SaveEvent::TakeTheirs));
+    assert_eq!(dirty.doc.apologies[0].parts.remorse, "From the other tab.");
+    assert!(!dirty.is_dirty());
+}
+#[test]
+fn external_change_reads_what_another_tab_wrote() {
+    assert_eq!(persist::external_change(None), persist::External::Removed);
+    assert_eq!(
+        persist::external_change(Some("{garbage")),
+        persist::External::Ignore
+    );
+    assert!(matches!(
+        persist::external_change(Some(&fixture("v1-document.json"))),
+        persist::External::Changed(_)
+    ));
+}
+#[test]
+fn a_private_session_never_raises_a_conflict_nor_copies_its_words_anywhere() {
+    let store = MemoryStore::default();
+    store.seed(DOCUMENT_KEY, &fixture("v1-document.json"));
+    let mut state = State::from_boot(boot(&store, NOW));
+    state.reduce(Action::SetPrivate(true));
+    edit_remorse(&mut state, "Private words.");
+    let mut newer = state.doc.clone();
+    newer.revision = 99;
+    state.reduce(Action::Save(SaveEvent::ExternalChange {
+        doc: std::rc::Rc::new(newer),
+    }));
+    assert!(state.conflict.is_none());
+    assert_eq!(state.doc.apologies[0].parts.remorse, "Private words.");
+    assert!(!state.wants_save());
+}
+#[test]
+fn taking_another_tabs_document_drops_undo_offers_about_the_old_one() {
+    let store = MemoryStore::default();
+    store.seed(DOCUMENT_KEY, &fixture("v1-document.json"));
+    let booted = boot(&store, NOW);
+    let mut state = State::from_boot(booted.clone());
+    state.reduce(Action::Import {
+        doc: std::rc::Rc::new(Document::default()),
+    });
+    state.reduce(Action::Save(SaveEvent::Saved {
+        edits: state.edits,
+        revision: 13,
+        at: NOW,
+    }));
+    assert!(state.before_import.is_some());
+    let mut theirs = booted.doc.clone();
+    theirs.revision = 14;
+    state.reduce(Action::Save(SaveEvent::ExternalChange {
+        doc: std::rc::Rc::new(theirs),
+    }));
+    assert!(
+        state.before_import.is_none(),
+        "undo import must not restore over their data"
+    );
+    assert!(!state.reduce(Action::UndoImport));
+}
+#[test]
+fn opening_a_page_is_saved_but_never_raises_a_conflict() {
+    let store = MemoryStore::default();
+    store.seed(DOCUMENT_KEY, &fixture("v1-document.json"));
+    let booted = boot(&store, NOW);
+    let mut state = State::from_boot(booted.clone());
+    state.reduce(Action::Visit {
+        id: "a1".into(),
+        step: Step::Review,
+    });
+    assert!(state.wants_save(), "where the person is, is kept");
+    let mut theirs = booted.doc.clone();
+    theirs.revision = 20;
+    theirs.apologies[0].parts.remorse = "From the other tab.".into();
+    state.reduce(Action::Save(SaveEvent::ExternalChange {
+        doc: std::rc::Rc::new(theirs),
+    }));
+    assert!(state.conflict.is_none());
+    assert_eq!(state.doc.apologies[0].parts.remorse, "From the other tab.");
+}
+#[test]
+fn another_tabs_erase_is_followed_and_nothing_is_written_back() {
+    let store = MemoryStore::default();
+    store.seed(DOCUMENT_KEY, &fixture("v1-document.json"));
+    let mut state = State::from_boot(boot(&store, NOW));
+    state.reduce(Action::Visit {
+        id: "a1".into(),
+        step: Step::Review,
+    });
+    state.reduce(Action::Save(SaveEvent::ExternalRemoval));
+    assert!(state.doc.apologies.is_empty());
+    assert!(!state.wants_save());
+
+    // Words typed here and not yet saved are kept (and saved anew) rather than lost.
+    let mut typing = State::from_boot(boot(&MemoryStore::default(), NOW));
+    typing.reduce(Action::StartApology {
+        id: "a9".into(),
+        now: NOW,
+        step: Step::Prepare,
+    });
+    typing.reduce(Action::Save(SaveEvent::ExternalRemoval));
+    assert_eq!(typing.doc.apologies.len(), 1);
+    assert!(typing.wants_save());
+}
