@@ -19,7 +19,7 @@ const MIN_PASSPHRASE: usize = 6;
 
 #[derive(Properties, PartialEq)]
 pub struct PrivateLinkProps {
-    /// What the link will carry, as it stands now.
+    /// What the link will carry, as it stands now (`sent_at` is set when the link is made).
     pub message: Rc<LinkMessage>,
     /// Element ids start with this, so two on one page never clash.
     pub id: AttrValue,
@@ -78,8 +78,11 @@ pub fn PrivateLink(props: &PrivateLinkProps) -> Html {
             short.set(false);
             progress.set(Progress::Making);
             let (progress, message, chosen) = (progress.clone(), message.clone(), chosen.clone());
+            // Stamped when made, not when drawn: a redraw must not make a fresh link look stale.
+            let mut stamped = (*message).clone();
+            stamped.sent_at = browser::now();
             wasm_bindgen_futures::spawn_local(async move {
-                let sealed = sealing::seal(&message, chosen.as_deref()).await;
+                let sealed = sealing::seal(&stamped, chosen.as_deref()).await;
                 let outcome = sealed
                     .and_then(|fragment| sealing::link_address(&fragment).ok_or(SealError::Failed));
                 progress.set(match outcome {

@@ -203,6 +203,12 @@ test("a reply link finds its way back to the apology it answers", async ({ page,
   await reply.getByRole("button", { name: "Make the link" }).click();
   const replyLink = await reply.getByTestId("private-link").inputValue();
   expect(replyLink).toMatch(/\/open#m1\./);
+  // Other words make the link stale; the same words again make it current again.
+  await reply.getByLabel("To accept it").check();
+  await expect(reply.getByText("You changed something, so make the link again.")).toBeVisible();
+  await reply.getByLabel("To ask for time").check();
+  await expect(reply.getByText("Link made. Copy it or share it.")).toBeVisible();
+  expect(await reply.getByTestId("private-link").inputValue()).toBe(replyLink);
   expectNoPayloadSent(reader.requests, replyLink);
   await reader.context.close();
 

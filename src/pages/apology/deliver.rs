@@ -242,7 +242,7 @@ fn LinkSection(props: &LinkSectionProps) -> Html {
             to: to.trim().to_owned(),
             from: from.trim().to_owned(),
             thread: thread.clone(),
-            sent_at: browser::now(),
+            sent_at: 0.0,
         },
     );
     let on_from = {

@@ -36,7 +36,7 @@ pub fn ReplyLink() -> Html {
         from: link.to.clone(),
         to: link.from.clone(),
         thread: link.thread.clone(),
-        sent_at: browser::now(),
+        sent_at: 0.0,
     });
     let options = receive::SCRIPTS.iter().map(|s| {
         let id = format!("reply-{}", s.id);
