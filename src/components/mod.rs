@@ -6,6 +6,7 @@ pub mod layout;
 pub mod notices;
 pub mod page_heading;
 pub mod private_link;
+pub mod qr_view;
 pub mod raw_text;
 pub mod safety_link;
 pub mod save_status;

@@ -7,6 +7,7 @@ use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 use crate::browser;
+use crate::components::qr_view::QrView;
 use crate::content::deliver as words;
 use crate::hooks::use_status;
 use crate::model::link::SAFE_LINK_CHARS;
@@ -51,6 +52,7 @@ pub fn PrivateLink(props: &PrivateLinkProps) -> Html {
     let passphrase = use_state(String::new);
     let progress = use_state(|| Progress::Idle);
     let short_passphrase = use_state(|| false);
+    let show_qr = use_state(|| false);
     let status = use_status();
     let can_share = use_state(|| false);
     {
@@ -146,6 +148,10 @@ pub fn PrivateLink(props: &PrivateLinkProps) -> Html {
                 })
             };
             let long = address.len() > SAFE_LINK_CHARS;
+            let toggle_qr = {
+                let show_qr = show_qr.clone();
+                Callback::from(move |_: MouseEvent| show_qr.set(!*show_qr))
+            };
             let as_text = props.on_share_as_text.reform(|_: MouseEvent| ());
             html! {
                 <div class="private-link__made">
@@ -164,7 +170,14 @@ pub fn PrivateLink(props: &PrivateLinkProps) -> Html {
                         if long {
                             <button type="button" class="button button--secondary" onclick={as_text}>{ words::SHARE_AS_TEXT }</button>
                         }
+                        <button type="button" class="button button--secondary" onclick={toggle_qr}
+                            aria-expanded={if *show_qr { "true" } else { "false" }}>
+                            { if *show_qr { words::HIDE_QR } else { words::SHOW_QR } }
+                        </button>
                     </div>
+                    if *show_qr {
+                        <QrView address={AttrValue::from(address.clone())} />
+                    }
                 </div>
             }
         }

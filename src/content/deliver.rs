@@ -63,6 +63,12 @@ pub const LINK_STALE: &str = "You changed something, so make the link again.";
 pub const COPY_LINK: &str = "Copy the link";
 pub const SHARE_LINK: &str = "Share the link";
 pub const LINK_COPIED: &str = "Link copied.";
+pub const SHOW_QR: &str = "Show it as a QR code";
+pub const HIDE_QR: &str = "Hide the QR code";
+pub const QR_LABEL: &str = "QR code of your private link";
+pub const QR_HINT: &str =
+    "For handing it over in person: their phone’s camera opens the link. Anyone who scans it can read the apology.";
+pub const QR_TOO_LONG: &str = "This link is too long for a QR code. Copy it or share it instead.";
 pub const SHARE_AS_TEXT: &str = "Share as text instead";
 pub fn link_size(chars: usize) -> String {
     format!("{} characters long.", group_digits(chars))

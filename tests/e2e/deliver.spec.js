@@ -92,6 +92,13 @@ test("a private link carries emoji, right-to-left text and 1,500 characters word
   const sent = await writeApology(page);
   const link = await makeLink(page, { from: "Alex" });
   await expect(page.getByTestId("link-size")).toContainText("characters long");
+  // For handing it over in person: a QR code of the same address, drawn in the page.
+  await page.getByRole("button", { name: "Show it as a QR code" }).click();
+  const qr = page.getByRole("img", { name: "QR code of your private link" });
+  await expect(qr).toBeVisible();
+  expect(Number(await qr.getAttribute("data-size"))).toBeGreaterThan(21);
+  await page.getByRole("button", { name: "Hide the QR code" }).click();
+  await expect(qr).toHaveCount(0);
   expect(link.startsWith(`${baseURL}/open#m1.`)).toBe(true);
 
   const reader = await freshReader(browser, baseURL);
