@@ -6,6 +6,8 @@ pub mod layout;
 pub mod notices;
 pub mod page_heading;
 pub mod private_link;
+pub mod progress;
+pub mod quick_exit;
 pub mod raw_text;
 pub mod safety_link;
 pub mod save_status;
