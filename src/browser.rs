@@ -256,3 +256,94 @@ pub fn timed<T>(name: &str, f: impl FnOnce() -> T) -> T {
     }
     out
 }
+
+/// Leaves Mend at once for `url`, replacing this page's history entry, so Back does not return
+/// to it ("Leave this page quickly").
+pub fn leave_for(url: &str) {
+    if let Some(window) = web_sys::window() {
+        if window.location().replace(url).is_err() {
+            // Replacing failed (it shouldn't): going there is still better than staying.
+            let _ = window.location().set_href(url);
+        }
+    }
+}
+
+/// Counts Shift presses for the quick-exit shortcut, as GOV.UK's "Exit this page" does: three in
+/// a row, within `SHIFT_WINDOW_MS` of the first, with no other key between them.
+#[derive(Debug, Default, Clone, Copy, PartialEq)]
+pub struct ShiftCount {
+    presses: u8,
+    first_at: f64,
+}
+
+pub const SHIFT_WINDOW_MS: f64 = 5_000.0;
+
+impl ShiftCount {
+    /// Counts one key press at `at` (milliseconds); whether it makes the third Shift in a row.
+    pub fn press(&mut self, is_shift: bool, at: f64) -> bool {
+        if !is_shift {
+            self.presses = 0;
+            return false;
+        }
+        if self.presses == 0 || at - self.first_at > SHIFT_WINDOW_MS {
+            self.presses = 1;
+            self.first_at = at;
+        } else {
+            self.presses += 1;
+        }
+        if self.presses >= 3 {
+            self.presses = 0;
+            return true;
+        }
+        false
+    }
+}
+
+/// Calls `then` when Shift is pressed three times in a row, anywhere on the page, for as long as
+/// the returned listener is kept. A held key's repeats don't count.
+pub fn on_shift_three_times(then: impl Fn() + 'static) -> Option<gloo_events::EventListener> {
+    let document = document()?;
+    let count = Cell::new(ShiftCount::default());
+    Some(gloo_events::EventListener::new(
+        &document,
+        "keydown",
+        move |event| {
+            let Some(key) = event.dyn_ref::<web_sys::KeyboardEvent>() else {
+                return;
+            };
+            if key.repeat() {
+                return;
+            }
+            let mut counted = count.get();
+            let third = counted.press(key.key() == "Shift", now());
+            count.set(counted);
+            if third {
+                then();
+            }
+        },
+    ))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn three_shifts_in_a_row_within_the_window_and_no_other_key_between() {
+        let mut c = ShiftCount::default();
+        assert!(!c.press(true, 0.0));
+        assert!(!c.press(true, 100.0));
+        assert!(c.press(true, 200.0));
+        // Typing capitals ("I Am Sam") never gets there: every other key starts again.
+        for at in [1_000.0, 1_100.0, 1_200.0, 1_300.0, 1_400.0, 1_500.0] {
+            assert!(!c.press(true, at));
+            assert!(!c.press(false, at + 50.0));
+        }
+        // Too slow: the count starts again from the late press.
+        assert!(!c.press(true, 10_000.0));
+        assert!(!c.press(true, 11_000.0));
+        assert!(!c.press(true, 16_000.0));
+        assert!(!c.press(true, 16_100.0));
+        assert!(c.press(true, 16_200.0));
+    }
+}

@@ -6,6 +6,7 @@ use mend::content::checker_rules::RULES;
 use mend::content::steps::*;
 use mend::content::{
     checker, data, deliver, forward as fwd_text, home, pwa, receive, review, shell, titles,
+    weighing,
 };
 use mend::model::{Answer, Outcome, Part, Relationship};
 use mend::route::Route;
@@ -100,6 +101,22 @@ fn receiver_and_plan_copy() -> Vec<String> {
         receive::CLEAR_ANSWER,
         receive::DEVICE,
         receive::SAFETY_LINK,
+        receive::ADD_NEEDS,
+        receive::NEEDS_ADDED,
+        receive::NEEDS_ALREADY_IN,
+        receive::BOUNDARY_SAVED,
+        receive::FIND_TITLE,
+        receive::QUICK_EXIT,
+        receive::QUICK_EXIT_HINT,
+        receive::QUICK_EXIT_LIMITS,
+        weighing::NOTED_HERE,
+        weighing::NOTES_WITH_QUESTIONS,
+        weighing::GENERAL_TITLE,
+        weighing::REFLECTION_TITLE,
+        weighing::REFLECTION_WAITING,
+        weighing::REFLECTION_OWN,
+        weighing::REFLECTION_SAFETY,
+        weighing::REFLECTION_SAFETY_LINK,
         fwd_text::INTRO,
         fwd_text::TRUST_INTRO,
         fwd_text::TRUST_EMPTY,
@@ -121,12 +138,39 @@ fn receiver_and_plan_copy() -> Vec<String> {
         receive::PROMISES,
         receive::SIGNS,
         receive::HELP,
+        receive::FIND,
         receive::SAFETY_WHY,
         fwd_text::REPLAY,
     ] {
         list.iter().for_each(|s| push(s));
     }
     receive::NEEDS.iter().for_each(|n| push(n.label));
+    receive::NEEDS.iter().for_each(|n| push(n.phrase));
+    for next in [
+        weighing::Next::Accept,
+        weighing::Next::StillNeed,
+        weighing::Next::SeeChange,
+        weighing::Next::Time,
+    ] {
+        let (sentence, link) = next.words();
+        push(sentence);
+        push(link);
+    }
+    // Every reflection the six answers can give, in the four kinds of answer.
+    let mut answers = [Answer::Yes; 6];
+    for code in 0..4usize.pow(6) {
+        for (i, a) in answers.iter_mut().enumerate() {
+            *a = Answer::ALL[(code / 4usize.pow(i as u32)) % 4];
+        }
+        let reflection = weighing::reflect(|id| {
+            receive::QUESTIONS
+                .iter()
+                .position(|q| q.id == id)
+                .map(|i| answers[i])
+        })
+        .expect("six answers give a reflection");
+        reflection.sentences.iter().for_each(|s| push(s));
+    }
     for q in receive::QUESTIONS {
         push(q.question);
         push(q.hint);

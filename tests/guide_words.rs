@@ -139,7 +139,7 @@ fn the_articles_words_are_quoted_faithfully() {
 
 #[test]
 fn the_safety_note_names_no_service_or_number_and_says_it_plainly() {
-    let safety: Vec<&str> = [receive::SIGNS, receive::HELP]
+    let safety: Vec<&str> = [receive::SIGNS, receive::HELP, receive::FIND]
         .concat()
         .into_iter()
         .chain([receive::SAFETY_LEAD, receive::SIGNS_PLAIN])
@@ -155,6 +155,9 @@ fn the_safety_note_names_no_service_or_number_and_says_it_plainly() {
         .iter()
         .any(|h| h.contains("someone you trust")));
     assert!(receive::HELP.iter().any(|h| h.contains("emergency number")));
+    // Something to act on, wherever the reader is: how to find each number, not a number.
+    assert!(receive::FIND.iter().any(|h| h.contains("emergency number")));
+    assert!(receive::FIND.iter().any(|h| h.contains("support line")));
 }
 
 #[test]

@@ -13,6 +13,7 @@ pub mod review;
 pub mod shell;
 pub mod steps;
 pub mod titles;
+pub mod weighing;
 
 /// `text` ending with a full stop, unless it already ends a sentence ("…", "?", "!", ".").
 pub fn with_full_stop(text: &str) -> String {

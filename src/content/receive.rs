@@ -44,6 +44,8 @@ pub struct Need {
     /// Stable: stored in the person's notes.
     pub id: &'static str,
     pub label: &'static str,
+    /// The need as it reads after "I still need" in a reply: "to feel respected by you again".
+    pub phrase: &'static str,
 }
 
 /// Lazare's needs of a hurt person, and the article's time, in plain words.
@@ -51,36 +53,48 @@ pub const NEEDS: &[Need] = &[
     Need {
         id: "heard",
         label: "To be heard: to know they understand what it was like for me",
+        phrase: "to know you understand what it was like for me",
     },
     Need {
         id: "not-my-fault",
         label: "To know it wasn’t my fault",
+        phrase: "to hear that it wasn’t my fault",
     },
     Need {
         id: "dignity",
         label: "To feel respected again",
+        phrase: "to feel respected by you again",
     },
     Need {
         id: "safety",
         label: "To feel safe that it won’t happen again",
+        phrase: "to feel safe that it won’t happen again",
     },
     Need {
         id: "repair",
         label: "For them to make it right, where they can",
+        phrase: "you to make it right where you can",
     },
     Need {
         id: "change",
         label: "To see change, not just hear about it",
+        phrase: "to see things actually change",
     },
     Need {
         id: "shared-values",
         label: "To know we still care about the same things",
+        phrase: "to know we still care about the same things",
     },
     Need {
         id: "time",
         label: "Time, before I decide anything",
+        phrase: "some time before I decide anything",
     },
 ];
+
+pub fn need_phrase(id: &str) -> Option<&'static str> {
+    NEEDS.iter().find(|n| n.id == id).map(|n| n.phrase)
+}
 
 pub fn need_label(id: &str) -> Option<&'static str> {
     NEEDS.iter().find(|n| n.id == id).map(|n| n.label)
@@ -124,6 +138,11 @@ pub const QUESTIONS: &[Question] = &[
         id: "owns",
         question: "Does it own it, without “if” or “but”?",
         hint: "“I did this”, not “sorry if you were hurt” or “sorry, but…”.",
+    },
+    Question {
+        id: "regret",
+        question: "Does it show real regret for the hurt (not just that there was conflict)?",
+        hint: "“I feel terrible that I hurt you”, not only “I’m sorry we argued”.",
     },
     Question {
         id: "repair",
@@ -218,6 +237,47 @@ pub const SCRIPTS: &[Script] = &[
 
 /// Under "To say what you still need", when the person ticked needs in step 2.
 pub const YOUR_NEEDS: &str = "What you ticked in step 2:";
+/// One tap puts the needs ticked in step 2 into "what I still need".
+pub const ADD_NEEDS: &str = "Put these into my words";
+pub const NEEDS_ADDED: &str = "Added to your words. Change anything that doesn’t sound like you.";
+pub const NEEDS_ALREADY_IN: &str = "Your words already say all of these.";
+
+/// `current` with each of `phrases` it doesn't already hold said after "I still need": the
+/// suggested words end with "I still need", so the list finishes that sentence; words the person
+/// rewrote get a sentence of their own. `None` when there is nothing new to add.
+pub fn with_needs(current: &str, phrases: &[&str]) -> Option<String> {
+    let fresh: Vec<&str> = phrases
+        .iter()
+        .copied()
+        .filter(|p| !current.contains(p))
+        .collect();
+    if fresh.is_empty() {
+        return None;
+    }
+    let list = join_and(&fresh);
+    let open = current
+        .trim_end()
+        .trim_end_matches(['…', ':', ','])
+        .trim_end();
+    let lower = open.to_ascii_lowercase();
+    Some(if open.is_empty() {
+        format!("I still need {list}.")
+    } else if lower.ends_with("still need") || lower.ends_with("i need") {
+        format!("{open} {list}.")
+    } else {
+        format!("{} I also need {list}.", super::with_full_stop(open))
+    })
+}
+
+/// "a", "a and b", "a, b, and c".
+pub fn join_and(items: &[&str]) -> String {
+    match items {
+        [] => String::new(),
+        [one] => (*one).to_owned(),
+        [a, b] => format!("{a} and {b}"),
+        [rest @ .., last] => format!("{}, and {last}", rest.join(", ")),
+    }
+}
 pub const COPY: &str = "Copy";
 pub const RESET: &str = "Use the suggested words";
 /// Visually hidden after "Copy" and "Use the suggested words", naming the script:
@@ -259,7 +319,9 @@ pub const THEN: Field = Field {
 pub const PREVIEW_TITLE: &str = "How it reads";
 pub const PREVIEW_EMPTY: &str = "Fill in any of the blanks to see your boundary here.";
 pub const SAVE_BOUNDARY: &str = "Save this boundary";
-pub const BOUNDARY_SAVED: &str = "Saved to your boundaries.";
+/// Said when a boundary is saved: writing one down is worth a warm word, not a bare status.
+pub const BOUNDARY_SAVED: &str =
+    "Saved to your boundaries. Knowing what you need, and saying it, is a way of looking after yourself.";
 /// "Save" pressed with every blank still empty.
 pub const BOUNDARY_EMPTY: &str = "Nothing to save yet: fill in at least one blank first.";
 pub const BOUNDARIES_TITLE: &str = "Your boundaries";
@@ -432,10 +494,28 @@ pub const SIGNS_PLAIN: &str = "If this sounds familiar, it is not a communicatio
 pub const SIGNS_APOLOGIZER: &str = "The same is true if you came to write an apology because you’re afraid of what happens if you don’t: saying sorry the right way is not what will keep you safe, and you don’t owe an apology for harm done to you.";
 pub const HELP_TITLE: &str = "What you can do";
 pub const HELP: &[&str] = &[
+    "If you are in danger right now, call your local emergency number.",
     "Talk to someone you trust: a friend, a family member, or a doctor.",
     "Contact a local support service for people facing abuse. They listen in confidence and can help you think through what to do next.",
-    "If you are in danger right now, call your local emergency number.",
 ];
+/// How to find the numbers, true wherever the person is: no number is named.
+pub const FIND_TITLE: &str = "Finding the right number where you are";
+pub const FIND: &[&str] = &[
+    "Your local emergency number: on most phones, the lock screen has an “Emergency” or “Emergency SOS” button that calls it without unlocking the phone. You can also search for “emergency number” and the name of your country.",
+    "A support line: search for “domestic abuse helpline” and the name of your country or city. Many are free and confidential, and some offer text or chat for when talking out loud isn’t safe. A doctor or a health clinic can also point you to one.",
+    "If someone may check this device, search in a private window, or use a phone or computer they can’t see.",
+];
+
+// Leaving quickly.
+
+/// The one place Mend leads away from itself: a neutral, well-known page that says nothing
+/// about apologies (the weather, as GOV.UK’s “Exit this page” does), in place of this one.
+pub const QUICK_EXIT_URL: &str = "https://www.bbc.com/weather";
+pub const QUICK_EXIT: &str = "Leave this page quickly";
+pub const QUICK_EXIT_HINT: &str =
+    "Opens a weather page in place of this one. You can also press Shift three times.";
+/// On the safety note, about what leaving quickly can and can’t do.
+pub const QUICK_EXIT_LIMITS: &str = "Back won’t return to this page, but other pages of Mend you opened before it may still be in your browser’s history. A private window keeps no history at all.";
 pub const DEVICE_TITLE: &str = "About this device";
 pub const DEVICE: &str = "Mend keeps what you write on this device. If someone else can use it, the page about your data lets you turn on a private session, so nothing new is saved, or delete everything.";
 pub const DEVICE_LINK: &str = "Your data on this device";

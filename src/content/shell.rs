@@ -47,6 +47,11 @@ pub fn step_caption(step: StepOf) -> String {
     format!("Step {} of {}", step.number, step.of)
 }
 
+/// The progress marks, as a screen reader hears them: "Step 3 of 6, Weighing the apology".
+pub fn progress_label(step: StepOf, title: &str) -> String {
+    format!("{}, {title}", step_caption(step))
+}
+
 /// What a screen reader hears when a new page opens.
 pub fn page_announcement(title: &str, step: Option<StepOf>) -> String {
     match step {

@@ -39,10 +39,12 @@ test("the weighing page notes both, and circumstances given as facts, in a paste
       "I'm sorry we had a fight. If you had just listened, I wouldn't have got so angry. " +
         "Work has been insane and my phone died, so I couldn't call.",
     );
-  const notes = page.getByTestId("checker-notes");
-  const conflict = notes.locator('.finding[data-rule="conflict-regret"]');
-  const blame = notes.locator('.finding[data-rule="blame-back"]');
-  const fact = notes.locator('.finding[data-rule="excuse-as-fact"]');
+  // Each with the question it bears on: sorrow for the fight with regret, the reasons with owning it.
+  const regret = page.getByRole("group", { name: /^Does it show real regret for the hurt/ });
+  const owns = page.getByRole("group", { name: /^Does it own it/ });
+  const conflict = regret.locator('.finding[data-rule="conflict-regret"]');
+  const blame = owns.locator('.finding[data-rule="blame-back"]');
+  const fact = owns.locator('.finding[data-rule="excuse-as-fact"]');
   await expect(conflict.locator(".finding__quote")).toHaveText("“sorry we had a fight”");
   await expect(blame.locator(".finding__quote")).toHaveText(/^“If you had just listened, I wouldn.t have”$/);
   await expect(fact.locator(".finding__quote")).toHaveText("“Work has been insane”");

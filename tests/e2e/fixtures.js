@@ -1,4 +1,6 @@
 // Shared fixtures: every test fails if the page asks any origin but its own, throws, or logs an error.
+// The one exception: a test that calls `interceptQuickExit` allows the navigation to the quick
+// exit's neutral page (and only that navigation), answered here so nothing leaves the machine.
 import { test as base, expect } from "@playwright/test";
 
 export const DOCUMENT_KEY = "mend:document";
@@ -7,11 +9,13 @@ export const test = base.extend({
   guard: [
     async ({ page, baseURL }, use) => {
       const origin = new URL(baseURL).origin;
+      const allowed = { consoleErrors: [], quickExit: false };
       const foreign = [];
       const errors = [];
       page.context().on("request", (request) => {
         const url = new URL(request.url());
         if (["data:", "blob:"].includes(url.protocol)) return;
+        if (allowed.quickExit && request.isNavigationRequest() && request.url() === QUICK_EXIT_URL) return;
         if (url.origin !== origin) foreign.push(request.url());
       });
       page.on("pageerror", (error) => errors.push(`page error: ${error.message}`));
@@ -25,7 +29,6 @@ export const test = base.extend({
       page.on("console", (message) => {
         if (message.type() === "error") errors.push(`console error: ${message.text()}`);
       });
-      const allowed = { consoleErrors: [] };
       await use(allowed);
       expect(foreign, "requests to other origins").toEqual([]);
       const unexpected = errors.filter((e) => !allowed.consoleErrors.some((re) => re.test(e)));
@@ -36,6 +39,24 @@ export const test = base.extend({
 });
 
 export { expect };
+
+/** The neutral page "Leave this page quickly" replaces Mend with (src/content/receive.rs). */
+export const QUICK_EXIT_URL = "https://www.bbc.com/weather";
+
+/** Allows the one navigation to the quick exit's page in this test, and answers it locally with
+ * a stand-in page; returns the list of URLs that were asked for, to assert on. */
+export async function interceptQuickExit(page, guard) {
+  guard.quickExit = true;
+  const asked = [];
+  await page.route(QUICK_EXIT_URL, (route) => {
+    asked.push(route.request().url());
+    return route.fulfill({
+      contentType: "text/html",
+      body: '<!doctype html><html lang="en"><title>Weather</title><link rel="icon" href="data:,"><h1>Weather</h1></html>',
+    });
+  });
+  return asked;
+}
 
 /** Opens a path and waits until the app has rendered its heading. A first visit compiles the
  * wasm, which on a busy 2-core machine can take longer than one expect's default. */

@@ -60,7 +60,8 @@ test("keyboard only: the whole guide, step by step; needs, notes and boundaries 
   await continueTo(page, "Weighing the apology");
   await tabTo(page, page.getByLabel("The apology you received (optional)"));
   await page.keyboard.type(words.received);
-  await expect(page.getByTestId("checker-notes").locator(".finding").first()).toBeVisible();
+  // Each note sits with the question it bears on: this one's "if" and "but" with owning it.
+  await expect(page.getByRole("group", { name: /^Does it own it/ }).locator(".finding").first()).toBeVisible();
   const specific = page.getByRole("group", { name: "Is it specific?" });
   await tabTo(page, specific.getByRole("radio", { name: "Yes" }));
   await page.keyboard.press("ArrowDown");
@@ -88,7 +89,9 @@ test("keyboard only: the whole guide, step by step; needs, notes and boundaries 
   await expect(page.getByTestId("boundary-preview")).toHaveText(sentence);
   await tabTo(page, page.getByRole("button", { name: "Save this boundary" }));
   await page.keyboard.press("Enter");
-  await expect(page.getByTestId("boundary-status")).toHaveText("Saved to your boundaries.");
+  await expect(page.getByTestId("boundary-status")).toHaveText(
+    "Saved to your boundaries. Knowing what you need, and saying it, is a way of looking after yourself.",
+  );
   await expect(page.getByTestId("boundaries")).toContainText(sentence);
   await expect(page.getByLabel("I’m willing to…", { exact: true })).toHaveValue("");
   await page.locator("#boundary-willing").focus();
@@ -152,7 +155,11 @@ test("the checker reads a pasted apology in plain terms, quoting its words", asy
   await page.getByLabel("The apology you received (optional)").fill("I'm sorry if you were hurt.");
   const notes = page.getByTestId("checker-notes");
   await expect(notes.getByRole("heading", { name: "What Mend notices in the wording" })).toBeVisible();
-  const conditional = notes.locator('.finding[data-rule="conditional"]');
+  await expect(notes).toContainText("Each note is shown below, with the question it bears on.");
+  // The note on "if" is shown with "Does it own it?", and with no other question.
+  const owns = page.getByRole("group", { name: "Does it own it, without “if” or “but”?" });
+  const conditional = owns.locator('.finding[data-rule="conditional"]');
+  await expect(page.locator('.finding[data-rule="conditional"]')).toHaveCount(1);
   await expect(conditional.locator(".finding__quote")).toHaveText(/^“.*sorry if.*”$/i);
   await expect(conditional.locator(".finding__note")).not.toBeEmpty();
   // A polite live region, there before the text was pasted, gives the count.

@@ -24,7 +24,8 @@ use yew_router::prelude::*;
 
 use crate::browser;
 use crate::components::back_link::BackLink;
-use crate::components::page_heading::page_heading;
+use crate::components::progress::heading_with_progress;
+use crate::components::quick_exit::QuickExit;
 use crate::components::safety_link::safety_link;
 use crate::content::receive;
 use crate::context::{use_mend, Mend};
@@ -71,12 +72,15 @@ pub fn GuidePage(props: &GuidePageProps) -> Html {
     html! {
         <>
             <BackLink to={back} label={receive::BACK} />
-            { page_heading(props.route) }
+            { heading_with_progress(props.route) }
             <div class="receive">{ props.children.clone() }</div>
             <div class="button-row button-row--end">
                 <button type="button" class="button" onclick={on_continue}>{ label }</button>
             </div>
-            { safety_link() }
+            <div class="guide-safety">
+                { safety_link() }
+                <QuickExit />
+            </div>
         </>
     }
 }

@@ -14,10 +14,10 @@ pub fn Respond() -> Html {
     let mend = use_mend();
     let notes = &mend.state.doc.receiver;
     // The needs ticked in step 2, to help finish "what I still need".
-    let needs: Vec<&'static str> = receive::NEEDS
+    let needs: Vec<receive::Need> = receive::NEEDS
         .iter()
         .filter(|n| notes.needs.contains(n.id))
-        .map(|n| n.label)
+        .copied()
         .collect();
     let cards = receive::SCRIPTS.iter().map(|script| {
         let edited = notes.response(script.id).map(str::to_owned);

@@ -5,6 +5,7 @@ use yew_router::prelude::*;
 
 use crate::components::back_link::ReturnLink;
 use crate::components::page_heading::page_heading;
+use crate::components::quick_exit::QuickExit;
 use crate::content::receive;
 use crate::route::Route;
 
@@ -18,6 +19,7 @@ pub fn safety() -> Html {
             <ReturnLink fallback={Route::Receive} label={receive::BACK} />
             { page_heading(Route::Safety) }
             <div class="receive safety">
+                <QuickExit prominent=true />
                 <p class="lead">{ receive::SAFETY_LEAD }</p>
                 <h2>{ receive::SIGNS_TITLE }</h2>
                 { list(receive::SIGNS) }
@@ -25,8 +27,11 @@ pub fn safety() -> Html {
                 <p>{ receive::SIGNS_APOLOGIZER }</p>
                 <h2>{ receive::HELP_TITLE }</h2>
                 { list(receive::HELP) }
+                <h2>{ receive::FIND_TITLE }</h2>
+                { list(receive::FIND) }
                 <h2>{ receive::DEVICE_TITLE }</h2>
                 <p>{ receive::DEVICE }</p>
+                <p>{ receive::QUICK_EXIT_LIMITS }</p>
                 <p class="standalone-link"><Link<Route> to={Route::Data}>{ receive::DEVICE_LINK }</Link<Route>></p>
                 <details class="disclosure receive-why">
                     <summary>{ receive::SAFETY_WHY_TITLE }</summary>

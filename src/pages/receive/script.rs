@@ -5,7 +5,7 @@ use yew::prelude::*;
 use super::dispatch;
 use crate::browser;
 use crate::components::text_field::TextField;
-use crate::content::receive::{self, Script};
+use crate::content::receive::{self, Need, Script};
 use crate::context::use_mend;
 use crate::hooks::use_status;
 use crate::model::ReceiverAction;
@@ -17,7 +17,7 @@ pub struct ScriptCardProps {
     pub edited: Option<String>,
     /// Needs ticked in step 2, listed under "what I still need".
     #[prop_or_default]
-    pub needs: Vec<&'static str>,
+    pub needs: Vec<Need>,
 }
 
 #[component]
@@ -98,11 +98,38 @@ pub fn ScriptCard(props: &ScriptCardProps) -> Html {
             browser::focus_element(&format!("script-{}", script.id));
         })
     };
+    // One tap puts the ticked needs into the words; Undo gives the words back as they were.
+    let on_add_needs = {
+        let (mend, status, undo) = (mend.clone(), status.clone(), undo.clone());
+        let (text, previous) = (text.clone(), props.edited.clone());
+        let phrases: Vec<&'static str> = props.needs.iter().map(|n| n.phrase).collect();
+        Callback::from(
+            move |_: MouseEvent| match receive::with_needs(&text, &phrases) {
+                Some(words) => {
+                    undo.set(Some(
+                        previous.clone().unwrap_or_else(|| script.text.to_owned()),
+                    ));
+                    dispatch(
+                        &mend,
+                        ReceiverAction::SetResponse {
+                            script: script.id.to_owned(),
+                            text: words,
+                        },
+                    );
+                    status.say(receive::NEEDS_ADDED);
+                }
+                None => status.say(receive::NEEDS_ALREADY_IN),
+            },
+        )
+    };
     let needs = (!props.needs.is_empty()).then(|| {
         html! {
             <div class="script__needs">
                 <p class="hint">{ receive::YOUR_NEEDS }</p>
-                <ul class="hint">{ for props.needs.iter().map(|n| html! { <li>{ *n }</li> }) }</ul>
+                <ul class="hint">{ for props.needs.iter().map(|n| html! { <li>{ n.label }</li> }) }</ul>
+                <button type="button" class="button button--secondary script__add-needs" onclick={on_add_needs}>
+                    { receive::ADD_NEEDS }
+                </button>
             </div>
         }
     });

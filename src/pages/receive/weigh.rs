@@ -3,15 +3,17 @@
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
-use super::received_notes::ReceivedNotes;
+use super::received_notes::{noted, question_notes, ReceivedNotes};
 use super::{dispatch, GuidePage};
 use crate::browser;
 use crate::components::text_field::TextField;
+use crate::content::weighing::{self, reflect};
 use crate::content::{dates, deliver, receive};
 use crate::context::use_mend;
 use crate::hooks::use_focus_later;
-use crate::model::{Answer, ReceivedLink, ReceiverAction};
+use crate::model::{Answer, ReceivedLink, ReceiverAction, ReceiverNotes};
 use crate::route::Route;
+use yew_router::prelude::*;
 
 const KEPT_ID: &str = "weigh-kept";
 
@@ -26,6 +28,13 @@ pub fn Weigh() -> Html {
             dispatch(&mend, ReceiverAction::SetReceivedText { text })
         })
     };
+    let by_link = mend.state.received_by_link();
+    // The notes on the apology being weighed, from the link and from what was pasted.
+    let link_text = by_link.as_ref().map(|(link, _)| link.text.clone());
+    let notes_found = noted(&[
+        link_text.as_deref().unwrap_or(""),
+        notes.received_text.as_str(),
+    ]);
     let questions = receive::QUESTIONS.iter().map(|question| {
         let chosen = notes.answers.get(question.id).copied();
         let hint_id = format!("question-{}-hint", question.id);
@@ -67,6 +76,7 @@ pub fn Weigh() -> Html {
             <fieldset class="fieldset question" aria-describedby={hint_id.clone()}>
                 <legend class="label question__legend">{ question.question }</legend>
                 <p class="hint" id={hint_id}>{ question.hint }</p>
+                { question_notes(&notes_found, question.id) }
                 <div class="radios radios--row">{ for radios }</div>
                 if chosen.is_some() {
                     <button type="button" class="button button--link" onclick={clear}>
@@ -89,7 +99,6 @@ pub fn Weigh() -> Html {
             <ReceivedNotes text={notes.received_text.clone()} />
         </>
     };
-    let by_link = mend.state.received_by_link();
     html! {
         <GuidePage route={Route::ReceiveWeigh}>
             <p class="lead">{ receive::WEIGH_INTRO }</p>
@@ -109,7 +118,7 @@ pub fn Weigh() -> Html {
             }
             <h2>{ receive::QUESTIONS_TITLE }</h2>
             { for questions }
-            <p>{ receive::AFTER_QUESTIONS }</p>
+            { reflection(notes) }
         </GuidePage>
     }
 }
@@ -147,6 +156,45 @@ fn link_card(
                     <button type="button" class="button button--secondary" onclick={keep}>{ deliver::KEEP_IT }</button>
                 </div>
             }
+        </section>
+    }
+}
+
+/// What the answers say, once every question has one, and the next step that fits. The region is
+/// always drawn, so a screen reader hears the summary when the last answer brings it.
+fn reflection(notes: &ReceiverNotes) -> Html {
+    let summary = reflect(|id| notes.answers.get(id).copied());
+    let body = match summary {
+        None => html! {
+            <>
+                <p class="hint">{ weighing::REFLECTION_WAITING }</p>
+                <p>{ receive::AFTER_QUESTIONS }</p>
+            </>
+        },
+        Some(summary) => {
+            let (sentence, link) = summary.next.words();
+            html! {
+                <>
+                    <p class="reflection__summary" data-testid="reflection-summary">{ summary.sentences.join(" ") }</p>
+                    <p>{ sentence }</p>
+                    <p class="standalone-link">
+                        <Link<Route> to={Route::ReceiveRespond}>{ link }</Link<Route>>
+                    </p>
+                    if summary.offer_safety {
+                        <p>{ weighing::REFLECTION_SAFETY }</p>
+                        <p class="standalone-link">
+                            <Link<Route> to={Route::Safety}>{ weighing::REFLECTION_SAFETY_LINK }</Link<Route>>
+                        </p>
+                    }
+                    <p class="hint">{ weighing::REFLECTION_OWN }</p>
+                </>
+            }
+        }
+    };
+    html! {
+        <section class="reflection" aria-labelledby="reflection-title" data-testid="reflection">
+            <h2 id="reflection-title">{ weighing::REFLECTION_TITLE }</h2>
+            <div aria-live="polite">{ body }</div>
         </section>
     }
 }

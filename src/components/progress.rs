@@ -1,0 +1,47 @@
+//! Where a person is in a numbered sequence: one mark per page, the done ones ticked and the
+//! current one emphasised, with the visible "Step N of M" caption; a screen reader hears it as
+//! one line, "Step 3 of 6, Weighing the apology".
+//!
+//! Used by the receiver's guide (six pages); made for the apology's four steps too. It draws
+//! its own caption (`#step-caption`), so a page uses it in place of `page_heading`'s caption:
+//! `heading_with_progress(route)` is `page_heading` with the progress in it.
+
+use yew::prelude::*;
+
+use crate::content::shell;
+use crate::route::Route;
+
+/// A plain function rather than a component: it has no state (see `page_heading`).
+/// `number` counts from 1; marks before it are done, marks after it are still to come.
+pub fn progress(number: u8, of: u8, title: &str) -> Html {
+    let step = crate::model::StepOf { number, of };
+    let marks = (1..=of).map(|n| {
+        let (state, glyph) = match n.cmp(&number) {
+            std::cmp::Ordering::Less => ("progress__mark--done", "✓".to_owned()),
+            std::cmp::Ordering::Equal => ("progress__mark--current", n.to_string()),
+            std::cmp::Ordering::Greater => ("progress__mark--todo", n.to_string()),
+        };
+        html! { <li class={classes!("progress__mark", state)}>{ glyph }</li> }
+    });
+    html! {
+        <div class="progress" data-testid="progress">
+            <p class="visually-hidden" data-testid="progress-label">{ shell::progress_label(step, title) }</p>
+            // What the line above says, drawn: hidden from screen readers so it is heard once.
+            <ol class="progress__marks" aria-hidden="true">{ for marks }</ol>
+            <p class="caption" id="step-caption" aria-hidden="true">{ shell::step_caption(step) }</p>
+        </div>
+    }
+}
+
+/// The page's `<h1>` with the progress above it (or no progress, for a page with no number).
+pub fn heading_with_progress(route: Route) -> Html {
+    let meta = route.meta();
+    html! {
+        <div class="page-heading">
+            if let Some(step) = meta.step {
+                { progress(step.number, step.of, meta.title) }
+            }
+            <h1 tabindex="-1">{ meta.title }</h1>
+        </div>
+    }
+}
