@@ -177,7 +177,7 @@ pub struct Apology {
     pub parts: Parts,
     /// The composed apology after the person edited it by hand; `None` while it follows the parts.
     pub edited_text: Option<String>,
-    /// Checker notes the person marked "this is fine here", as `rule-id:part` keys.
+    /// Checker notes the person set aside ("Keep my wording"), as `rule-id:part` keys.
     pub dismissed_notes: Vec<String>,
     /// Where the person last was, for "continue where you left off".
     pub last_step: Step,
