@@ -1,6 +1,8 @@
 //! The checker's gentle notes for one part, or for the whole apology once edited by hand: shown
 //! once the person pauses typing, never while they type; each explains itself, suggests another
-//! way, and can be marked "this is fine here" (with Undo).
+//! way, and can be set aside with "Keep my wording" (with Undo). On a part with several fields,
+//! one instance sits under each field and shows the notes on its words; several notes fold to
+//! their titles, one open at a time, so Continue stays near.
 
 use gloo_timers::callback::Timeout;
 use yew::prelude::*;
@@ -9,7 +11,7 @@ use crate::browser;
 use crate::checker::{check, check_all_in, one_per_rule, Extent, Finding, Rule, Scope};
 use crate::content::checker as words;
 use crate::hooks::{use_focus_later, use_settled};
-use crate::model::Part;
+use crate::model::{field_at, Part};
 
 /// When to build the checker's tables after a page with notes opens.
 const WARM_UP_MS: u32 = 800;
@@ -55,6 +57,29 @@ fn same_rule_and_words(key: &str, rule: &str, words: &str) -> bool {
     fields.next() == Some(rule) && fields.nth(1) == Some(words)
 }
 
+/// Which of a part's notes an instance shows.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Show {
+    /// Every note (a part with one field, or the whole text).
+    #[default]
+    All,
+    /// The notes on the words of `fields[i]`.
+    Field(usize),
+    /// Notes about the text as a whole; this instance also tells a screen reader the count.
+    Rest,
+}
+
+impl Show {
+    fn shows(self, finding: &Finding, fields: &[AttrValue]) -> bool {
+        let field = || field_at(fields, finding.range.start);
+        match self {
+            Show::All => true,
+            Show::Field(i) => finding.extent != Extent::Whole && field() == Some(i),
+            Show::Rest => finding.extent == Extent::Whole || field().is_none(),
+        }
+    }
+}
+
 #[derive(Properties, PartialEq)]
 pub struct CheckerNotesProps {
     pub scope: Scope,
@@ -69,13 +94,21 @@ pub struct CheckerNotesProps {
     /// Show the heading and introduction (step pages); the review lists notes under each part.
     #[prop_or(true)]
     pub with_heading: bool,
+    /// The part's fields, in the order `text` joins them, for `Show::Field` and `Show::Rest`.
+    #[prop_or_default]
+    pub fields: Vec<AttrValue>,
+    #[prop_or_default]
+    pub show: Show,
 }
 
 #[component]
 pub fn CheckerNotes(props: &CheckerNotesProps) -> Html {
     // The text the notes describe: what was there when the page opened, then what was there at
     // the last pause.
-    let text = use_settled(props.text.clone(), props.after_pause);
+    let (text, fields) = use_settled(
+        (props.text.clone(), props.fields.clone()),
+        props.after_pause,
+    );
     let opened_with = use_state(|| props.text.clone());
     // The note last marked fine, for Undo: its dismissal key and its rule.
     let marked = use_state(|| None::<(String, &'static Rule)>);
@@ -96,7 +129,14 @@ pub fn CheckerNotes(props: &CheckerNotesProps) -> Html {
         },
     );
     let undo_id = format!("{}-undo", props.id);
-    let notes = findings.iter().map(|finding| {
+    let shown: Vec<&Finding> = findings
+        .iter()
+        .filter(|f| props.show.shows(f, &fields))
+        .collect();
+    // Several notes fold to their titles, the first open; opening one closes the others.
+    let folded = shown.len() > 1;
+    let group = format!("{}-fold", props.id);
+    let notes = shown.iter().enumerate().map(|(index, finding)| {
         let key = dismissal_key(finding, props.scope, &text);
         let rule = finding.rule;
         let (dismiss, marked, focus_later) = (props.on_dismiss.clone(), marked.clone(), focus_later.clone());
@@ -108,9 +148,8 @@ pub fn CheckerNotes(props: &CheckerNotesProps) -> Html {
             focus_later.set(Some(undo_id.clone()));
         });
         let fine_id = fine_button_id(&props.id, rule.id);
-        html! {
-            <li class="checker-note">
-                <p class="checker-note__title">{ rule.title }</p>
+        let body = html! {
+            <>
                 if finding.extent != Extent::Whole {
                     <p class="checker-note__quote">{ words::quoted(finding.text(&text)) }</p>
                 }
@@ -119,7 +158,24 @@ pub fn CheckerNotes(props: &CheckerNotesProps) -> Html {
                 <button type="button" id={fine_id} class="button button--link" onclick={on_dismiss}>
                     { words::FINE_HERE }<span class="visually-hidden">{ format!(" – {}", rule.title) }</span>
                 </button>
-            </li>
+            </>
+        };
+        if folded {
+            html! {
+                <li key={rule.id} class="checker-note checker-note--folded">
+                    <details class="checker-note__fold" name={group.clone()} open={index == 0}>
+                        <summary class="checker-note__summary"><span class="checker-note__title">{ rule.title }</span></summary>
+                        <div class="checker-note__body">{ body }</div>
+                    </details>
+                </li>
+            }
+        } else {
+            html! {
+                <li key={rule.id} class="checker-note">
+                    <p class="checker-note__title">{ rule.title }</p>
+                    { body }
+                </li>
+            }
         }
     });
     let on_undo = {
@@ -141,11 +197,12 @@ pub fn CheckerNotes(props: &CheckerNotesProps) -> Html {
     };
     // Not the notes themselves as a live region (a screen reader would read every note while the
     // person writes): a short count after a pause in typing, once the text has changed.
-    let count =
-        (props.after_pause && *opened_with != text).then(|| words::notes_below(findings.len()));
+    // One instance per part says the count (of all its notes), not one per field.
+    let announce = props.after_pause && !matches!(props.show, Show::Field(_));
+    let count = (announce && *opened_with != text).then(|| words::notes_below(findings.len()));
     html! {
         <div class="checker-notes" id={props.id.clone()} data-testid="checker-notes">
-            if props.after_pause {
+            if announce {
                 <p class="visually-hidden" role="status">{ count.unwrap_or_default() }</p>
             }
             <p class="inline-status checker-notes__status" role="status">
@@ -154,10 +211,12 @@ pub fn CheckerNotes(props: &CheckerNotesProps) -> Html {
                     <button type="button" id={undo_id.clone()} class="button button--link" onclick={on_undo}>{ words::UNDO }</button>
                 }
             </p>
-            if !findings.is_empty() {
+            if !shown.is_empty() {
                 if props.with_heading {
                     <h2 class="checker-notes__title">{ words::NOTES_TITLE }</h2>
-                    <p class="hint">{ words::NOTES_INTRO }</p>
+                    if !matches!(props.show, Show::Field(_)) {
+                        <p class="hint">{ words::NOTES_INTRO }</p>
+                    }
                 }
                 <ul class="checker-notes__list">{ for notes }</ul>
             }
@@ -165,7 +224,7 @@ pub fn CheckerNotes(props: &CheckerNotesProps) -> Html {
     }
 }
 
-/// The id of a note's "This is fine here" button.
+/// The id of a note's "Keep my wording" button.
 fn fine_button_id(container: &str, rule: &str) -> String {
     format!("{container}-fine-{rule}")
 }

@@ -16,6 +16,9 @@ pub struct TextFieldProps {
     /// Extra content under the field, such as the checker's notes.
     #[prop_or_default]
     pub children: Html,
+    /// Something to read before writing, between the hint and the box (the person's own notes).
+    #[prop_or_default]
+    pub reference: Html,
     /// Ids of further elements that describe this field.
     #[prop_or_default]
     pub described_by: Option<AttrValue>,
@@ -54,6 +57,7 @@ pub fn TextField(props: &TextFieldProps) -> Html {
             if let Some(hint) = &props.hint {
                 <p class="hint" id={hint_id}>{ hint.clone() }</p>
             }
+            { props.reference.clone() }
             <textarea
                 id={props.id.clone()}
                 class="textarea"

@@ -3,13 +3,14 @@
 pub const NOTES_TITLE: &str = "Worth a second look";
 pub const NOTES_INTRO: &str = "Only you know what fits. These are gentle suggestions, not rules.";
 pub const TRY_INSTEAD: &str = "Try instead:";
-pub const FINE_HERE: &str = "This is fine here";
+/// Sets a note aside: the person's words stay as they are.
+pub const FINE_HERE: &str = "Keep my wording";
 pub const REVIEW_NOTES_TITLE: &str = "Notes still open";
 pub const UNDO: &str = "Undo";
 
-/// After "This is fine here": which note was set aside.
+/// After "Keep my wording": which note was set aside.
 pub fn marked_fine(title: &str) -> String {
-    format!("Marked as fine: {}", super::with_full_stop(title))
+    format!("Kept as you wrote it: {}", super::with_full_stop(title))
 }
 
 /// Said by a screen reader after a pause in typing, when the notes below a field change.

@@ -12,7 +12,8 @@ pub const MOVING_FORWARD: &str = "Moving forward together";
 pub const SAFETY_LINK: &str = "If an apology doesn’t feel safe";
 pub const CONTINUE_TITLE: &str = "Continue where you left off";
 pub const CONTINUE_BUTTON: &str = "Continue";
-pub const LIST_TITLE: &str = "Your apologies";
+/// The apologies other than the one under "Continue where you left off" (each is listed once).
+pub const LIST_TITLE: &str = "Your other apologies";
 pub const OPEN: &str = "Open";
 pub const DELETE: &str = "Delete";
 /// After a delete, naming which: "Deleted: your apology to Ana."

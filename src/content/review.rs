@@ -1,6 +1,8 @@
 //! The review page, the ways to deliver the apology, and the rehearse view.
 
 pub const PARTS_TITLE: &str = "The four parts";
+/// Under the heading once all four parts hold words: a quiet acknowledgement, not a prize.
+pub const ALL_WRITTEN: &str = "All four parts are written. That took honesty.";
 pub const CHANGE: &str = "Change";
 pub const WHOLE_TITLE: &str = "Your apology";
 pub const WHOLE_HINT: &str =

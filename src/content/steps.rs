@@ -298,7 +298,7 @@ pub const REPAIR: Field = Field {
 };
 
 /// "Before you begin": why the optional prepare step helps.
-pub const PREPARE_INTRO: &str = "This step is optional, and you can skip it. A few quiet minutes of reflection first tend to make an apology fuller, less defensive, and easier to hear.";
+pub const PREPARE_INTRO: &str = "Optional. A few quiet minutes here make an apology fuller, less defensive, and easier to hear.";
 
 pub const RECIPIENT: Field = Field {
     label: "Who is this apology for?",
@@ -322,17 +322,17 @@ pub fn relationship_name(r: Relationship) -> &'static str {
 
 pub const CALM: Field = Field {
     label: "Am I calm enough now?",
-    hint: "An apology lands best when you’re both calm. If you’re still upset, it’s okay to wait.",
+    hint: "It’s okay to wait until you’re both calm.",
 };
 
 pub const LISTENED: Field = Field {
     label: "Have I listened to how they see it?",
-    hint: "What did they say hurt? Write it in their words, not yours.",
+    hint: "What did they say hurt, in their words?",
 };
 
 pub const VALUES: Field = Field {
     label: "What do I value in this relationship?",
-    hint: "What this person means to you, and what you want to protect between you.",
+    hint: "What they mean to you, and what to protect.",
 };
 
 /// The link that skips the reflection questions of "Before you begin" (below the name and
@@ -363,6 +363,29 @@ pub const COMMITMENT_REMOVED: &str = "Commitment removed.";
 pub const UNDO: &str = "Undo";
 /// Shown on the review page for a part with nothing written.
 pub const EMPTY_PART_NOTE: &str = "You haven’t written this part yet. You can leave it out, but each part helps the apology land.";
+
+/// The person's own notes from "Before you begin", shown as a quiet card where they help.
+pub const OWN_LISTENED_TITLE: &str = "What they told me";
+pub const OWN_VALUES_TITLE: &str = "What I value";
+/// Under each card: where the words came from.
+pub const OWN_NOTES_SOURCE: &str = "Your notes from “Before you begin”";
+/// On the review page: the notes folded away, to look at while reading it through.
+pub const OWN_NOTES_REVIEW: &str = "Your notes from before you began";
+
+/// The four marks above a step, as a screen reader hears them: "Step 2 of 4, Take responsibility".
+pub fn step_progress(caption: &str, title: &str) -> String {
+    format!("{caption}, {title}")
+}
+
+/// One of the four marks, read after the part's name.
+pub fn step_mark(title: &str, current: bool, written: bool) -> String {
+    match (current, written) {
+        (true, true) => format!("{title}: this step, written"),
+        (true, false) => format!("{title}: this step"),
+        (false, true) => format!("{title}: written"),
+        (false, false) => format!("{title}: not written yet"),
+    }
+}
 
 #[cfg(test)]
 mod tests {

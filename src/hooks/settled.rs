@@ -7,9 +7,10 @@ use yew::prelude::*;
 const PAUSE_MS: u32 = 1_200;
 
 /// `text` as it was at the last pause in typing (`after_pause`), or as it is now: what the notes,
-/// and what is said about them, describe. Starts as the text the page opened with.
+/// and what is said about them, describe. Starts as the text the page opened with. Any value
+/// works: the step pages settle a part's text together with its fields.
 #[hook]
-pub fn use_settled(text: AttrValue, after_pause: bool) -> AttrValue {
+pub fn use_settled<T: Clone + PartialEq + 'static>(text: T, after_pause: bool) -> T {
     let settled = use_state(|| text.clone());
     {
         let settled = settled.clone();

@@ -112,6 +112,48 @@ impl Parts {
     }
 }
 
+impl Parts {
+    /// The fields of `part` in the order `text_of` joins them: for acknowledge, what happened and
+    /// the feelings; for change, each commitment and then how to make it right.
+    pub fn fields_of(&self, part: Part) -> Vec<&str> {
+        match part {
+            Part::Acknowledge => vec![&self.what_happened, &self.feelings],
+            Part::Responsibility => vec![&self.responsibility],
+            Part::Remorse => vec![&self.remorse],
+            Part::Change => {
+                let mut fields: Vec<&str> =
+                    self.commitments.iter().map(|c| c.text.as_str()).collect();
+                fields.push(&self.repair);
+                fields
+            }
+        }
+    }
+
+    /// Which of `fields_of(part)` holds byte `at` of `text_of(part)`, so a checker note can sit
+    /// under the field its words came from. `None` past the end.
+    pub fn field_at(&self, part: Part, at: usize) -> Option<usize> {
+        field_at(&self.fields_of(part), at)
+    }
+}
+
+/// Which of `fields` holds byte `at` of the fields joined as `Parts::text_of` joins them (trimmed,
+/// empty ones left out, one newline between; a joining newline counts with the field after it).
+/// `None` past the end.
+pub fn field_at<S: AsRef<str>>(fields: &[S], at: usize) -> Option<usize> {
+    let mut start = 0;
+    for (index, field) in fields.iter().enumerate() {
+        let len = field.as_ref().trim().len();
+        if len == 0 {
+            continue;
+        }
+        if at < start + len {
+            return Some(index);
+        }
+        start += len + 1;
+    }
+    None
+}
+
 fn join_nonempty<'a>(pieces: impl IntoIterator<Item = &'a String>) -> String {
     pieces
         .into_iter()
@@ -135,7 +177,7 @@ pub struct Apology {
     pub parts: Parts,
     /// The composed apology after the person edited it by hand; `None` while it follows the parts.
     pub edited_text: Option<String>,
-    /// Checker notes the person marked "this is fine here", as `rule-id:part` keys.
+    /// Checker notes the person set aside ("Keep my wording"), as `rule-id:part` keys.
     pub dismissed_notes: Vec<String>,
     /// Where the person last was, for "continue where you left off".
     pub last_step: Step,
@@ -198,6 +240,43 @@ mod tests {
         assert_eq!(
             parts.text_of(Part::Acknowledge),
             "I know I hurt you when I interrupted you.\nI can see how that made you feel dismissed."
+        );
+    }
+
+    #[test]
+    fn field_at_finds_the_field_a_byte_of_the_joined_text_came_from() {
+        let parts = Parts {
+            commitments: vec![
+                Commitment {
+                    id: "c1".into(),
+                    text: "  I will call.".into(),
+                },
+                Commitment {
+                    id: "c2".into(),
+                    text: "".into(),
+                },
+                Commitment {
+                    id: "c3".into(),
+                    text: "I will listen.".into(),
+                },
+            ],
+            repair: "Dinner.".into(),
+            ..Parts::default()
+        };
+        let text = parts.text_of(Part::Change);
+        let at = |words: &str| parts.field_at(Part::Change, text.find(words).expect("in text"));
+        assert_eq!(at("call"), Some(0));
+        assert_eq!(at("listen"), Some(2));
+        assert_eq!(at("Dinner"), Some(3));
+        assert_eq!(parts.field_at(Part::Change, text.len()), None);
+        let ack = Parts {
+            feelings: "You felt alone.".into(),
+            ..Parts::default()
+        };
+        let text = ack.text_of(Part::Acknowledge);
+        assert_eq!(
+            ack.field_at(Part::Acknowledge, text.find("alone").expect("in text")),
+            Some(1)
         );
     }
 

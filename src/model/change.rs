@@ -42,7 +42,7 @@ pub enum ApologyChange {
     },
     /// The composed apology edited by hand; `None` goes back to composing it from the parts.
     SetEditedText(Option<String>),
-    /// A checker note marked "fine here" (`dismissed`), or put back by Undo.
+    /// A checker note set aside with "Keep my wording" (`dismissed`), or put back by Undo.
     DismissNote {
         key: String,
         dismissed: bool,

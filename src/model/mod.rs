@@ -17,7 +17,7 @@ pub mod receiver;
 pub mod text_map;
 pub mod transfer;
 
-pub use apology::{Apology, Commitment, Millis, Parts, Preparation, Relationship};
+pub use apology::{field_at, Apology, Commitment, Millis, Parts, Preparation, Relationship};
 pub use change::{ApologyChange, ApologyField};
 pub use codec::{decode, encode, Decoded};
 pub use compose::{compose, final_text};

@@ -1,4 +1,5 @@
-//! The start page: what Mend is, where you left off, your apologies, and the three ways in.
+//! The start page: what Mend is, where you left off, your other apologies, and the three ways in.
+//! Each apology shows once: the one to pick up under "Continue where you left off", the rest below.
 
 use yew::prelude::*;
 use yew_router::prelude::*;
@@ -29,6 +30,11 @@ pub fn Home() -> Html {
         .current()
         .filter(|a| !a.is_blank())
         .or_else(|| drafts.first().copied());
+    let others: Vec<&Apology> = drafts
+        .iter()
+        .copied()
+        .filter(|a| Some(a.id.as_str()) != current.map(|c| c.id.as_str()))
+        .collect();
 
     let open = |apology: &Apology| {
         let (mend, navigator) = (mend.clone(), navigator.clone());
@@ -68,12 +74,17 @@ pub fn Home() -> Html {
                             { home::step_name(apology.last_step) }
                         }
                     </p>
-                    if apology.delivery.is_some() {
-                        // Said: what comes next is keeping the promises.
-                        <Link<Route> to={Route::Forward} classes="button">{ home::NEXT_PLAN }</Link<Route>>
-                    } else {
-                        <button type="button" class="button" onclick={open(apology)}>{ home::CONTINUE_BUTTON }</button>
-                    }
+                    <div class="button-row button-row--tight">
+                        if apology.delivery.is_some() {
+                            // Said: what comes next is keeping the promises.
+                            <Link<Route> to={Route::Forward} classes="button">{ home::NEXT_PLAN }</Link<Route>>
+                        } else {
+                            <button type="button" id={open_button_id(&apology.id)} class="button" onclick={open(apology)}>
+                                { home::CONTINUE_BUTTON }
+                            </button>
+                        }
+                        { delete_button(&mend, apology) }
+                    </div>
                 </section>
             }
             <ul class="choices">
@@ -86,11 +97,11 @@ pub fn Home() -> Html {
                 <li><Link<Route> to={Route::Forward} classes="choice">{ home::MOVING_FORWARD }</Link<Route>></li>
             </ul>
             <UndoDelete />
-            if !drafts.is_empty() {
+            if !others.is_empty() {
                 <section aria-labelledby="list-title">
                     <h2 id="list-title">{ home::LIST_TITLE }</h2>
                     <ul class="apology-list">
-                        { for drafts.iter().map(|a| apology_item(&mend, a, open(a))) }
+                        { for others.iter().map(|a| apology_item(&mend, a, open(a))) }
                     </ul>
                 </section>
             }
@@ -102,13 +113,6 @@ pub fn Home() -> Html {
 fn apology_item(mend: &Mend, apology: &Apology, on_open: Callback<MouseEvent>) -> Html {
     let offset = mend.utc_offset_minutes;
     let title = home::apology_title(apology);
-    let on_delete = {
-        let mend = mend.clone();
-        let id = apology.id.clone();
-        Callback::from(move |_: MouseEvent| {
-            mend.dispatch(Action::DeleteApology { id: id.clone() });
-        })
-    };
     let step = match &apology.delivery {
         Some(delivery) => format!(
             " · {}",
@@ -128,17 +132,38 @@ fn apology_item(mend: &Mend, apology: &Apology, on_open: Callback<MouseEvent>) -
             </div>
             <div class="button-row button-row--tight">
                 <button type="button" id={open_button_id(&apology.id)} class="button button--secondary" onclick={on_open}>
-                    { home::OPEN }<span class="visually-hidden">{ format!(" {}", content::lowercase_first(&title)) }</span>
+                    { home::OPEN }{ hidden_title(apology) }
                 </button>
-                <button type="button" class="button button--link" onclick={on_delete}>
-                    { home::DELETE }<span class="visually-hidden">{ format!(" {}", content::lowercase_first(&title)) }</span>
-                </button>
+                { delete_button(mend, apology) }
             </div>
         </li>
     }
 }
 
-/// The id of an apology's "Open" button in the list.
+/// " your apology to Ana", heard after "Open" and "Delete" ("Continue" sits in a region named
+/// for the apology it continues).
+fn hidden_title(apology: &Apology) -> Html {
+    let title = home::apology_title(apology);
+    html! { <span class="visually-hidden">{ format!(" {}", content::lowercase_first(&title)) }</span> }
+}
+
+/// "Delete", in the list and beside "Continue"; Undo follows in the status.
+fn delete_button(mend: &Mend, apology: &Apology) -> Html {
+    let on_delete = {
+        let mend = mend.clone();
+        let id = apology.id.clone();
+        Callback::from(move |_: MouseEvent| {
+            mend.dispatch(Action::DeleteApology { id: id.clone() });
+        })
+    };
+    html! {
+        <button type="button" class="button button--link" onclick={on_delete}>
+            { home::DELETE }{ hidden_title(apology) }
+        </button>
+    }
+}
+
+/// The id of an apology's "Open" button in the list, or of "Continue" for the one to pick up.
 fn open_button_id(apology_id: &str) -> String {
     format!("open-{apology_id}")
 }

@@ -292,19 +292,23 @@ test("deleting a second apology while the first's Undo shows: focus stays on Und
   await page.getByRole("button", { name: "Start a new apology" }).click();
   await page.getByLabel("Who is this apology for?").fill("Jo");
   await open(page, "/");
-  const list = page.getByRole("region", { name: "Your apologies" });
+  // Jo, written in last, is under "Continue where you left off"; Ana is listed below it.
+  const resume = page.getByRole("region", { name: "Continue where you left off" });
+  const list = page.getByRole("region", { name: "Your other apologies" });
   await list.getByRole("button", { name: "Delete your apology to Ana" }).click();
   await expect(page.getByRole("status").filter({ hasText: "Deleted:" })).toHaveText("Deleted: your apology to Ana. Undo");
   await expect(page.getByRole("button", { name: "Undo" })).toBeFocused();
-  await page.getByRole("button", { name: "Delete your apology to Jo" }).click();
+  await resume.getByRole("button", { name: "Delete your apology to Jo" }).click();
   await expect(page.getByRole("status").filter({ hasText: "Deleted:" })).toHaveText("Deleted: your apology to Jo. Undo");
   await expect(page.getByRole("button", { name: "Undo" })).toBeFocused();
   // Neither is lost: Undo puts Jo back, then offers Ana.
   await page.getByRole("button", { name: "Undo" }).click();
-  await expect(page.getByRole("button", { name: "Open your apology to Jo" })).toBeFocused();
+  await expect(resume.getByRole("button", { name: "Continue", exact: true })).toBeFocused();
   await expect(page.getByRole("status").filter({ hasText: "Deleted:" })).toHaveText("Deleted: your apology to Ana. Undo");
   await page.getByRole("button", { name: "Undo" }).click();
-  await expect(list.getByRole("listitem")).toHaveCount(2);
+  await expect(resume).toContainText("Your apology to Jo");
+  await expect(list.getByRole("listitem")).toHaveCount(1);
+  await expect(list).toContainText("Your apology to Ana");
   await expect(page.getByText("Deleted:")).toHaveCount(0);
 });
 
@@ -315,12 +319,14 @@ test("several apologies: listed, opened, deleted with undo", async ({ page }) =>
   await page.getByRole("button", { name: "Start a new apology" }).click();
   await page.getByLabel("Who is this apology for?").fill("Jo");
   await open(page, "/");
-  const list = page.getByRole("region", { name: "Your apologies" });
-  await expect(list.getByRole("listitem")).toHaveCount(2);
-  await list.getByRole("button", { name: "Delete your apology to Ana" }).click();
+  // Each apology once: Jo to continue, Ana among the others.
+  await expect(page.getByRole("region", { name: "Continue where you left off" })).toContainText("Your apology to Jo");
+  const list = page.getByRole("region", { name: "Your other apologies" });
   await expect(list.getByRole("listitem")).toHaveCount(1);
+  await list.getByRole("button", { name: "Delete your apology to Ana" }).click();
+  await expect(list).toHaveCount(0);
   await page.getByRole("button", { name: "Undo" }).click();
-  await expect(list.getByRole("listitem")).toHaveCount(2);
+  await expect(list.getByRole("listitem")).toHaveCount(1);
   await expect(list.getByRole("button", { name: "Open your apology to Ana" })).toBeFocused();
   await list.getByRole("button", { name: "Open your apology to Ana" }).click();
   await expect(page.locator("h1")).toHaveText("Check your apology");
@@ -373,8 +379,8 @@ test("the checker reads the apology once it is edited by hand: the words that wi
   const notes = page.locator("#notes-whole");
   await expect(notes.getByText("Sorry “if”…", { exact: true })).toBeVisible();
   await expect(notes.getByText("A “but” that takes it back", { exact: true })).toBeVisible();
-  // "This is fine here" is remembered for the edited text too.
-  await notes.getByRole("button", { name: "This is fine here – Sorry “if”…" }).click();
+  // "Keep my wording" (once "This is fine here") is remembered for the edited text too.
+  await notes.getByRole("button", { name: "Keep my wording – Sorry “if”…" }).click();
   await expect(notes.getByText("Sorry “if”…", { exact: true })).toHaveCount(0);
   await page.reload();
   await expect(page.locator("#notes-whole").getByText("A “but” that takes it back", { exact: true })).toBeVisible();

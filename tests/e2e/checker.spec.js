@@ -19,16 +19,16 @@ test("a note appears after a pause, not while typing; dismissed for good, with U
   await expect(spoken).toHaveText(count === 1 ? "1 note on the wording, below the field." : `${count} notes on the wording, below the field.`);
   const first = notes.locator(".checker-note").first();
   const title = await first.locator(".checker-note__title").textContent();
-  await first.getByRole("button", { name: /This is fine here/ }).click();
+  await first.getByRole("button", { name: /Keep my wording/ }).click();
   await expect(notes.locator(".checker-note")).toHaveCount(count - 1);
   // The dismissed note's button is gone: focus goes to Undo, beside a status naming the note.
   const undo = notes.getByRole("button", { name: "Undo" });
   await expect(undo).toBeFocused();
-  await expect(notes.locator(".checker-notes__status")).toHaveText(`Marked as fine: ${title}${/[….?!]$/.test(title) ? "" : "."} Undo`);
+  await expect(notes.locator(".checker-notes__status")).toHaveText(`Kept as you wrote it: ${title}${/[….?!]$/.test(title) ? "" : "."} Undo`);
   await undo.click();
   await expect(notes.locator(".checker-note")).toHaveCount(count);
-  await expect(notes.getByRole("button", { name: `This is fine here – ${title}` })).toBeFocused();
-  await notes.getByRole("button", { name: `This is fine here – ${title}` }).click();
+  await expect(notes.getByRole("button", { name: `Keep my wording – ${title}` })).toBeFocused();
+  await notes.getByRole("button", { name: `Keep my wording – ${title}` }).click();
   await expect(notes.locator(".checker-note")).toHaveCount(count - 1);
   await page.reload();
   await expect(page.locator("#notes-remorse .checker-note")).toHaveCount(count - 1);

@@ -1,9 +1,12 @@
-//! Step 4's fields: a list of concrete commitments (add, edit, remove) and how to make it right.
+//! Step 4's fields: a list of concrete commitments (add, edit, remove) and how to make it right,
+//! each with the checker's notes on its own words, and the person's "what I value" above them.
 
 use yew::prelude::*;
 
-use super::{change, change_current, edit_callback};
+use super::own_notes::own_note;
+use super::{change, change_current, edit_callback, part_notes};
 use crate::browser;
+use crate::components::checker_notes::Show;
 use crate::components::text_field::TextField;
 use crate::components::undo_status::undo_status;
 use crate::content::steps;
@@ -39,6 +42,8 @@ pub fn ChangeFields(props: &ChangeFieldsProps) -> Html {
             .collect()
     };
     let count = rows.len();
+    // Where each field's words sit in the part's text: the commitments, then the repair.
+    let repair_index = commitments.len();
 
     let items = rows.into_iter().enumerate().map(|(index, (cid, text))| {
         let number = index + 1;
@@ -54,7 +59,7 @@ pub fn ChangeFields(props: &ChangeFieldsProps) -> Html {
                 change_current(&mend, step, action);
             })
         };
-        let remove = cid.filter(|_| count > 1 || !text.is_empty()).map(|cid| {
+        let remove = cid.clone().filter(|_| count > 1 || !text.is_empty()).map(|cid| {
             let (mend, focus_target, removed) = (mend.clone(), focus_target.clone(), removed.clone());
             let text = text.clone();
             Callback::from(move |_: MouseEvent| {
@@ -81,6 +86,10 @@ pub fn ChangeFields(props: &ChangeFieldsProps) -> Html {
                         { steps::REMOVE_COMMITMENT }
                         <span class="visually-hidden">{ format!(" {} {number}", steps::COMMITMENT.label.to_ascii_lowercase()) }</span>
                     </button>
+                }
+                // The placeholder row (no commitment yet) has no words to note.
+                if cid.is_some() {
+                    { part_notes(&mend, &props.apology, Part::Change, Show::Field(index), format!("notes-commitment-{number}")) }
                 }
             </li>
         }
@@ -129,6 +138,7 @@ pub fn ChangeFields(props: &ChangeFieldsProps) -> Html {
 
     html! {
         <>
+            { own_note("own-values", steps::OWN_VALUES_TITLE, &props.apology.preparation.values) }
             <fieldset class="fieldset">
                 <legend class="label">{ steps::COMMITMENTS_LEGEND }</legend>
                 <ol class="commitments">{ for items }</ol>
@@ -143,7 +153,10 @@ pub fn ChangeFields(props: &ChangeFieldsProps) -> Html {
                 hint={steps::REPAIR.hint}
                 value={props.apology.parts.repair.clone()}
                 on_input={edit_callback(&mend, step, Field::Repair)}
-            />
+            >
+                { part_notes(&mend, &props.apology, Part::Change, Show::Field(repair_index), "notes-repair".into()) }
+            </TextField>
+            { part_notes(&mend, &props.apology, Part::Change, Show::Rest, "notes-change".into()) }
         </>
     }
 }

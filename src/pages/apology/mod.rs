@@ -3,6 +3,7 @@
 mod change_fields;
 mod deliver;
 mod guidance;
+mod own_notes;
 mod prepare;
 mod rehearse;
 mod review;
@@ -20,9 +21,10 @@ use yew::prelude::*;
 use yew_router::prelude::*;
 
 use crate::browser;
+use crate::checker::Scope;
+use crate::components::checker_notes::{CheckerNotes, Show};
 use crate::context::Mend;
-use crate::model::Step;
-use crate::model::{ApologyChange, ApologyField};
+use crate::model::{Apology, ApologyChange, ApologyField, Part, Step};
 use crate::route::Route;
 use crate::state::Action;
 
@@ -109,7 +111,7 @@ pub fn continue_callback(
     })
 }
 
-/// "This is fine here", and its Undo: remembers (or forgets) a dismissed checker note for the
+/// "Keep my wording", and its Undo: remembers (or forgets) a dismissed checker note for the
 /// current apology.
 pub fn dismiss_callback(mend: &Mend) -> Callback<(String, bool)> {
     let mend = mend.clone();
@@ -132,5 +134,26 @@ pub fn continue_button(on_continue: Callback<MouseEvent>, from_review: bool) -> 
         <div class="button-row button-row--end">
             <button type="button" class="button" onclick={on_continue}>{ label }</button>
         </div>
+    }
+}
+
+/// The checker's notes on one part, or on one of its fields (`show`), under id `id`.
+pub fn part_notes(mend: &Mend, apology: &Apology, part: Part, show: Show, id: String) -> Html {
+    let parts = &apology.parts;
+    let fields: Vec<AttrValue> = parts
+        .fields_of(part)
+        .into_iter()
+        .map(|f| AttrValue::from(f.to_owned()))
+        .collect();
+    html! {
+        <CheckerNotes
+            scope={Scope::Part(part)}
+            text={parts.text_of(part)}
+            {fields}
+            {show}
+            dismissed={apology.dismissed_notes.clone()}
+            on_dismiss={dismiss_callback(mend)}
+            {id}
+        />
     }
 }

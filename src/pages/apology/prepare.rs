@@ -1,4 +1,5 @@
-//! "Before you begin": optional — who it is for, and three short reflections that make apologies fuller.
+//! "Before you begin": optional — who it is for, and three short reflections that make apologies
+//! fuller. The way past it comes first; the relationship is one compact row of choices.
 
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
@@ -39,18 +40,19 @@ pub fn Prepare() -> Html {
                 change_current(&mend, step, ApologyChange::SetRelationship(relationship));
             })
         };
+        // Still a real radio group (arrow keys move through it), drawn as chips.
         html! {
-            <div class="radio">
-                <input type="radio" class="radio__input" name="relationship" id={id.clone()}
+            <div class="chip">
+                <input type="radio" class="chip__input" name="relationship" id={id.clone()}
                     value={relationship.id()} checked={apology.relationship == relationship} {onchange} />
-                <label class="radio__label" for={id}>{ steps::relationship_name(relationship) }</label>
+                <label class="chip__label" for={id}>{ steps::relationship_name(relationship) }</label>
             </div>
         }
     });
     let reflection = |id: &'static str, text: &steps::Field, value: &str, which: Field| {
         html! {
             <TextField id={id} label={text.label} hint={text.hint} value={value.to_owned()}
-                rows={3} on_input={edit_callback(&mend, step, which)} />
+                rows={2} on_input={edit_callback(&mend, step, which)} />
         }
     };
     let prep = &apology.preparation;
@@ -61,6 +63,10 @@ pub fn Prepare() -> Html {
             <BackLink to={Route::Home} label={steps::BACK} />
             { page_heading(Route::Prepare) }
             <p class="lead">{ steps::PREPARE_INTRO }</p>
+            // Where someone who wants to get on with it looks first.
+            <p class="standalone-link prepare__skip" onclick={skip_first}>
+                <Link<Route> to={Route::for_step(Step::Part(Part::Acknowledge))}>{ steps::SKIP_PREPARE }</Link<Route>>
+            </p>
             <div class="field">
                 <label class="label" for="recipient">{ steps::RECIPIENT.label }</label>
                 <p class="hint" id="recipient-hint">{ steps::RECIPIENT.hint }</p>
@@ -70,11 +76,8 @@ pub fn Prepare() -> Html {
             </div>
             <fieldset class="fieldset">
                 <legend class="label">{ steps::RELATIONSHIP_LABEL }</legend>
-                <div class="radios">{ for radios }</div>
+                <div class="chips">{ for radios }</div>
             </fieldset>
-            <p class="standalone-link" onclick={skip_first}>
-                <Link<Route> to={Route::for_step(Step::Part(Part::Acknowledge))}>{ steps::SKIP_PREPARE }</Link<Route>>
-            </p>
             { reflection("calm", &steps::CALM, &prep.calm, Field::Calm) }
             { reflection("listened", &steps::LISTENED, &prep.listened, Field::Listened) }
             { reflection("values", &steps::VALUES, &prep.values, Field::Values) }

@@ -4,6 +4,7 @@ use web_sys::HtmlTextAreaElement;
 use yew::prelude::*;
 use yew_router::prelude::*;
 
+use super::own_notes::own_notes_folded;
 use super::{change, use_visit, FromReview};
 use crate::browser;
 use crate::checker::Scope;
@@ -24,11 +25,15 @@ pub fn Review() -> Html {
     let text = final_text(&apology);
     let nothing = text.trim().is_empty() && apology.edited_text.is_none();
     let parts = Part::ALL.iter().map(|part| part_row(*part, &apology));
+    let all_written = apology.parts.written_count() == Part::ALL.len();
     html! {
         <>
             <div class="no-print">
                 <BackLink to={Route::Change} label={steps::BACK} />
                 { page_heading(Route::Review) }
+                if all_written {
+                    <p class="acknowledgement" data-testid="all-written">{ review::ALL_WRITTEN }</p>
+                }
             </div>
             // The apology first, as it will be said or sent.
             <section class="whole" aria-labelledby={WHOLE_TITLE_ID}>
@@ -46,6 +51,7 @@ pub fn Review() -> Html {
                 { open_notes(&apology) }
                 <h2>{ review::PARTS_TITLE }</h2>
                 <ul class="checklist">{ for parts }</ul>
+                { own_notes_folded(&apology.preparation) }
                 if !text.trim().is_empty() {
                     <div class="button-row">
                         <Link<Route> to={Route::Deliver} classes="button">{ review::READY }</Link<Route>>

@@ -5,19 +5,23 @@ use yew_router::prelude::*;
 
 use super::change_fields::ChangeFields;
 use super::guidance::{guidance, more_help};
+use super::own_notes::{note_id, own_note};
 use super::{
-    continue_button, continue_callback, dismiss_callback, edit_callback, use_from_review, use_visit,
+    continue_button, continue_callback, edit_callback, part_notes, use_from_review, use_visit,
 };
-use crate::checker::Scope;
 use crate::components::back_link::BackLink;
-use crate::components::checker_notes::CheckerNotes;
+use crate::components::checker_notes::Show;
 use crate::components::page_heading::page_heading;
+use crate::components::step_marks::step_marks;
 use crate::components::text_field::TextField;
 use crate::content::steps;
 use crate::context::use_mend;
 use crate::model::ApologyField as Field;
 use crate::model::{Part, Step};
 use crate::route::Route;
+
+/// The card with "what they told me", which the feelings field names as describing it.
+const LISTENED_ID: &str = "own-listened";
 
 #[derive(Properties, PartialEq)]
 pub struct PartStepProps {
@@ -39,7 +43,9 @@ pub fn PartStep(props: &PartStepProps) -> Html {
     } else {
         Route::for_step(step.previous().unwrap_or(Step::Prepare))
     };
-    let field = |id: &'static str, text: &steps::Field, value: &str, which: Field| {
+    // Each field carries the notes on its own words (`show`); the part's whole-text notes, and
+    // the count a screen reader hears, come after the fields.
+    let field = |id: &'static str, text: &steps::Field, value: &str, which: Field, show: Show| {
         html! {
             <TextField
                 id={id}
@@ -47,15 +53,29 @@ pub fn PartStep(props: &PartStepProps) -> Html {
                 hint={text.hint}
                 value={value.to_owned()}
                 on_input={edit_callback(&mend, step, which)}
-            />
+            >
+                { part_notes(&mend, &apology, props.part, show, format!("notes-{id}")) }
+            </TextField>
         }
     };
     let parts = &apology.parts;
+    let listened = &apology.preparation.listened;
     let fields = match props.part {
         Part::Acknowledge => html! {
             <>
-                { field("what-happened", &steps::WHAT_HAPPENED, &parts.what_happened, Field::WhatHappened) }
-                { field("feelings", &steps::FEELINGS, &parts.feelings, Field::Feelings) }
+                { field("what-happened", &steps::WHAT_HAPPENED, &parts.what_happened, Field::WhatHappened, Show::Field(0)) }
+                <TextField
+                    id="feelings"
+                    label={steps::FEELINGS.label}
+                    hint={steps::FEELINGS.hint}
+                    value={parts.feelings.clone()}
+                    on_input={edit_callback(&mend, step, Field::Feelings)}
+                    reference={own_note(LISTENED_ID, steps::OWN_LISTENED_TITLE, listened)}
+                    described_by={note_id(LISTENED_ID, listened)}
+                >
+                    { part_notes(&mend, &apology, props.part, Show::Field(1), "notes-feelings".into()) }
+                </TextField>
+                { part_notes(&mend, &apology, props.part, Show::Rest, "notes-acknowledge".into()) }
             </>
         },
         Part::Responsibility => field(
@@ -63,15 +83,22 @@ pub fn PartStep(props: &PartStepProps) -> Html {
             &steps::RESPONSIBILITY,
             &parts.responsibility,
             Field::Responsibility,
+            Show::All,
         ),
-        Part::Remorse => field("remorse", &steps::REMORSE, &parts.remorse, Field::Remorse),
+        Part::Remorse => field(
+            "remorse",
+            &steps::REMORSE,
+            &parts.remorse,
+            Field::Remorse,
+            Show::All,
+        ),
         Part::Change => html! { <ChangeFields apology={apology.clone()} /> },
     };
-    let on_dismiss = dismiss_callback(&mend);
     let on_continue = continue_callback(&mend, navigator, step, from_review);
     html! {
         <>
             <BackLink to={back} label={steps::BACK} />
+            { step_marks(props.part, &apology.parts) }
             { page_heading(route) }
             { guidance(props.part) }
             if apology.edited_text.is_some() {
@@ -81,13 +108,6 @@ pub fn PartStep(props: &PartStepProps) -> Html {
                 </div>
             }
             <div class="fields">{ fields }</div>
-            <CheckerNotes
-                scope={Scope::Part(props.part)}
-                text={apology.parts.text_of(props.part)}
-                dismissed={apology.dismissed_notes.clone()}
-                {on_dismiss}
-                id={format!("notes-{}", props.part.id())}
-            />
             { more_help(props.part, apology.relationship) }
             { continue_button(on_continue, from_review) }
         </>

@@ -6,8 +6,9 @@ mod transfer;
 
 use yew::prelude::*;
 
+use crate::components::back_link::ReturnLink;
 use crate::components::page_heading::page_heading;
-use crate::content::data;
+use crate::content::{data, steps};
 use crate::context::use_mend;
 use crate::persist::Persistence;
 use crate::route::Route;
@@ -16,6 +17,8 @@ use crate::state::Action;
 pub fn data_page() -> Html {
     html! {
         <>
+            // Reached from the footer of any page: Back returns there.
+            <ReturnLink fallback={Route::Home} label={steps::BACK} />
             { page_heading(Route::Data) }
             <p class="lead">{ data::INTRO }</p>
             <kept::Kept />
