@@ -11,7 +11,7 @@ use crate::browser;
 use crate::checker::{check, check_all_in, one_per_rule, Extent, Finding, Rule, Scope};
 use crate::content::checker as words;
 use crate::hooks::{use_focus_later, use_settled};
-use crate::model::{field_at, Part};
+use crate::model::{field_at, Apology, Part};
 
 /// When to build the checker's tables after a page with notes opens.
 const WARM_UP_MS: u32 = 800;
@@ -49,6 +49,20 @@ pub fn open_findings(scope: Scope, text: &str, dismissed: &[String]) -> Vec<Find
         })
         .collect();
     one_per_rule(open)
+}
+
+/// How many notes are still open on each part of `apology` that has any, as the steps show
+/// them: what the review and the delivery page sum up in one line.
+pub fn open_per_part(apology: &Apology) -> Vec<(Part, usize)> {
+    Part::ALL
+        .iter()
+        .map(|part| {
+            let text = apology.parts.text_of(*part);
+            let open = open_findings(Scope::Part(*part), &text, &apology.dismissed_notes).len();
+            (*part, open)
+        })
+        .filter(|(_, open)| *open > 0)
+        .collect()
 }
 
 /// Whether a dismissal key ("rule:scope:words") is about this rule and these words, in any scope.

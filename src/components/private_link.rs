@@ -26,8 +26,6 @@ pub struct PrivateLinkProps {
     pub id: AttrValue,
     /// The words put before the link in a share sheet.
     pub share_intro: AttrValue,
-    /// "Share as text instead", for a link too long to travel well.
-    pub on_share_as_text: Callback<()>,
 }
 
 /// What was made, and from what: a change to the words or the passphrase makes it stale.
@@ -152,7 +150,22 @@ pub fn PrivateLink(props: &PrivateLinkProps) -> Html {
                 let show_qr = show_qr.clone();
                 Callback::from(move |_: MouseEvent| show_qr.set(!*show_qr))
             };
-            let as_text = props.on_share_as_text.reform(|_: MouseEvent| ());
+            // "Share as text instead", for a link too long to travel well: the same words, with no
+            // link around them (copied where the browser can't share).
+            let as_text = {
+                let text = props.message.text.clone();
+                Callback::from(move |_: MouseEvent| {
+                    let text = text.clone();
+                    wasm_bindgen_futures::spawn_local(async move {
+                        if browser::share_text(crate::content::review::SHARE_TITLE, &text)
+                            .await
+                            .is_err()
+                        {
+                            let _ = browser::copy_text(&text).await;
+                        }
+                    });
+                })
+            };
             html! {
                 <div class="private-link__made">
                     <label class="label" for={id("address")}>{ words::LINK_LABEL }</label>

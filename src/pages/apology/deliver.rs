@@ -14,14 +14,12 @@ use super::send_buttons::{Send, SendButtons};
 use crate::browser;
 use crate::checker::Scope;
 use crate::components::back_link::BackLink;
-use crate::components::checker_notes::open_findings;
+use crate::components::checker_notes::{open_findings, open_per_part};
 use crate::components::page_heading::page_heading;
 use crate::components::private_link::PrivateLink;
 use crate::content::{deliver as words, review, steps};
 use crate::context::use_mend;
-use crate::model::{
-    final_text, Apology, ApologyChange, ApologyField, LinkKind, LinkMessage, Part, Way,
-};
+use crate::model::{final_text, Apology, ApologyChange, ApologyField, LinkKind, LinkMessage, Way};
 use crate::route::Route;
 
 /// The "Rehearse" button, where focus returns after rehearsing.
@@ -149,13 +147,7 @@ fn open_notes_line(apology: &Apology) -> Html {
     let open: usize = if let Some(edited) = &apology.edited_text {
         open_findings(Scope::Whole, edited, &apology.dismissed_notes).len()
     } else {
-        Part::ALL
-            .iter()
-            .map(|part| {
-                let text = apology.parts.text_of(*part);
-                open_findings(Scope::Part(*part), &text, &apology.dismissed_notes).len()
-            })
-            .sum()
+        open_per_part(apology).iter().map(|(_, open)| open).sum()
     };
     if open == 0 {
         return html! {};
@@ -253,20 +245,6 @@ fn LinkSection(props: &LinkSectionProps) -> Html {
             super::change(&mend, id.clone(), ApologyChange::Edit { field, text });
         })
     };
-    let on_share_as_text = {
-        let text = props.text.clone();
-        Callback::from(move |_| {
-            let text = text.clone();
-            wasm_bindgen_futures::spawn_local(async move {
-                if browser::share_text(review::SHARE_TITLE, &text)
-                    .await
-                    .is_err()
-                {
-                    let _ = browser::copy_text(&text).await;
-                }
-            });
-        })
-    };
     html! {
         <section class="link-section" aria-labelledby="link-title">
             <h3 id="link-title">{ words::LINK_TITLE }</h3>
@@ -277,8 +255,7 @@ fn LinkSection(props: &LinkSectionProps) -> Html {
                 <input id="sender-name" class="input input--short" type="text" autocomplete="given-name"
                     value={apology.sender_name.clone()} oninput={on_from} aria-describedby="sender-name-hint" />
             </div>
-            <PrivateLink message={Rc::clone(&message)} id="apology-link"
-                share_intro={words::SHARE_LINK_TEXT} {on_share_as_text} />
+            <PrivateLink message={Rc::clone(&message)} id="apology-link" share_intro={words::SHARE_LINK_TEXT} />
         </section>
     }
 }

@@ -9,7 +9,7 @@ use super::{change, use_visit, FromReview};
 use crate::browser;
 use crate::checker::Scope;
 use crate::components::back_link::BackLink;
-use crate::components::checker_notes::{open_findings, CheckerNotes};
+use crate::components::checker_notes::{open_per_part, CheckerNotes};
 use crate::components::page_heading::page_heading;
 use crate::content::{review, steps};
 use crate::context::use_mend;
@@ -100,15 +100,7 @@ fn open_notes(apology: &Apology) -> Html {
     if apology.edited_text.is_some() {
         return html! {};
     }
-    let with_notes: Vec<(Part, usize)> = Part::ALL
-        .iter()
-        .map(|part| {
-            let text = apology.parts.text_of(*part);
-            let open = open_findings(Scope::Part(*part), &text, &apology.dismissed_notes).len();
-            (*part, open)
-        })
-        .filter(|(_, open)| *open > 0)
-        .collect();
+    let with_notes = open_per_part(apology);
     if with_notes.is_empty() {
         return html! {};
     }

@@ -7,9 +7,8 @@ use std::rc::Rc;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
-use crate::browser;
 use crate::components::private_link::PrivateLink;
-use crate::content::{deliver as words, receive, review};
+use crate::content::{deliver as words, receive};
 use crate::context::use_mend;
 use crate::model::{LinkKind, LinkMessage};
 
@@ -56,17 +55,6 @@ pub fn ReplyLink() -> Html {
             </div>
         }
     });
-    let on_share_as_text = Callback::from(move |_| {
-        let text = text.clone();
-        wasm_bindgen_futures::spawn_local(async move {
-            if browser::share_text(review::SHARE_TITLE, &text)
-                .await
-                .is_err()
-            {
-                let _ = browser::copy_text(&text).await;
-            }
-        });
-    });
     html! {
         <section class="reply-link" aria-labelledby="reply-link-title">
             <h2 id="reply-link-title">{ words::REPLY_LINK }</h2>
@@ -76,7 +64,7 @@ pub fn ReplyLink() -> Html {
                 <div class="radios">{ for options }</div>
             </fieldset>
             <blockquote class="apology-text prose" data-testid="reply-preview">{ message.text.clone() }</blockquote>
-            <PrivateLink message={message} id="reply-link" share_intro={words::REPLY_SHARE_TEXT} {on_share_as_text} />
+            <PrivateLink message={message} id="reply-link" share_intro={words::REPLY_SHARE_TEXT} />
         </section>
     }
 }
