@@ -4,8 +4,10 @@
 //   the id are written into this file after each Trunk build by scripts/post-build.mjs (between
 //   the `mend:build` markers below); an unprocessed copy refuses to install.
 // - Fetch: only GET requests to this origin are answered, and only from this build's cache (or
-//   the network when a file is not in it). A page navigation anywhere in the scope gets the
-//   cached index.html, so every route opens offline and always matches the cached files.
+//   the network when a file is not in it). A page navigation anywhere in the scope gets that
+//   route's cached prerendered page (<route>/index.html, index.html for the start page), or
+//   404.html for an address Mend does not know, so every route opens offline with its words
+//   and always matches the cached files.
 // - Update: a new build installs beside the running one and then WAITS. It never calls
 //   skipWaiting on its own: the page shows "A new version is ready", saves, and only then asks
 //   it to take over (message {type: "SKIP_WAITING"}) and reloads.
@@ -23,6 +25,7 @@ const CACHE = BUILD ? `${CACHE_PREFIX}${BUILD.id}` : null;
 const HASHED = /-[0-9a-f]{10,16}(_bg)?\.[a-z0-9]+$/;
 
 const absolute = (path) => new URL(path, self.location.href).href;
+const PAGES = new Set((BUILD ? BUILD.files : []).filter((f) => f.endsWith(".html")).map(absolute));
 
 self.addEventListener("install", (event) => {
   event.waitUntil(precache());
@@ -49,7 +52,7 @@ self.addEventListener("fetch", (event) => {
   const url = new URL(request.url);
   if (url.origin !== self.location.origin) return;
   if (request.mode === "navigate" && isAppRoute(url)) {
-    event.respondWith(cachedOr(absolute("index.html"), request));
+    event.respondWith(cachedOr(pageFor(url), request));
   } else {
     event.respondWith(cachedOr(request, request));
   }
@@ -84,6 +87,16 @@ function isAppRoute(url) {
   if (!url.href.startsWith(self.registration.scope)) return false;
   const last = url.pathname.split("/").pop();
   return !last.includes(".") || last === "index.html";
+}
+
+// The prerendered page for an address in the scope: "" and "index.html" are the start page,
+// "apology/acknowledge" (with or without a last slash) is apology/acknowledge/index.html.
+function pageFor(url) {
+  const within = url.pathname.slice(new URL(self.registration.scope).pathname.length);
+  const route = within.replace(/(^|\/)index\.html$/, "").replace(/\/$/, "");
+  if (route === "") return absolute("index.html");
+  const page = absolute(`${route}/index.html`);
+  return PAGES.has(page) ? page : absolute("404.html");
 }
 
 async function cachedOr(key, request) {

@@ -1,12 +1,13 @@
 // Trunk post-build hook (see Trunk.toml): prepares the staged build for offline use.
 //
-// 1. Lists every file of the build (except sw.js and 404.html), prefixed with the public URL.
+// 1. Lists every file of the build (except sw.js), prefixed with the public URL: the prerendered
+//    pages (index.html, <route>/index.html, 404.html) are in it, so each opens offline.
 // 2. Computes a build id: a hash of all those files and of the service worker's source, so the
 //    same sources give the same id and any change gives a new one (and so a new service worker).
 // 3. Writes the list and the id into the staged sw.js, from the template public/sw.js.
-// 4. Puts the id in index.html as <meta name="mend-build">, so a page can tell which build it is.
-// 5. Writes 404.html, a copy of index.html, for static hosts without rewrites (GitHub Pages
-//    style): they answer a deep link with 404.html, and the app then reads the address itself.
+// 4. Puts the id in every page as <meta name="mend-build">, so a page can tell which build it is.
+// 5. Writes 404.html, a copy of index.html, only where the prerender did not write one (it writes
+//    the not-found page there): static hosts without rewrites answer unknown addresses with it.
 //
 // Trunk sets TRUNK_STAGING_DIR and TRUNK_PUBLIC_URL. It can also be run by hand on a finished
 // build, and re-running it gives the same result:
@@ -21,7 +22,7 @@ const dir = process.env.TRUNK_STAGING_DIR || process.argv[2];
 const publicUrl = process.env.TRUNK_PUBLIC_URL || process.argv[3] || "/";
 if (!dir) throw new Error("usage: node scripts/post-build.mjs <dir> [public-url]");
 
-const SKIP = new Set(["sw.js", "404.html"]);
+const SKIP = new Set(["sw.js"]);
 const BUILD_META = /\s*<meta name="mend-build" content="[^"]*" \/>/;
 const MARKERS = /\/\* mend:build \*\/[\s\S]*?\/\* \/mend:build \*\//;
 
@@ -33,10 +34,15 @@ function walk(at) {
   });
 }
 
-// index.html as Trunk wrote it (a re-run first takes out the id an earlier run put in).
-const indexPath = join(dir, "index.html");
-const index = readFileSync(indexPath, "utf8").replace(BUILD_META, "");
-writeFileSync(indexPath, index);
+const pages = walk(dir).filter((f) => f.endsWith(".html"));
+// The pages as written before this script (a re-run first takes out the id an earlier run put in).
+for (const page of pages) {
+  const path = join(dir, page);
+  writeFileSync(path, readFileSync(path, "utf8").replace(BUILD_META, ""));
+}
+if (!pages.includes("404.html")) {
+  writeFileSync(join(dir, "404.html"), readFileSync(join(dir, "index.html"), "utf8"));
+}
 
 const files = walk(dir)
   .filter((f) => !SKIP.has(f))
@@ -56,9 +62,13 @@ const prefix = publicUrl.startsWith("/") ? publicUrl.replace(/\/?$/, "/") : "";
 const build = { id, files: files.map((f) => prefix + f) };
 writeFileSync(join(dir, "sw.js"), template.replace(MARKERS, `/* mend:build */ ${JSON.stringify(build)} /* /mend:build */`));
 
-const stamped = index.replace("</head>", `<meta name="mend-build" content="${id}" /></head>`);
-if (stamped === index) throw new Error("index.html: no </head> found to put the build id before");
-writeFileSync(indexPath, stamped);
-writeFileSync(join(dir, "404.html"), stamped);
+for (const page of files.filter((f) => f.endsWith(".html"))) {
+  const path = join(dir, page);
+  const html = readFileSync(path, "utf8");
+  const stamped = html.replace("</head>", `<meta name="mend-build" content="${id}" /></head>`);
+  if (stamped === html) throw new Error(`${page}: no </head> found to put the build id before`);
+  writeFileSync(path, stamped);
+}
 
-console.log(`post-build: build ${id}, ${files.length} files cached by sw.js (public URL ${publicUrl})`);
+const pageCount = files.filter((f) => f.endsWith(".html")).length;
+console.log(`post-build: build ${id}, ${files.length} files cached by sw.js, ${pageCount} pages (public URL ${publicUrl})`);

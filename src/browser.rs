@@ -14,9 +14,34 @@ pub fn history_entry_added_by_app() -> bool {
         .is_some_and(|state| !state.is_null() && !state.is_undefined())
 }
 
-/// Milliseconds since the Unix epoch.
+/// Milliseconds since the Unix epoch (0 in the build's native render, which shows no times).
 pub fn now() -> f64 {
-    js_sys::Date::now()
+    if cfg!(target_arch = "wasm32") {
+        js_sys::Date::now()
+    } else {
+        0.0
+    }
+}
+
+/// Marks the document as the running app (`<html data-app="running">`): until then a page is as
+/// prerendered. Styles and the end-to-end tests wait on it.
+pub fn mark_app_running() {
+    if let Some(root) = window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.document_element())
+    {
+        let _ = root.set_attribute("data-app", "running");
+    }
+}
+
+/// The window, or none in the build's native render: what runs while rendering asks here, so
+/// the same components render at build time.
+fn window() -> Option<web_sys::Window> {
+    if cfg!(target_arch = "wasm32") {
+        web_sys::window()
+    } else {
+        None
+    }
 }
 
 thread_local! {
@@ -190,7 +215,12 @@ pub fn today() -> String {
 /// Minutes to add to local time to get UTC (`Date.getTimezoneOffset()`): the one place the time
 /// zone is read.
 pub fn utc_offset_minutes() -> f64 {
-    js_sys::Date::new_0().get_timezone_offset()
+    // Read while rendering, so the build's native render gets UTC: nothing it renders shows a date.
+    if cfg!(target_arch = "wasm32") {
+        js_sys::Date::new_0().get_timezone_offset()
+    } else {
+        0.0
+    }
 }
 
 /// `navigator.storage`, where the browser has it.
@@ -245,7 +275,7 @@ pub async fn read_chosen_file(input: &web_sys::HtmlInputElement) -> Result<Strin
 /// Runs `f` and records how long it took as a User Timing measure named `name`, so DevTools and
 /// the benchmark script can see it. Costs two timestamps.
 pub fn timed<T>(name: &str, f: impl FnOnce() -> T) -> T {
-    let performance = web_sys::window().and_then(|w| w.performance());
+    let performance = window().and_then(|w| w.performance());
     let start = format!("{name}:start");
     if let Some(p) = &performance {
         let _ = p.mark(&start);

@@ -169,6 +169,42 @@ impl Route {
         }
     }
 
+    /// The page's meta description, for its prerendered HTML (the start page keeps index.html's).
+    pub fn description(self) -> Option<&'static str> {
+        use titles::descriptions as d;
+        Some(match self {
+            Route::Home => return None,
+            Route::Prepare => d::PREPARE,
+            Route::Acknowledge => d::ACKNOWLEDGE,
+            Route::Responsibility => d::RESPONSIBILITY,
+            Route::Remorse => d::REMORSE,
+            Route::Change => d::CHANGE,
+            Route::Review => d::REVIEW,
+            Route::Deliver => d::DELIVER,
+            Route::Open => d::OPEN,
+            Route::Receive => d::RECEIVE,
+            Route::ReceiveNeeds => d::RECEIVE_NEEDS,
+            Route::ReceiveWeigh => d::RECEIVE_WEIGH,
+            Route::ReceiveRespond => d::RECEIVE_RESPOND,
+            Route::ReceiveBoundaries => d::RECEIVE_BOUNDARIES,
+            Route::ReceiveForgiveness => d::RECEIVE_FORGIVENESS,
+            Route::Safety => d::SAFETY,
+            Route::Forward => d::FORWARD,
+            Route::Data => d::DATA,
+            Route::NotFound => d::NOT_FOUND,
+        })
+    }
+
+    /// Where this route's prerendered page is written in the build (`404.html` for any address
+    /// Mend does not know, for hosts that answer those with it).
+    pub fn prerendered_file(self) -> String {
+        match self {
+            Route::Home => "index.html".to_owned(),
+            Route::NotFound => "404.html".to_owned(),
+            other => format!("{}/index.html", &other.path()[1..]),
+        }
+    }
+
     /// The document title: the page first, so tabs and screen readers lead with what changed.
     pub fn document_title(self) -> String {
         match self {

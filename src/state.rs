@@ -57,6 +57,11 @@ pub struct State {
     /// A private link read in this tab: held in memory only, never saved unless the person
     /// chooses to keep it.
     pub opened: Option<Rc<LinkMessage>>,
+    /// What is stored has been read. Until then (the prerendered page and the client's first
+    /// render, which must match it) the document is empty and pages show their neutral state.
+    pub loaded: bool,
+    /// Actions that came before the stored document was read, applied to it once it is.
+    waiting: Vec<Action>,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -123,9 +128,24 @@ pub enum Action {
     DismissNotice,
     /// A private link read in this tab (`None` forgets it).
     SetOpened(Option<Rc<LinkMessage>>),
+    /// What is stored, read once the page is live: replaces the opening state.
+    Loaded(Box<State>),
 }
 
 impl State {
+    /// Before anything stored is read: the page as prerendered, nothing to save.
+    pub fn opening() -> State {
+        State {
+            loaded: false,
+            ..State::from_boot(Boot {
+                doc: Document::default(),
+                base_revision: 0,
+                persistence: Persistence::On,
+                notice: None,
+            })
+        }
+    }
+
     pub fn from_boot(boot: Boot) -> State {
         State {
             doc: boot.doc,
@@ -140,6 +160,8 @@ impl State {
             deleted: Vec::new(),
             before_import: None,
             opened: None,
+            loaded: true,
+            waiting: Vec::new(),
         }
     }
 
@@ -183,6 +205,9 @@ impl State {
 
     /// Applies one action. Returns whether anything changed, so the caller can skip a re-render.
     pub fn reduce(&mut self, action: Action) -> bool {
+        if !self.loaded {
+            return self.before_loading(action);
+        }
         let changed = match action {
             Action::StartApology { id, now, step } => self.start(id, now, step),
             Action::StartNew { id, now } => self.start_new(id, now),
@@ -251,11 +276,29 @@ impl State {
                 // Not the person's words: nothing to save.
                 return true;
             }
+            // Read once per page; a second reading would throw away this visit's changes.
+            Action::Loaded(_) => return false,
         };
         if changed {
             self.touch();
         }
         changed
+    }
+
+    /// Before the stored document is read, actions wait for it, so nothing that happens while
+    /// the page comes to life is applied to the empty document and then lost.
+    fn before_loading(&mut self, action: Action) -> bool {
+        let Action::Loaded(stored) = action else {
+            self.waiting.push(action);
+            return false;
+        };
+        let waiting = std::mem::take(&mut self.waiting);
+        *self = *stored;
+        self.loaded = true;
+        for action in waiting {
+            self.reduce(action);
+        }
+        true
     }
 
     /// A change to what the person wrote: to be saved, and to stand against another tab's save.

@@ -10,6 +10,9 @@ use crate::state::LastSave;
 pub fn SaveStatus() -> Html {
     let mend = use_mend();
     let state = &*mend.state;
+    if !mend.ready() {
+        return html! { <p class="save-status" data-testid="save-status">{ shell::STATUS_OPENING }</p> };
+    }
     if !state.persistence.is_on() {
         return Html::default();
     }

@@ -3,6 +3,9 @@
 use web_sys::HtmlTextAreaElement;
 use yew::prelude::*;
 
+use crate::content::shell;
+use crate::context::use_mend;
+
 #[derive(Properties, PartialEq)]
 pub struct TextFieldProps {
     pub id: AttrValue,
@@ -32,6 +35,9 @@ pub struct TextFieldProps {
 
 #[component]
 pub fn TextField(props: &TextFieldProps) -> Html {
+    // On a prerendered page, before the app runs, a keystroke would be lost: the field says so
+    // inside itself (no shift in the layout) and takes no typing until the stored words are in.
+    let opening = !use_mend().ready();
     let hint_id = format!("{}-hint", props.id);
     let described_by = [
         props.hint.as_ref().map(|_| hint_id.clone()),
@@ -63,6 +69,8 @@ pub fn TextField(props: &TextFieldProps) -> Html {
                 class="textarea"
                 rows={props.rows.to_string()}
                 value={props.value.clone()}
+                readonly={opening}
+                placeholder={opening.then_some(shell::FIELD_OPENING)}
                 {oninput}
                 aria-describedby={(!described_by.is_empty()).then_some(described_by)}
                 spellcheck="true"

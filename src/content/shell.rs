@@ -11,6 +11,12 @@ pub const NOT_FOUND_BODY: &str = "There is no page at this address.";
 pub const NOT_FOUND_HOME: &str = "Go to the start page";
 
 pub const STATUS_SAVED: &str = "Saved on this device";
+/// In the header while the page is shown but the app is not running yet (a prerendered page).
+pub const STATUS_OPENING: &str = "Opening…";
+/// Inside a field that can't be typed in until the app is running, instead of a silent field.
+pub const FIELD_OPENING: &str = "One moment: Mend is opening…";
+/// On a page of stored words, while they are being read.
+pub const PAGE_OPENING: &str = "Opening what you have written on this device…";
 pub const STATUS_SAVING: &str = "Saving…";
 
 pub const SAVE_FAILED_TITLE: &str = "Your latest changes are not saved";

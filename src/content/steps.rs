@@ -378,12 +378,14 @@ pub fn step_progress(caption: &str, title: &str) -> String {
 }
 
 /// One of the four marks, read after the part's name.
-pub fn step_mark(title: &str, current: bool, written: bool) -> String {
+/// `written` is `None` while what is stored is still being read: nothing is said of it yet.
+pub fn step_mark(title: &str, current: bool, written: Option<bool>) -> String {
     match (current, written) {
-        (true, true) => format!("{title}: this step, written"),
-        (true, false) => format!("{title}: this step"),
-        (false, true) => format!("{title}: written"),
-        (false, false) => format!("{title}: not written yet"),
+        (true, Some(true)) => format!("{title}: this step, written"),
+        (true, _) => format!("{title}: this step"),
+        (false, Some(true)) => format!("{title}: written"),
+        (false, Some(false)) => format!("{title}: not written yet"),
+        (false, None) => title.to_owned(),
     }
 }
 

@@ -31,3 +31,38 @@ pub fn of_step(step: Step) -> &'static str {
         Step::Review => "Check your apology",
     }
 }
+
+/// Each page's meta description (search results, link previews), written once at build time into
+/// the page's prerendered HTML. The start page's is the one in `index.html`.
+pub mod descriptions {
+    pub const PREPARE: &str =
+        "Before you begin an apology: who it is for, what happened, and whether now is the time.";
+    pub const ACKNOWLEDGE: &str =
+        "Step 1 of a true apology: name the specific hurt you caused, in words said to the person.";
+    pub const RESPONSIBILITY: &str =
+        "Step 2 of a true apology: own what you did, without excuses, blame or \u{201c}if\u{201d}.";
+    pub const REMORSE: &str = "Step 3 of a true apology: say how you feel about the hurt you caused, not just that there was conflict.";
+    pub const CHANGE: &str =
+        "Step 4 of a true apology: commit to specific changes, and offer to make it right.";
+    pub const REVIEW: &str =
+        "Read your whole apology once more before you say it, with the checker's notes.";
+    pub const DELIVER: &str =
+        "Deliver your apology in person, as a message, as a letter, or as a private link.";
+    pub const OPEN: &str =
+        "An apology sent to you as a private link: it opens on this device only.";
+    pub const RECEIVE: &str = "When you receive an apology: you do not have to respond right away.";
+    pub const RECEIVE_NEEDS: &str =
+        "What do you need before you respond to an apology? Take the time you need.";
+    pub const RECEIVE_WEIGH: &str =
+        "Weigh an apology you received: was the hurt named, owned, regretted, and will it change?";
+    pub const RECEIVE_RESPOND: &str = "Ways to respond to an apology, from \u{201c}I need time\u{201d} to \u{201c}I forgive you\u{201d}.";
+    pub const RECEIVE_BOUNDARIES: &str =
+        "Setting boundaries after an apology: say what you need to feel safe again.";
+    pub const RECEIVE_FORGIVENESS: &str =
+        "Grace, courage and forgiveness: forgiving is a choice, and it can take time.";
+    pub const SAFETY: &str = "When an apology is not safe: if you are afraid of someone, you do not owe them a response.";
+    pub const FORWARD: &str =
+        "Moving forward together: keep the promises of an apology, one check-in at a time.";
+    pub const DATA: &str = "Export, import or delete what Mend keeps in this browser. Nothing leaves unless you send it.";
+    pub const NOT_FOUND: &str = "This page is not part of Mend.";
+}

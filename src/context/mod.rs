@@ -66,6 +66,12 @@ impl Mend {
         }
     }
 
+    /// What is stored has been read. Before that the page is as prerendered: fields can't be
+    /// typed in yet, and whatever depends on stored words shows its neutral state.
+    pub fn ready(&self) -> bool {
+        self.state.loaded
+    }
+
     /// Writes pending changes now (on Continue and Back), instead of after the usual pause.
     /// Synchronous: the state read right after says whether it went through.
     pub fn save_now(&self) {

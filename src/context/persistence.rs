@@ -37,6 +37,22 @@ pub fn boot_state() -> State {
     state
 }
 
+/// Reads what is stored once the page is live (never while rendering: the first render must
+/// match the prerendered page, which knows nothing stored).
+#[hook]
+pub fn use_loading(state: UseReducerHandle<State>) {
+    let loaded = state.loaded;
+    use_effect_with((), move |_| {
+        state.dispatch(Action::Loaded(Box::new(boot_state())));
+    });
+    // After the render that shows the stored words: from here on the page is the live app.
+    use_effect_with(loaded, |loaded| {
+        if *loaded {
+            browser::mark_app_running();
+        }
+    });
+}
+
 /// Writes the latest state if it has unsaved changes, and reports the outcome to the reducer.
 pub fn save(state: &UseReducerHandle<State>) {
     if !state.wants_save() {

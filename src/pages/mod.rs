@@ -6,6 +6,7 @@ mod forward;
 mod home;
 mod not_found;
 mod open;
+mod opening;
 mod receive;
 
 use yew::prelude::*;
@@ -37,6 +38,11 @@ pub fn render(route: Route) -> Html {
         Route::Forward => html! { <forward::Forward /> },
         Route::Data => data::data_page(),
         Route::NotFound => not_found::not_found(),
+    };
+    let page = if opening::shows_stored_words(route) {
+        html! { <opening::WhenRead {route}>{ page }</opening::WhenRead> }
+    } else {
+        page
     };
     html! { <><key={route.to_path()}>{ page }</></> }
 }

@@ -29,6 +29,18 @@ export const test = base.extend({
       page.on("console", (message) => {
         if (message.type() === "error") errors.push(`console error: ${message.text()}`);
       });
+      // Every page is prerendered, so its heading and buttons are there before the app runs: a
+      // navigation or reload waits for the live app, as a person waits for the field to take
+      // typing. A test that looks at the page before that passes its own `waitUntil`.
+      for (const method of ["goto", "reload"]) {
+        const original = page[method].bind(page);
+        page[method] = async (...args) => {
+          const options = (method === "goto" ? args[1] : args[0]) ?? {};
+          const response = await original(...args);
+          if (!options.waitUntil) await appRunning(page);
+          return response;
+        };
+      }
       await use(allowed);
       expect(foreign, "requests to other origins").toEqual([]);
       const unexpected = errors.filter((e) => !allowed.consoleErrors.some((re) => re.test(e)));
@@ -58,11 +70,24 @@ export async function interceptQuickExit(page, guard) {
   return asked;
 }
 
+/** Waits until a Mend page is the running app (`<html data-app="running">`, set once the stored
+ * words are shown). Not every page is Mend's (the quick exit's stand-in): those don't wait. */
+export async function appRunning(page) {
+  await page
+    .waitForFunction(
+      () => document.documentElement.dataset.app === "running" || !document.querySelector('meta[name="mend-build"]'),
+      null,
+      { timeout: 15_000 },
+    )
+    .catch(() => {});
+}
+
 /** Opens a path and waits until the app has rendered its heading. A first visit compiles the
  * wasm, which on a busy 2-core machine can take longer than one expect's default. */
 export async function open(page, path) {
   await page.goto(path);
-  await expect(page.locator("main h1")).toHaveCount(1, { timeout: 15_000 });
+  await expect(page.locator("html")).toHaveAttribute("data-app", "running", { timeout: 15_000 });
+  await expect(page.locator("main h1")).toHaveCount(1);
 }
 
 /** Reads one localStorage key from the page. */

@@ -1,5 +1,6 @@
-// A small static server for dist/ with single-page fallback and compression (brotli or gzip, as
-// the browser asks), as a static host with rewrites would do.
+// A small static server for dist/ with compression (brotli or gzip, as the browser asks), as a
+// plain static host does: each route's prerendered page is <route>/index.html, and an address
+// with no file gets 404.html (Mend's not-found page) with status 404.
 // Usage: node tests/e2e/serve.mjs [dir=dist] [port=4173] [base=/]
 import { createHash } from "node:crypto";
 import { createServer } from "node:http";
@@ -28,12 +29,12 @@ async function fileFor(urlPath) {
   const relative = normalize(decodeURIComponent(urlPath.slice(base.length))).replace(/^(\.\.[/\\])+/, "");
   const candidate = join(root, relative);
   if (!candidate.startsWith(root)) return null;
-  try {
-    const info = await stat(candidate);
-    if (info.isFile()) return candidate;
-  } catch {}
-  // Deep links: any extensionless path under the base gets the app.
-  return extname(relative) === "" ? join(root, "index.html") : null;
+  for (const file of [candidate, join(candidate, "index.html")]) {
+    try {
+      if ((await stat(file)).isFile()) return { file, status: 200 };
+    } catch {}
+  }
+  return extname(relative) === "" ? { file: join(root, "404.html"), status: 404 } : null;
 }
 
 const compressible = new Set([".html", ".js", ".mjs", ".wasm", ".css", ".json", ".webmanifest", ".svg", ".txt"]);
@@ -54,14 +55,15 @@ function encode(file, body, accepted) {
 
 createServer(async (req, res) => {
   const path = new URL(req.url, "http://localhost").pathname;
-  const file = await fileFor(path);
-  if (!file) {
+  const found = await fileFor(path);
+  if (!found) {
     res.writeHead(404, { "content-type": "text/plain" }).end("not found");
     return;
   }
+  const { file, status } = found;
   const [body, encoding] = encode(file, await readFile(file), req.headers["accept-encoding"] ?? "");
   const hashed = /-[0-9a-f]{10,16}(_bg)?\./.test(file);
-  res.writeHead(200, {
+  res.writeHead(status, {
     "content-type": types[extname(file)] ?? "application/octet-stream",
     "cache-control": hashed ? "public, max-age=31536000, immutable" : "no-cache",
     vary: "accept-encoding",

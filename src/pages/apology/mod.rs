@@ -83,7 +83,9 @@ pub fn edit_callback(mend: &Mend, step: Step, field: ApologyField) -> Callback<S
 #[hook]
 pub fn use_visit(step: Step) {
     let mend = crate::context::use_mend();
-    use_effect_with(step, move |step| {
+    // Again once the stored words are read: on a page opened straight from its address, the
+    // apology being visited is only known then.
+    use_effect_with((step, mend.ready()), move |(step, _)| {
         if let Some(id) = mend.state.current().map(|a| a.id.clone()) {
             mend.dispatch(Action::Visit { id, step: *step });
         }

@@ -72,7 +72,7 @@ pub fn Prepare() -> Html {
                 <p class="hint" id="recipient-hint">{ steps::RECIPIENT.hint }</p>
                 <input id="recipient" class="input input--short" type="text" autocomplete="off"
                     autocapitalize="words" aria-describedby="recipient-hint"
-                    value={apology.recipient.clone()} oninput={on_name} />
+                    value={apology.recipient.clone()} readonly={!mend.ready()} oninput={on_name} />
             </div>
             <fieldset class="fieldset">
                 <legend class="label">{ steps::RELATIONSHIP_LABEL }</legend>

@@ -98,7 +98,7 @@ pub fn PartStep(props: &PartStepProps) -> Html {
     html! {
         <>
             <BackLink to={back} label={steps::BACK} />
-            { step_marks(props.part, &apology.parts) }
+            { step_marks(props.part, mend.ready().then_some(&apology.parts)) }
             { page_heading(route) }
             { guidance(props.part) }
             if apology.edited_text.is_some() {

@@ -32,6 +32,7 @@ pub fn Boundaries() -> Html {
     let focus_later = use_focus_later();
     let notes = &mend.state.doc.receiver;
     let draft = &notes.boundary_draft;
+    let ready = mend.ready();
     let sentence = receive::boundary_sentence(draft);
 
     let fields = BoundaryField::ALL.into_iter().map(|field| {
@@ -51,7 +52,7 @@ pub fn Boundaries() -> Html {
                 <label class="label" for={id.clone()}>{ text.label }</label>
                 <p class="hint" id={hint_id.clone()}>{ text.hint }</p>
                 <input type="text" class="input" id={id} autocomplete="off" autocapitalize="off"
-                    aria-describedby={hint_id} value={field.of(draft).clone()} {oninput} />
+                    aria-describedby={hint_id} value={field.of(draft).clone()} readonly={!ready} {oninput} />
             </div>
         }
     });
@@ -142,7 +143,9 @@ pub fn Boundaries() -> Html {
                 }
             </p>
             <h2>{ receive::BOUNDARIES_TITLE }</h2>
-            if notes.boundaries.is_empty() {
+            if !ready {
+                // Still reading what is stored: say nothing rather than "none yet".
+            } else if notes.boundaries.is_empty() {
                 <p class="entries__empty">{ receive::BOUNDARIES_EMPTY }</p>
             } else {
                 <ul class="entries" data-testid="boundaries">{ for items }</ul>
