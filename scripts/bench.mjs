@@ -14,35 +14,45 @@ const dist = process.argv[2] ?? "dist";
 const chromePath = process.env.CHROME_PATH || "/usr/bin/chromium";
 const flags = ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
   "--disable-component-update", "--disable-sync", "--no-first-run"];
-const budgets = { firstLoadKb: 200, performance: 95, cls: 0, typingP95: 50 };
+const budgets = { firstLoadKb: 200, performance: 98, cls: 0, tbtMs: 150, lcpRatio: 1.5, typingP95: 50 };
 const verdict = (ok) => (ok ? "PASS" : "FAIL");
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
 
-// 1. Bytes.
-const firstLoad = (name) => [".html", ".js", ".wasm", ".css"].includes(extname(name)) && name !== "404.html";
-let totalRaw = 0, totalGz = 0, totalBr = 0;
-console.log("\nBytes (first load: the HTML, JS, wasm and CSS a first visit fetches)");
-for (const name of readdirSync(dist).sort()) {
-  const path = join(dist, name);
-  if (!statSync(path).isFile()) continue;
-  const raw = readFileSync(path);
+// 1. Bytes: every file of the build, then what a first visit to a page fetches (its own
+//    prerendered HTML, the stylesheet, the JS and the wasm).
+function walk(at, prefix = "") {
+  return readdirSync(at, { withFileTypes: true }).flatMap((e) =>
+    e.isDirectory() ? walk(join(at, e.name), `${prefix}${e.name}/`) : [`${prefix}${e.name}`]);
+}
+const sizes = {};
+console.log("\nBytes (every file of the build)");
+for (const name of walk(dist).sort()) {
+  const raw = readFileSync(join(dist, name));
   const gz = gzipSync(raw, { level: 9 }).length;
   const br = brotliCompressSync(raw, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
-  const counted = firstLoad(name);
-  if (counted) { totalRaw += raw.length; totalGz += gz; totalBr += br; }
-  console.log(`  ${name.padEnd(40)} ${kb(raw.length).padStart(10)} ${kb(gz).padStart(10)} gz ${kb(br).padStart(10)} br${counted ? "" : "  (not first load)"}`);
+  sizes[name] = { raw: raw.length, gz, br };
+  if (name.endsWith(".html") && name !== "index.html") continue; // the pages: summed below
+  console.log(`  ${name.padEnd(40)} ${kb(raw.length).padStart(10)} ${kb(gz).padStart(10)} gz ${kb(br).padStart(10)} br`);
 }
-console.log(`  first-load transfer: ${kb(totalRaw)} raw, ${kb(totalGz)} gzipped, ${kb(totalBr)} brotli  [budget ${budgets.firstLoadKb} KB gzipped] ${verdict(totalGz / 1024 <= budgets.firstLoadKb)}`);
+const pages = Object.keys(sizes).filter((n) => n.endsWith(".html"));
+const pageGz = pages.map((n) => sizes[n].gz);
+console.log(`  ${pages.length} prerendered pages: ${kb(Math.min(...pageGz))} to ${kb(Math.max(...pageGz))} gz each`);
+const assets = Object.keys(sizes).filter((n) => !n.includes("/") && [".js", ".wasm", ".css"].includes(extname(n)));
+for (const page of ["index.html", "apology/acknowledge/index.html"]) {
+  const files = [page, ...assets];
+  const sum = (k) => files.reduce((t, n) => t + sizes[n][k], 0);
+  console.log(`  first load of /${page.replace(/index\.html$/, "").replace(/\/$/, "")}: ${kb(sum("raw"))} raw, ${kb(sum("gz"))} gzipped, ${kb(sum("br"))} brotli  [budget ${budgets.firstLoadKb} KB gzipped] ${verdict(sum("gz") / 1024 <= budgets.firstLoadKb)}`);
+}
 
-// A static page of the acknowledge step's text, styled the same, as the baseline for LCP.
+// The plainest page of the acknowledge step's words, as the baseline for LCP: one HTML file,
+// its styles inline, no script.
 const staticDir = "target/bench-static";
 rmSync(staticDir, { recursive: true, force: true });
 mkdirSync(staticDir, { recursive: true });
-const css = readdirSync(dist).filter((n) => n.endsWith(".css"));
-for (const name of css) writeFileSync(join(staticDir, name), readFileSync(join(dist, name)));
+const css = assets.filter((n) => n.endsWith(".css")).map((n) => readFileSync(join(dist, n), "utf8")).join("\n");
 writeFileSync(join(staticDir, "index.html"), `<!doctype html><html lang="en"><head><meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1"><title>Acknowledge the hurt – Mend</title>
-${css.map((n) => `<link rel="stylesheet" href="/${n}">`).join("")}</head><body>
+<style>${css}</style></head><body>
 <header class="site-header"><div class="site-header__inner"><a class="brand" href="/">Mend</a></div></header>
 <main class="page"><p class="back-link"><a href="/">Back</a></p><div class="page-heading"><p class="caption">Step 1 of 4</p>
 <h1>Acknowledge the hurt</h1></div><p class="lead">Name what happened and how it may have made the other person feel. Be specific: when the hurt runs deep, they need to feel seen, heard, and valued.</p>
@@ -83,18 +93,44 @@ for (const [label, url] of [["/", "http://127.0.0.1:4190/"], ["/apology/acknowle
   const r = { score: median("score"), lcp: median("lcp"), tbt: median("tbt"), cls: median("cls") };
   lcps[label] = r.lcp;
   const checks = label === "static page" ? "" :
-    `  performance ${verdict(r.score >= budgets.performance)}  CLS ${verdict(r.cls <= budgets.cls)}`;
+    `  performance ${verdict(r.score >= budgets.performance)}  CLS ${verdict(r.cls <= budgets.cls)}  TBT ${verdict(r.tbt < budgets.tbtMs)}`;
   console.log(`  ${label.padEnd(22)} score ${String(r.score).padStart(3)}  LCP ${r.lcp.toFixed(0)} ms  TBT ${r.tbt.toFixed(0)} ms  CLS ${r.cls.toFixed(3)}${checks}`);
   console.log(`  ${"".padEnd(22)} (scores of the ${LIGHTHOUSE_RUNS} runs: ${runs.map((x) => x.score).join(", ")})`);
 }
-console.log(`  LCP ratio, Mend step / static page: ${(lcps["/apology/acknowledge"] / lcps["static page"]).toFixed(2)}`);
+const ratio = lcps["/apology/acknowledge"] / lcps["static page"];
+console.log(`  LCP ratio, Mend step / static page: ${ratio.toFixed(2)}  [budget ${budgets.lcpRatio}, aim 1.2] ${verdict(ratio <= budgets.lcpRatio)}`);
 await chrome.kill();
 
-// 3. Typing latency: key press to the next paint, CPU throttled 4x, 200 keystrokes.
 const browser = await chromium.launch({ executablePath: chromePath, args: flags.slice(1) });
+
+// 3. From navigation to a field that takes typing (the app running, stored words in), on a
+//    first visit throttled as Lighthouse simulates it (150 ms RTT, 1.6 Mbps, CPU 4x slower),
+//    beside the first paint of the words. Measured, not simulated: five cold runs, median.
+const HYDRATION_RUNS = 5;
+const hydration = [];
+for (let i = 0; i < HYDRATION_RUNS; i++) {
+  const context = await browser.newContext({ viewport: { width: 390, height: 844 }, serviceWorkers: "block" });
+  const cold = await context.newPage();
+  const session = await context.newCDPSession(cold);
+  await session.send("Network.enable");
+  await session.send("Network.emulateNetworkConditions", { offline: false, latency: 150, downloadThroughput: (1.6 * 1024 * 1024) / 8, uploadThroughput: (750 * 1024) / 8 });
+  await session.send("Emulation.setCPUThrottlingRate", { rate: 4 });
+  await cold.goto("http://127.0.0.1:4190/apology/acknowledge", { waitUntil: "commit" });
+  await cold.waitForFunction(() => document.documentElement.dataset.app === "running", null, { timeout: 60000 });
+  hydration.push(await cold.evaluate(() => ({
+    ready: performance.now(),
+    fcp: performance.getEntriesByName("first-contentful-paint")[0]?.startTime ?? NaN,
+  })));
+  await context.close();
+}
+const mid = (key) => hydration.map((x) => x[key]).sort((a, b) => a - b)[Math.floor(HYDRATION_RUNS / 2)];
+console.log(`\nFirst visit to /apology/acknowledge, throttled (150 ms RTT, 1.6 Mbps, CPU 4x; median of ${HYDRATION_RUNS})`);
+console.log(`  words painted (FCP) ${mid("fcp").toFixed(0)} ms  field takes typing (app running) ${mid("ready").toFixed(0)} ms`);
+
+// 4. Typing latency: key press to the next paint, CPU throttled 4x, 200 keystrokes.
 const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
 await page.goto("http://127.0.0.1:4190/apology/acknowledge");
-await page.waitForSelector("#what-happened");
+await page.waitForFunction(() => document.documentElement.dataset.app === "running");
 const cdp = await page.context().newCDPSession(page);
 await cdp.send("Emulation.setCPUThrottlingRate", { rate: 4 });
 await page.focus("#what-happened");
@@ -116,12 +152,12 @@ const pct = (p) => latencies[Math.min(latencies.length - 1, Math.floor((p / 100)
 console.log("\nTyping latency (key press to next paint, CPU 4x slower, 200 keys)");
 console.log(`  median ${pct(50).toFixed(1)} ms  p95 ${pct(95).toFixed(1)} ms  [budget p95 ${budgets.typingP95} ms] ${verdict(pct(95) <= budgets.typingP95)}`);
 
-// 4. The checker in the browser: a 5,000-character draft, CPU throttled 4x. The app records each
+// 5. The checker in the browser: a 5,000-character draft, CPU throttled 4x. The app records each
 //    check as a User Timing measure ("mend:check").
 const draft = ("I'm sorry if you were upset, but you made me do it. I guess I was tired. " +
   "I know I hurt you when I forgot your birthday. I will put it in my calendar. ").repeat(40).slice(0, 5000);
 await page.goto("http://127.0.0.1:4190/apology/remorse");
-await page.waitForSelector("#remorse");
+await page.waitForFunction(() => document.documentElement.dataset.app === "running");
 await cdp.send("Emulation.setCPUThrottlingRate", { rate: 4 });
 await page.waitForTimeout(1500); // as a person would read first: the app warms the checker up meanwhile
 // Eleven runs: the verdict is on the 90th percentile, so one stray pause on a busy machine

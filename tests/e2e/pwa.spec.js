@@ -5,6 +5,7 @@ import { cpSync, existsSync, readFileSync, renameSync, symlinkSync, writeFileSyn
 import { join, resolve } from "node:path";
 import { chromium } from "@playwright/test";
 import { test, expect, open, stored } from "./fixtures.js";
+import { ROUTES } from "./routes.js";
 
 // The same servers as playwright.config.js starts: the root build, and the `--public-url /mend/`
 // build served under /mend/ on port + 10 (built by scripts/test.sh into `<dist>-sub`).
@@ -116,7 +117,7 @@ test.describe("at the site root", () => {
     await context.setOffline(false);
   });
 
-  test("the build lists every file for the worker, and 404.html is the app", async () => {
+  test("the build lists every file for the worker, every prerendered page, and 404.html is the not-found page", async () => {
     const build = swBuild(dist);
     expect(build.id).toMatch(/^[0-9a-f]{16}$/);
     for (const file of build.files) {
@@ -128,9 +129,17 @@ test.describe("at the site root", () => {
     }
     expect(build.files.some((f) => /\/mend-[0-9a-f]+_bg\.wasm$/.test(f))).toBe(true);
     expect(build.files).not.toContain("/sw.js");
-    const index = readFileSync(join(dist, "index.html"), "utf8");
-    expect(index).toContain(`<meta name="mend-build" content="${build.id}" />`);
-    expect(readFileSync(join(dist, "404.html"), "utf8")).toBe(index);
+    for (const path of ROUTES) {
+      const page = path === "/" ? "index.html" : `${path.slice(1)}/index.html`;
+      expect(build.files).toContain(`/${page}`);
+      const html = readFileSync(join(dist, page), "utf8");
+      expect(html, page).toContain(`<meta name="mend-build" content="${build.id}" />`);
+      expect(html, page).toContain(`data-route="${path}"`);
+    }
+    const notFound = readFileSync(join(dist, "404.html"), "utf8");
+    expect(build.files).toContain("/404.html");
+    expect(notFound).toContain('data-route="/not-found"');
+    expect(notFound).toContain(`<meta name="mend-build" content="${build.id}" />`);
   });
 });
 
@@ -202,8 +211,10 @@ test.describe("a new version", () => {
     cpSync(dist, first, { recursive: true });
     cpSync(dist, second, { recursive: true });
     const marker = '<meta name="mend-test-change" content="second release" />';
-    const index = readFileSync(join(second, "index.html"), "utf8");
-    writeFileSync(join(second, "index.html"), index.replace("</head>", `${marker}</head>`));
+    for (const page of ["index.html", "apology/remorse/index.html"]) {
+      const html = readFileSync(join(second, page), "utf8");
+      writeFileSync(join(second, page), html.replace("</head>", `${marker}</head>`));
+    }
     execFileSync("node", ["scripts/post-build.mjs", second, "/"], { stdio: "pipe" });
     const [firstId, secondId] = [swBuild(first).id, swBuild(second).id];
     expect(secondId).not.toBe(firstId);
