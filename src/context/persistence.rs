@@ -43,7 +43,12 @@ pub fn boot_state() -> State {
 pub fn use_loading(state: UseReducerHandle<State>) {
     let loaded = state.loaded;
     use_effect_with((), move |_| {
-        state.dispatch(Action::Loaded(Box::new(boot_state())));
+        // In a task of its own, after the one that adopted the page: two shorter tasks keep a
+        // slow phone's main thread free in between, instead of one long one.
+        let timer = Timeout::new(0, move || {
+            state.dispatch(Action::Loaded(Box::new(boot_state())))
+        });
+        move || drop(timer)
     });
     // After the render that shows the stored words: from here on the page is the live app.
     use_effect_with(loaded, |loaded| {
