@@ -45,7 +45,7 @@ pub mod descriptions {
     pub const CHANGE: &str =
         "Step 4 of a true apology: commit to specific changes, and offer to make it right.";
     pub const REVIEW: &str =
-        "Read your whole apology once more before you say it, with the checker's notes.";
+        "Read your whole apology once more before you say it, with the checker’s notes.";
     pub const DELIVER: &str =
         "Deliver your apology in person, as a message, as a letter, or as a private link.";
     pub const OPEN: &str =
