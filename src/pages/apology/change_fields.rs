@@ -96,20 +96,24 @@ pub fn ChangeFields(props: &ChangeFieldsProps) -> Html {
                     rows={2}
                     {on_input}
                 />
-                if shape_tip {
-                    <p class="hint commitment__tip" data-testid="commitment-tip">{ steps::COMMITMENT_SHAPE_TIP }</p>
-                }
-                // The placeholder row (no commitment yet) has no words to note.
-                if cid.is_some() {
-                    { part_notes(&mend, &props.apology, Part::Change, Show::Field(index), format!("notes-commitment-{number}")) }
-                }
-                { for if_slip }
                 if let Some(remove) = remove {
                     <button type="button" class="button button--link commitment__remove" onclick={remove}>
                         { steps::REMOVE_COMMITMENT }
                         <span class="visually-hidden">{ format!(" {} {number}", steps::COMMITMENT.label.to_ascii_lowercase()) }</span>
                     </button>
                 }
+                // The placeholder row (no commitment yet) has no words to note.
+                if cid.is_some() {
+                    { part_notes(&mend, &props.apology, Part::Change, Show::Field(index), format!("notes-commitment-{number}")) }
+                }
+                // Always drawn, so what appears inside at the first keystroke never moves the
+                // field being typed in.
+                <div class="commitment__after">
+                    if shape_tip {
+                        <p class="hint commitment__tip" data-testid="commitment-tip">{ steps::COMMITMENT_SHAPE_TIP }</p>
+                    }
+                    { for if_slip }
+                </div>
             </li>
         }
     });
