@@ -40,6 +40,11 @@ pub fn ChangeFields(props: &ChangeFieldsProps) -> Html {
         commitments.iter().cloned().map(Some).collect()
     };
     let count = rows.len();
+    // The if-then tip, under the first commitment written another way only: a suggestion once,
+    // not a correction under each.
+    let tip_at = commitments
+        .iter()
+        .position(|c| !c.text.trim().is_empty() && !has_if_then_shape(&c.text));
     // Where each field's words sit in the part's text: the commitments, then the repair.
     let repair_index = commitments.len();
 
@@ -82,7 +87,7 @@ pub fn ChangeFields(props: &ChangeFieldsProps) -> Html {
                 />
             }
         });
-        let shape_tip = !text.trim().is_empty() && !has_if_then_shape(&text);
+        let shape_tip = tip_at == Some(index);
         // Keyed by position on purpose: the empty first field turns into a real commitment (with
         // a new id) at the first keystroke, and must stay the same element so focus stays in it.
         html! {
