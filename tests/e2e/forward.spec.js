@@ -462,6 +462,8 @@ test("an apology's offer to make it right is followed with check-ins too", async
 
 for (const scheme of ["light", "dark"]) {
   test(`axe finds nothing on the plan with a check-in open and after a slip (${scheme}, 360 px)`, async ({ page }) => {
+    // Two full axe runs: on a busy 2-core machine they take much of the default 30 s.
+    test.slow();
     await page.emulateMedia({ colorScheme: scheme });
     await page.setViewportSize({ width: 360, height: 740 });
     const doc = structuredClone(FIXTURE);

@@ -8,8 +8,8 @@ use crate::model::plan::Recent;
 use crate::model::Outcome;
 
 /// Space from one dot's centre to the next, and the dot's radius, in SVG units (px at 100%).
-const STEP: usize = 14;
-const RADIUS: &str = "5";
+const STEP: usize = 12;
+const RADIUS: &str = "4";
 
 pub fn recent_dots(recent: &Recent) -> Html {
     if recent.is_empty() {
