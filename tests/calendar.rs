@@ -4,19 +4,77 @@ mod common;
 
 use common::*;
 use mend::content::dates;
-use mend::model::ics::{escape_text, fold, reminder_ics, reminder_uid, CalendarDate, Reminder};
+use mend::model::ics::{
+    escape_text, fold, reminder_ics, reminder_uid, CalendarDate, Reminder, Repeat,
+};
 
 // The calendar file.
 
 fn sample_ics(summary: &str) -> String {
-    let date = CalendarDate::parse("2026-12-04").unwrap();
+    ics_on("2026-12-04", summary, Repeat::Once)
+}
+
+fn ics_on(day: &str, summary: &str, repeat: Repeat) -> String {
+    let date = CalendarDate::parse(day).unwrap();
     reminder_ics(&Reminder {
         uid: &reminder_uid("a1", "c1", date),
         stamp: T,
         date,
         summary,
         description: "A check-in, with a comma; and a\nnew line.",
+        repeat,
     })
+}
+
+/// The value of each `NAME:` line of the file's events, in order.
+fn values<'a>(ics: &'a str, name: &str) -> Vec<&'a str> {
+    ics.split("\r\n")
+        .filter_map(|l| l.strip_prefix(name))
+        .collect()
+}
+
+#[test]
+fn a_one_off_reminder_has_one_event_and_no_rule() {
+    let ics = sample_ics("Mend check-in");
+    assert_eq!(ics.matches("BEGIN:VEVENT").count(), 1);
+    assert!(!ics.contains("RRULE"));
+}
+
+#[test]
+fn weekly_for_a_month_then_monthly_is_two_events_with_one_rule_each() {
+    let ics = ics_on("2026-12-04", "Mend check-in", Repeat::WeeklyThenMonthly);
+    assert_eq!(ics.matches("BEGIN:VEVENT").count(), 2);
+    assert_eq!(
+        values(&ics, "RRULE:"),
+        ["FREQ=WEEKLY;COUNT=4", "FREQ=MONTHLY;COUNT=11"]
+    );
+    // Four weekly check-ins from 4 December, then monthly from four weeks on (1 January).
+    assert_eq!(
+        values(&ics, "DTSTART;VALUE=DATE:"),
+        ["20261204", "20270101"]
+    );
+    assert_eq!(values(&ics, "DTEND;VALUE=DATE:"), ["20261205", "20270102"]);
+    // Two events, two uids, stable for the same commitment and day; both neutral and alerting.
+    let uids = values(&ics, "UID:");
+    assert_eq!(uids.len(), 2);
+    assert_ne!(uids[0], uids[1]);
+    assert_eq!(values(&ics, "SUMMARY:"), ["Mend check-in", "Mend check-in"]);
+    assert_eq!(ics.matches("BEGIN:VALARM").count(), 2);
+    assert_eq!(ics.matches("BEGIN:").count(), ics.matches("END:").count());
+    for line in ics.split("\r\n") {
+        assert!(line.len() <= 75, "{line:?}");
+    }
+}
+
+#[test]
+fn the_monthly_run_never_starts_on_a_day_some_months_lack() {
+    // Four weeks after 3 January is 31 January: monthly from the 31st would skip February,
+    // April, June… so it starts on the 28th.
+    let ics = ics_on("2027-01-03", "Mend check-in", Repeat::WeeklyThenMonthly);
+    assert_eq!(
+        values(&ics, "DTSTART;VALUE=DATE:"),
+        ["20270103", "20270128"]
+    );
 }
 
 #[test]

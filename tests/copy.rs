@@ -59,6 +59,9 @@ fn apology_copy() -> Vec<&'static str> {
         ADD_COMMITMENT,
         REMOVE_COMMITMENT,
         COMMITMENT_REMOVED,
+        COMMITMENT_SHAPE_TIP,
+        IF_SLIP.label,
+        IF_SLIP.hint,
         UNDO,
         EMPTY_PART_NOTE,
     ]);
@@ -117,11 +120,21 @@ fn receiver_and_plan_copy() -> Vec<String> {
         weighing::REFLECTION_OWN,
         weighing::REFLECTION_SAFETY,
         weighing::REFLECTION_SAFETY_LINK,
-        fwd_text::INTRO,
         fwd_text::TRUST_INTRO,
         fwd_text::TRUST_EMPTY,
-        fwd_text::CHECK_IN_NEEDS_NOTE,
         fwd_text::SLIP_NOTE,
+        fwd_text::SLIP_TITLE,
+        fwd_text::SLIP_PLAN_NONE,
+        fwd_text::SLIP_PLAN_LINK,
+        fwd_text::KEPT_SAVED,
+        fwd_text::INCLUDE_WORDS,
+        fwd_text::INCLUDE_WORDS_HINT,
+        fwd_text::REPEAT_RECURRING,
+        fwd_text::WIN_ADDED,
+        fwd_text::TALKED_ADDED,
+        fwd_text::BOUNDARY_ADDED,
+        fwd_text::PROMISE_ADDED,
+        fwd_text::WINS_EMPTY,
         fwd_text::CALENDAR_HINT,
         fwd_text::EARLIER_INTRO,
         fwd_text::CLOSING,
@@ -361,7 +374,15 @@ fn interface_copy() -> Vec<String> {
     all.push((review::REHEARSE_POSITION)(1, 4));
     all.push(home::deleted("Your apology to Ana"));
     all.push(data::IMPORT_NOTHING_NEW.to_owned());
-    all.push(fwd_text::repair_from(&fwd_text::from_apology_to("Sam")));
+    all.push(fwd_text::group_title("Sam"));
+    all.push(fwd_text::recent_sentence(5, 6));
+    all.push(fwd_text::recent_sentence(1, 1));
+    all.push(
+        fwd_text::on_words("When I’m late, I will text you first.")
+            .trim()
+            .to_owned(),
+    );
+    all.push(fwd_text::reminder_description(None));
     all.push(checker::marked_fine("A “but” that takes it back"));
     all.push(checker::notes_below(0));
     all.push(checker::notes_below(2));

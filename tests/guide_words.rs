@@ -161,15 +161,25 @@ fn the_safety_note_names_no_service_or_number_and_says_it_plainly() {
 }
 
 #[test]
-fn reminder_text_is_short_and_names_the_commitment() {
+fn a_reminder_keeps_the_secret_unless_asked_for_the_words() {
     let long =
         "When I notice I'm frustrated, I will say so and take ten minutes before we talk again.";
-    let summary = fwd_text::reminder_summary(long);
-    assert!(summary.starts_with("Check in: When I notice"));
+    // By default, nothing of the commitment: calendars sync, show on lock screens, are shared.
+    assert_eq!(fwd_text::reminder_summary(None), "Mend check-in");
+    let neutral = fwd_text::reminder_description(None);
+    for word in ["frustrated", "commitment", "promise", "apolog", "sorry"] {
+        assert!(
+            !neutral.to_lowercase().contains(word),
+            "{word:?} in {neutral:?}"
+        );
+    }
+    // Asked for, the words come in, shortened in the title.
+    let summary = fwd_text::reminder_summary(Some(long));
+    assert!(summary.starts_with("Mend check-in: When I notice"));
     assert!(summary.ends_with('…'));
-    assert!(summary.chars().count() <= "Check in: ".len() + 61);
+    assert!(summary.chars().count() <= "Mend check-in: ".len() + 61);
     assert_eq!(fwd_text::shorten("short", 60), "short");
-    assert!(fwd_text::reminder_description(long).contains(long));
+    assert!(fwd_text::reminder_description(Some(long)).contains(long));
     // One full stop, inside the quotes, whether or not the commitment was typed with one.
     for typed in [
         "I will call first.",
@@ -177,9 +187,10 @@ fn reminder_text_is_short_and_names_the_commitment() {
         " I will call first. ",
     ] {
         assert_eq!(
-            fwd_text::reminder_description(typed),
+            fwd_text::reminder_description(Some(typed)),
             "A check-in on a commitment: “I will call first.” How has it gone? Open Mend to note it."
         );
     }
-    assert!(fwd_text::reminder_description("Can I call first?").contains("“Can I call first?” How"));
+    assert!(fwd_text::reminder_description(Some("Can I call first?"))
+        .contains("“Can I call first?” How"));
 }

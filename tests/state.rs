@@ -46,6 +46,7 @@ fn a_removed_commitment_can_be_put_back_where_it_was() {
             change: ApologyChange::AddCommitments(vec![Commitment {
                 id: cid.into(),
                 text: text.into(),
+                ..Commitment::default()
             }]),
         });
     }
@@ -249,6 +250,7 @@ fn typing_in_the_empty_first_commitment_adds_it_with_its_text_in_one_action() {
         change: ApologyChange::AddCommitments(vec![Commitment {
             id: "c1".into(),
             text: "I will pause.".into(),
+            ..Commitment::default()
         }]),
     }));
     assert_eq!(state.edits, before + 1);

@@ -31,6 +31,9 @@ pub struct TextFieldProps {
     /// through by heading with a screen reader.
     #[prop_or_default]
     pub label_is_heading: bool,
+    /// The shape to fill in, shown while empty (never instead of the label or hint).
+    #[prop_or_default]
+    pub placeholder: Option<AttrValue>,
 }
 
 #[component]
@@ -72,6 +75,7 @@ pub fn TextField(props: &TextFieldProps) -> Html {
                 readonly={opening}
                 placeholder={opening.then_some(shell::FIELD_OPENING)}
                 {oninput}
+                placeholder={props.placeholder.clone()}
                 aria-describedby={(!described_by.is_empty()).then_some(described_by)}
                 spellcheck="true"
                 autocapitalize="sentences"

@@ -285,7 +285,21 @@ pub const REMORSE: Field = Field {
 /// Step 4: one commitment item; the page numbers them ("Commitment 1").
 pub const COMMITMENT: Field = Field {
     label: "Commitment",
-    hint: "Something you will do, that they could notice. Try “When …, I will …”.",
+    hint: "Something you will do, that they could notice, in the shape “When [it happens], I will [do this].” A plan for the moment is easier to keep than a good intention.",
+};
+/// "If I slip on commitment 2, I will… (optional)".
+pub fn if_slip_label(number: usize) -> String {
+    format!("If I slip on commitment {number}, I will… (optional)")
+}
+/// What an empty commitment field shows, as the shape to fill in (the label and hint say it too).
+pub const COMMITMENT_PLACEHOLDER: &str = "When …, I will …";
+/// Under a written commitment that isn't yet in the if-then shape: a suggestion, never a rewrite.
+pub const COMMITMENT_SHAPE_TIP: &str = "Tip: saying when it applies (“When I’m running late, I will…”) makes it easier to keep. Your words stay as you wrote them.";
+/// The plan for a slip, under each written commitment (Moving forward shows it after a slip).
+/// Its label names the commitment: see `if_slip_label`.
+pub const IF_SLIP: Field = Field {
+    label: "If I slip, I will…",
+    hint: "What you’ll do if it happens again anyway. For example: “own it straight away and say what I’ll do next time.”",
 };
 
 /// Step 4: the legend over the list of commitments.

@@ -60,11 +60,18 @@ pub struct Preparation {
 }
 
 /// One concrete "when …, I will …" commitment from step 4.
+///
+/// `text` is exactly what the person wrote, in whatever shape: commitments written before the
+/// if-then template are never rewritten. `if_slip` came later (empty, and not stored, until
+/// written), so older documents read unchanged.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[serde(default)]
 pub struct Commitment {
     pub id: String,
     pub text: String,
+    /// "If I slip, I will…": the plan for a slip, shown after a check-in that says so.
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub if_slip: String,
 }
 
 /// The person's own words for the four parts.
@@ -221,7 +228,7 @@ mod tests {
         parts.remorse = "I feel terrible that I caused you pain.".into();
         parts.commitments.push(Commitment {
             id: "c1".into(),
-            text: String::new(),
+            ..Commitment::default()
         });
         assert!(parts.is_written(Part::Remorse));
         assert!(!parts.is_written(Part::Change));
@@ -250,14 +257,17 @@ mod tests {
                 Commitment {
                     id: "c1".into(),
                     text: "  I will call.".into(),
+                    ..Commitment::default()
                 },
                 Commitment {
                     id: "c2".into(),
                     text: "".into(),
+                    ..Commitment::default()
                 },
                 Commitment {
                     id: "c3".into(),
                     text: "I will listen.".into(),
+                    ..Commitment::default()
                 },
             ],
             repair: "Dinner.".into(),

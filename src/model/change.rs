@@ -18,6 +18,8 @@ pub enum ApologyField {
     Remorse,
     Repair,
     Commitment(String),
+    /// A commitment's "If I slip, I will…", by the commitment's id.
+    CommitmentIfSlip(String),
     /// "Sign it as" on a private link.
     SenderName,
 }
@@ -127,6 +129,9 @@ impl Apology {
             ApologyField::SenderName => &mut self.sender_name,
             ApologyField::Commitment(id) => {
                 &mut parts.commitments.iter_mut().find(|c| &c.id == id)?.text
+            }
+            ApologyField::CommitmentIfSlip(id) => {
+                &mut parts.commitments.iter_mut().find(|c| &c.id == id)?.if_slip
             }
         })
     }

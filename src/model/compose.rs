@@ -100,10 +100,12 @@ mod tests {
                     Commitment {
                         id: "c1".into(),
                         text: "When I feel frustrated, I will pause before I speak".into(),
+                        ..Commitment::default()
                     },
                     Commitment {
                         id: "c2".into(),
                         text: "  ".into(),
+                        ..Commitment::default()
                     },
                 ],
                 repair: "I want to do better.".into(),
@@ -154,6 +156,7 @@ mod tests {
         a.parts.commitments = vec![Commitment {
             id: "c1".into(),
             text: "when plans change, I will tell you “today.”".into(),
+            ..Commitment::default()
         }];
         a.parts.repair = "can we go out on Friday?".into();
         assert_eq!(

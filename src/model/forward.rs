@@ -350,6 +350,8 @@ pub struct Tracked {
     /// A commitment's id, or [`REPAIR_ID`] for the apology's offer to make it right.
     pub commitment_id: String,
     pub text: String,
+    /// The commitment's "If I slip, I will…", when written (never for offers or promises).
+    pub if_slip: String,
     /// Who the apology was for, when the person named them.
     pub recipient: String,
 }
@@ -376,15 +378,16 @@ pub fn tracked_commitments(apologies: &[Apology], plan: &ForwardPlan) -> Vec<Tra
             .parts
             .commitments
             .iter()
-            .map(|c| (c.id.as_str(), c.text.as_str()));
-        let repair = std::iter::once((REPAIR_ID, apology.parts.repair.as_str()));
+            .map(|c| (c.id.as_str(), c.text.as_str(), c.if_slip.as_str()));
+        let repair = std::iter::once((REPAIR_ID, apology.parts.repair.as_str(), ""));
         commitments
             .chain(repair)
-            .filter(|(_, text)| !text.trim().is_empty())
-            .map(|(id, text)| Tracked {
+            .filter(|(_, text, _)| !text.trim().is_empty())
+            .map(|(id, text, if_slip)| Tracked {
                 apology_id: apology.id.clone(),
                 commitment_id: id.to_owned(),
                 text: text.trim().to_owned(),
+                if_slip: if_slip.trim().to_owned(),
                 recipient: apology.recipient.trim().to_owned(),
             })
     });
@@ -392,6 +395,7 @@ pub fn tracked_commitments(apologies: &[Apology], plan: &ForwardPlan) -> Vec<Tra
         apology_id: String::new(),
         commitment_id: p.id.clone(),
         text: p.text.clone(),
+        if_slip: String::new(),
         recipient: String::new(),
     });
     from_apologies.chain(added).collect()

@@ -1,4 +1,4 @@
-//! Calendar dates and a one-event iCalendar file (RFC 5545) for a commitment's next check-in.
+//! Calendar dates and an iCalendar file (RFC 5545) for a commitment's next check-in, once or recurring.
 //!
 //! Made entirely on the device: no server, no library. The event is a whole day with a
 //! morning alert, so it appears on that date in whatever time zone the calendar is in.
@@ -83,6 +83,22 @@ impl CalendarDate {
     }
 }
 
+/// How often the reminder comes back.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Repeat {
+    /// Just the chosen day.
+    #[default]
+    Once,
+    /// Weekly for a month (four check-ins from the chosen day), then monthly for the rest of
+    /// the year (eleven more): often while a new habit is fragile, then now and then.
+    WeeklyThenMonthly,
+}
+
+/// Weekly check-ins before the monthly ones start.
+pub const WEEKLY_COUNT: u32 = 4;
+/// Monthly check-ins after the weekly ones.
+pub const MONTHLY_COUNT: u32 = 11;
+
 /// What goes into the reminder file.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Reminder<'a> {
@@ -93,32 +109,83 @@ pub struct Reminder<'a> {
     pub date: CalendarDate,
     pub summary: &'a str,
     pub description: &'a str,
+    pub repeat: Repeat,
 }
 
-/// A complete iCalendar file with one all-day event and a display alert at 09:00 that day.
+/// One event of the file: its first day and, when it repeats, its rule.
+struct Event {
+    uid: String,
+    start: CalendarDate,
+    rule: Option<String>,
+}
+
+/// The events a reminder makes. RFC 5545 gives one rule per event (a second RRULE "SHOULD NOT"
+/// be used), so "weekly, then monthly" is two events: the weekly run, then the monthly one
+/// starting four weeks on. A monthly rule skips months without its day (the 31st), so the
+/// monthly run starts no later than the 28th of its month.
+fn events(reminder: &Reminder) -> Vec<Event> {
+    match reminder.repeat {
+        Repeat::Once => vec![Event {
+            uid: reminder.uid.to_owned(),
+            start: reminder.date,
+            rule: None,
+        }],
+        Repeat::WeeklyThenMonthly => {
+            let later = reminder.date.add_days(7 * i64::from(WEEKLY_COUNT));
+            let monthly_start = CalendarDate {
+                day: later.day.min(28),
+                ..later
+            };
+            vec![
+                Event {
+                    uid: reminder.uid.to_owned(),
+                    start: reminder.date,
+                    rule: Some(format!("FREQ=WEEKLY;COUNT={WEEKLY_COUNT}")),
+                },
+                Event {
+                    uid: format!("monthly-{}", reminder.uid),
+                    start: monthly_start,
+                    rule: Some(format!("FREQ=MONTHLY;COUNT={MONTHLY_COUNT}")),
+                },
+            ]
+        }
+    }
+}
+
+/// A complete iCalendar file: one all-day event (or two, for "weekly, then monthly"), each with
+/// a display alert at 09:00 on its days.
 pub fn reminder_ics(reminder: &Reminder) -> String {
-    let lines = [
+    let mut lines = vec![
         "BEGIN:VCALENDAR".to_owned(),
         "VERSION:2.0".to_owned(),
         "PRODID:-//Mend//Check-in reminder//EN".to_owned(),
         "CALSCALE:GREGORIAN".to_owned(),
         "METHOD:PUBLISH".to_owned(),
-        "BEGIN:VEVENT".to_owned(),
-        format!("UID:{}", escape_text(reminder.uid)),
-        format!("DTSTAMP:{}", utc_stamp(reminder.stamp)),
-        format!("DTSTART;VALUE=DATE:{}", reminder.date.basic()),
-        format!("DTEND;VALUE=DATE:{}", reminder.date.add_days(1).basic()),
-        format!("SUMMARY:{}", escape_text(reminder.summary)),
-        format!("DESCRIPTION:{}", escape_text(reminder.description)),
-        "TRANSP:TRANSPARENT".to_owned(),
-        "BEGIN:VALARM".to_owned(),
-        "ACTION:DISPLAY".to_owned(),
-        "TRIGGER;RELATED=START:PT9H".to_owned(),
-        format!("DESCRIPTION:{}", escape_text(reminder.summary)),
-        "END:VALARM".to_owned(),
-        "END:VEVENT".to_owned(),
-        "END:VCALENDAR".to_owned(),
     ];
+    for event in events(reminder) {
+        lines.extend([
+            "BEGIN:VEVENT".to_owned(),
+            format!("UID:{}", escape_text(&event.uid)),
+            format!("DTSTAMP:{}", utc_stamp(reminder.stamp)),
+            format!("DTSTART;VALUE=DATE:{}", event.start.basic()),
+            format!("DTEND;VALUE=DATE:{}", event.start.add_days(1).basic()),
+        ]);
+        if let Some(rule) = event.rule {
+            lines.push(format!("RRULE:{rule}"));
+        }
+        lines.extend([
+            format!("SUMMARY:{}", escape_text(reminder.summary)),
+            format!("DESCRIPTION:{}", escape_text(reminder.description)),
+            "TRANSP:TRANSPARENT".to_owned(),
+            "BEGIN:VALARM".to_owned(),
+            "ACTION:DISPLAY".to_owned(),
+            "TRIGGER;RELATED=START:PT9H".to_owned(),
+            format!("DESCRIPTION:{}", escape_text(reminder.summary)),
+            "END:VALARM".to_owned(),
+            "END:VEVENT".to_owned(),
+        ]);
+    }
+    lines.push("END:VCALENDAR".to_owned());
     let mut out = String::new();
     for line in lines {
         out.push_str(&fold(&line));

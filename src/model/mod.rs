@@ -12,6 +12,7 @@ pub mod link;
 pub mod lists;
 pub mod merge;
 pub mod part;
+pub mod plan;
 pub mod qr;
 pub mod receiver;
 pub mod text_map;

@@ -39,6 +39,7 @@ pub fn apology(id: &str, created: f64, recipient: &str, commitments: &[(&str, &s
         .map(|(id, text)| Commitment {
             id: (*id).into(),
             text: (*text).into(),
+            ..Commitment::default()
         })
         .collect();
     apology

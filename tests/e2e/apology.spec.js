@@ -62,7 +62,7 @@ test("keyboard only: every field of the four steps, a reload on step 3, all of i
 
   await expect(page.locator("h1")).toHaveText("Commit to change");
   await expect(page.locator("h1")).toBeFocused();
-  await tabTo(page, page.getByLabel("Commitment 1"));
+  await tabTo(page, page.getByLabel("Commitment 1", { exact: true }));
   await page.keyboard.type(words.commit);
   await tabTo(page, page.getByLabel("How you will make it right"));
   await page.keyboard.type(words.repair);
@@ -128,15 +128,15 @@ test("a part left empty is named on review, and Change returns to review", async
 
 test("commitments can be added, edited and removed", async ({ page }) => {
   await open(page, "/apology/change");
-  await page.getByLabel("Commitment 1").fill("When I am late, I will text you before, not after.");
+  await page.getByLabel("Commitment 1", { exact: true }).fill("When I am late, I will text you before, not after.");
   await page.getByRole("button", { name: "Add a commitment" }).click();
-  await expect(page.getByLabel("Commitment 2")).toBeFocused();
+  await expect(page.getByLabel("Commitment 2", { exact: true })).toBeFocused();
   await page.keyboard.type("When we argue, I will listen first.");
   await page.getByRole("button", { name: "Remove commitment 1" }).click();
-  await expect(page.getByLabel("Commitment 1")).toHaveValue("When we argue, I will listen first.");
-  await expect(page.getByLabel("Commitment 2")).toHaveCount(0);
+  await expect(page.getByLabel("Commitment 1", { exact: true })).toHaveValue("When we argue, I will listen first.");
+  await expect(page.getByLabel("Commitment 2", { exact: true })).toHaveCount(0);
   await page.reload();
-  await expect(page.getByLabel("Commitment 1")).toHaveValue("When we argue, I will listen first.");
+  await expect(page.getByLabel("Commitment 1", { exact: true })).toHaveValue("When we argue, I will listen first.");
 });
 
 async function writeShortApology(page) {
@@ -347,22 +347,22 @@ test("each step is built afresh: a section folded open on one step is closed on 
 
 test("a removed commitment can be put back with Undo, where it was, and that survives a reload", async ({ page }) => {
   await open(page, "/apology/change");
-  await page.getByLabel("Commitment 1").fill("When we plan something, I will put it in my calendar that day.");
+  await page.getByLabel("Commitment 1", { exact: true }).fill("When we plan something, I will put it in my calendar that day.");
   await page.getByRole("button", { name: "Add a commitment" }).click();
-  await expect(page.getByLabel("Commitment 2")).toBeFocused();
+  await expect(page.getByLabel("Commitment 2", { exact: true })).toBeFocused();
   await page.keyboard.type("I will call if I am running late.");
   await page.getByRole("button", { name: "Remove commitment 1" }).click();
-  await expect(page.getByLabel("Commitment 1")).toHaveValue("I will call if I am running late.");
+  await expect(page.getByLabel("Commitment 1", { exact: true })).toHaveValue("I will call if I am running late.");
   const undo = page.getByRole("button", { name: "Undo" });
   await expect(undo).toBeFocused();
   await expect(page.getByRole("status").filter({ hasText: "Commitment removed." })).toBeVisible();
   await undo.click();
-  await expect(page.getByLabel("Commitment 1")).toHaveValue("When we plan something, I will put it in my calendar that day.");
-  await expect(page.getByLabel("Commitment 1")).toBeFocused();
-  await expect(page.getByLabel("Commitment 2")).toHaveValue("I will call if I am running late.");
+  await expect(page.getByLabel("Commitment 1", { exact: true })).toHaveValue("When we plan something, I will put it in my calendar that day.");
+  await expect(page.getByLabel("Commitment 1", { exact: true })).toBeFocused();
+  await expect(page.getByLabel("Commitment 2", { exact: true })).toHaveValue("I will call if I am running late.");
   await page.reload();
-  await expect(page.getByLabel("Commitment 1")).toHaveValue("When we plan something, I will put it in my calendar that day.");
-  await expect(page.getByLabel("Commitment 2")).toHaveValue("I will call if I am running late.");
+  await expect(page.getByLabel("Commitment 1", { exact: true })).toHaveValue("When we plan something, I will put it in my calendar that day.");
+  await expect(page.getByLabel("Commitment 2", { exact: true })).toHaveValue("I will call if I am running late.");
 });
 
 test("the checker reads the apology once it is edited by hand: the words that will be sent", async ({ page }) => {

@@ -17,7 +17,7 @@ async function writeApology(page, { recipient = "Sam", what = LONG } = {}) {
   await page.goto("/apology/responsibility");
   await page.locator("#responsibility").fill("It was wrong of me. I take full responsibility.");
   await page.goto("/apology/change");
-  await page.getByLabel("Commitment 1").fill("When a date matters to you, I will put it in my calendar that day.");
+  await page.getByLabel("Commitment 1", { exact: true }).fill("When a date matters to you, I will put it in my calendar that day.");
   await page.goto("/apology/review");
   await expect(page.getByTestId("apology-text")).toContainText("It was wrong of me");
   return page.getByTestId("apology-text").innerText();

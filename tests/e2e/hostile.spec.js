@@ -68,7 +68,7 @@ test("a name or a word wider than the screen never widens the page", async ({ pa
   await open(page, "/apology/prepare");
   await page.getByLabel("Who is this apology for?").fill(wide);
   await page.goto("/apology/change");
-  await page.getByLabel("Commitment 1").fill(`I will ${wide} every day`);
+  await page.getByLabel("Commitment 1", { exact: true }).fill(`I will ${wide} every day`);
   await page.getByLabel("How you will make it right").fill(`https://example.com/${"a".repeat(80)}`);
   for (const path of ["/", "/apology/review", "/forward"]) {
     await page.goto(path);

@@ -1,6 +1,6 @@
 // The apologizer's side of issue 15: "Before you begin" used again, checker notes beside their
 // field and folded, the four marks, each apology listed once, one button system, the acknowledgement.
-import { test, expect, open } from "./fixtures.js";
+import { test, expect, open, stored } from "./fixtures.js";
 
 test("what they told me, from Before you begin, sits beside the feelings field on step 1; what I value on step 4; both on review", async ({ page }) => {
   await open(page, "/apology/prepare");
@@ -59,9 +59,9 @@ test("the relationship is a row of chips that are real radio buttons, chosen wit
 
 test("a note on a commitment sits under that commitment, not under how you will make it right", async ({ page }) => {
   await open(page, "/apology/change");
-  await page.getByLabel("Commitment 1").fill("When I make a plan with you, I will put it in my calendar that day.");
+  await page.getByLabel("Commitment 1", { exact: true }).fill("When I make a plan with you, I will put it in my calendar that day.");
   await page.getByRole("button", { name: "Add a commitment" }).click();
-  await page.getByLabel("Commitment 2").fill("I'm sorry if you felt ignored, and I will do better.");
+  await page.getByLabel("Commitment 2", { exact: true }).fill("I'm sorry if you felt ignored, and I will do better.");
   await page.getByLabel("How you will make it right").fill("I would like to take you to dinner.");
   const second = page.locator("li.commitment").nth(1);
   await expect(second.locator(".checker-note").first()).toBeVisible({ timeout: 4000 });
@@ -70,7 +70,7 @@ test("a note on a commitment sits under that commitment, not under how you will 
   await expect(page.locator("#notes-repair .checker-note")).toHaveCount(0);
   // The note comes after its commitment's own box and before the next field.
   const noteY = (await second.locator(".checker-note").first().boundingBox()).y;
-  expect(noteY).toBeGreaterThan((await page.getByLabel("Commitment 2").boundingBox()).y);
+  expect(noteY).toBeGreaterThan((await page.getByLabel("Commitment 2", { exact: true }).boundingBox()).y);
   expect(noteY).toBeLessThan((await page.getByLabel("How you will make it right").boundingBox()).y);
 });
 
@@ -178,4 +178,48 @@ test("Your data has a Back link; Rehearse's unavailable Previous looks unavailab
   await expect(previous).toHaveCSS("border-top-style", "solid");
   const next = page.getByRole("button", { name: "Next" });
   expect(Math.round((await previous.boundingBox()).height)).toBe(Math.round((await next.boundingBox()).height));
+});
+
+test("step 4 offers the if-then shape and a plan for a slip, and never rewrites what was written", async ({ page }) => {
+  await open(page, "/apology/change");
+  const first = page.getByLabel("Commitment 1", { exact: true });
+  // The shape to fill in, while empty; said in the hint too, for screen readers.
+  await expect(first).toHaveAttribute("placeholder", "When …, I will …");
+  await expect(page.locator("#commitment-1-hint")).toContainText("“When [it happens], I will [do this].”");
+  await expect(page.getByLabel("If I slip on commitment 1, I will… (optional)")).toHaveCount(0);
+
+  // Free text is kept as typed, with a quiet tip that the shape is easier to keep.
+  await first.fill("no more working on weekends we've planned");
+  await expect(first).toHaveValue("no more working on weekends we've planned");
+  await expect(page.getByTestId("commitment-tip")).toContainText("Your words stay as you wrote them.");
+  await first.fill("When we've planned a weekend, I will keep work out of it.");
+  await expect(page.getByTestId("commitment-tip")).toHaveCount(0);
+
+  // The plan for a slip, once there is a commitment to plan for.
+  const slip = page.getByLabel("If I slip on commitment 1, I will… (optional)");
+  await slip.fill("Say so straight away and make the time up.");
+  await page.reload();
+  await expect(page.getByLabel("If I slip on commitment 1, I will… (optional)")).toHaveValue(
+    "Say so straight away and make the time up.",
+  );
+  const doc = JSON.parse(await stored(page));
+  expect(doc.apologies[0].parts.commitments).toEqual([
+    {
+      id: doc.apologies[0].parts.commitments[0].id,
+      text: "When we've planned a weekend, I will keep work out of it.",
+      if_slip: "Say so straight away and make the time up.",
+    },
+  ]);
+
+  // Removed and put back, the plan for a slip comes back with it.
+  await page.getByRole("button", { name: "Add a commitment" }).click();
+  await page.getByLabel("Commitment 2", { exact: true }).fill("I will call on Sundays.");
+  await page.getByRole("button", { name: "Remove commitment 1" }).click();
+  await page.getByRole("button", { name: "Undo" }).click();
+  await expect(page.getByLabel("If I slip on commitment 1, I will… (optional)")).toHaveValue(
+    "Say so straight away and make the time up.",
+  );
+  await expect
+    .poll(async () => JSON.parse(await stored(page)).apologies[0].parts.commitments.map((c) => c.if_slip ?? ""))
+    .toEqual(["Say so straight away and make the time up.", ""]);
 });

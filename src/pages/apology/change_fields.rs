@@ -12,6 +12,7 @@ use crate::components::undo_status::undo_status;
 use crate::content::steps;
 use crate::context::use_mend;
 use crate::hooks::use_focus_later;
+use crate::model::plan::has_if_then_shape;
 use crate::model::{Apology, Commitment, Part, Step};
 use crate::model::{ApologyChange, ApologyField as Field};
 
@@ -33,42 +34,60 @@ pub fn ChangeFields(props: &ChangeFieldsProps) -> Html {
 
     let commitments = &props.apology.parts.commitments;
     // With none yet, one empty field invites the first; typing in it creates it.
-    let rows: Vec<(Option<String>, String)> = if commitments.is_empty() {
-        vec![(None, String::new())]
+    let rows: Vec<Option<Commitment>> = if commitments.is_empty() {
+        vec![None]
     } else {
-        commitments
-            .iter()
-            .map(|c| (Some(c.id.clone()), c.text.clone()))
-            .collect()
+        commitments.iter().cloned().map(Some).collect()
     };
     let count = rows.len();
+    // The if-then tip, under the first commitment written another way only: a suggestion once,
+    // not a correction under each.
+    let tip_at = commitments
+        .iter()
+        .position(|c| !c.text.trim().is_empty() && !has_if_then_shape(&c.text));
     // Where each field's words sit in the part's text: the commitments, then the repair.
     let repair_index = commitments.len();
 
-    let items = rows.into_iter().enumerate().map(|(index, (cid, text))| {
+    let items = rows.into_iter().enumerate().map(|(index, commitment)| {
         let number = index + 1;
         let field_id = format!("commitment-{number}");
+        let cid = commitment.as_ref().map(|c| c.id.clone());
+        let text = commitment.as_ref().map(|c| c.text.clone()).unwrap_or_default();
         let on_input = {
             let mend = mend.clone();
             let cid = cid.clone();
             Callback::from(move |value: String| {
                 let action = match cid.clone() {
                     Some(cid) => ApologyChange::Edit { field: Field::Commitment(cid), text: value },
-                    None => ApologyChange::AddCommitments(vec![Commitment { id: browser::new_id("c"), text: value }]),
+                    None => ApologyChange::AddCommitments(vec![Commitment { id: browser::new_id("c"), text: value, ..Commitment::default() }]),
                 };
                 change_current(&mend, step, action);
             })
         };
-        let remove = cid.clone().filter(|_| count > 1 || !text.is_empty()).map(|cid| {
+        let remove = commitment.clone().filter(|c| count > 1 || !c.text.is_empty()).map(|commitment| {
             let (mend, focus_target, removed) = (mend.clone(), focus_target.clone(), removed.clone());
-            let text = text.clone();
             Callback::from(move |_: MouseEvent| {
                 let Some(id) = mend.state.current().map(|a| a.id.clone()) else { return };
-                removed.set(Some((Commitment { id: cid.clone(), text: text.clone() }, index)));
-                change(&mend, id, ApologyChange::RemoveCommitment { commitment_id: cid.clone() });
+                removed.set(Some((commitment.clone(), index)));
+                change(&mend, id, ApologyChange::RemoveCommitment { commitment_id: commitment.id.clone() });
                 focus_target.set(Some(UNDO_ID.into()));
             })
         });
+        // The plan for a slip, once there are words to plan for (an empty slip plan stays
+        // offered while the person still has one, so it never vanishes mid-sentence).
+        let if_slip = commitment.as_ref().filter(|c| !c.text.trim().is_empty() || !c.if_slip.is_empty()).map(|c| {
+            html! {
+                <TextField
+                    id={format!("if-slip-{number}")}
+                    label={steps::if_slip_label(number)}
+                    hint={(index == 0).then_some(steps::IF_SLIP.hint)}
+                    value={c.if_slip.clone()}
+                    rows={1}
+                    on_input={edit_callback(&mend, step, Field::CommitmentIfSlip(c.id.clone()))}
+                />
+            }
+        });
+        let shape_tip = tip_at == Some(index);
         // Keyed by position on purpose: the empty first field turns into a real commitment (with
         // a new id) at the first keystroke, and must stay the same element so focus stays in it.
         html! {
@@ -77,6 +96,7 @@ pub fn ChangeFields(props: &ChangeFieldsProps) -> Html {
                     id={field_id}
                     label={format!("{} {number}", steps::COMMITMENT.label)}
                     hint={(index == 0).then_some(steps::COMMITMENT.hint)}
+                    placeholder={steps::COMMITMENT_PLACEHOLDER}
                     value={text}
                     rows={2}
                     {on_input}
@@ -91,6 +111,14 @@ pub fn ChangeFields(props: &ChangeFieldsProps) -> Html {
                 if cid.is_some() {
                     { part_notes(&mend, &props.apology, Part::Change, Show::Field(index), format!("notes-commitment-{number}")) }
                 }
+                // Always drawn, so what appears inside at the first keystroke never moves the
+                // field being typed in.
+                <div class="commitment__after">
+                    if shape_tip {
+                        <p class="hint commitment__tip" data-testid="commitment-tip">{ steps::COMMITMENT_SHAPE_TIP }</p>
+                    }
+                    { for if_slip }
+                </div>
             </li>
         }
     });
@@ -109,7 +137,7 @@ pub fn ChangeFields(props: &ChangeFieldsProps) -> Html {
             let added = (0..adding)
                 .map(|_| Commitment {
                     id: browser::new_id("c"),
-                    text: String::new(),
+                    ..Commitment::default()
                 })
                 .collect();
             change_current(&mend, step, ApologyChange::AddCommitments(added));

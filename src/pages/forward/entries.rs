@@ -12,6 +12,7 @@ use crate::context::use_mend;
 use crate::hooks::use_status;
 use crate::hooks::Clock;
 use crate::hooks::{remove_button_id, use_focus_later};
+use crate::model::plan::{timeline, TimelineItem};
 use crate::model::{Entry, ForwardAction, List};
 
 #[derive(Properties, PartialEq)]
@@ -74,59 +75,68 @@ pub fn AddEntry(props: &AddEntryProps) -> Html {
 
 #[derive(Properties, PartialEq)]
 pub struct EntryLogProps {
-    pub list: List,
-    /// Names an entry for screen readers after "Remove": "win", "boundary".
-    pub kind: &'static str,
-    /// Shown when the list is empty; nothing when blank.
+    /// One list, or several merged into one timeline (wins and talks).
+    pub lists: Vec<List>,
+    /// Names the element for tests: "timeline", "boundary-log".
+    pub name: &'static str,
+    /// Shown when there is nothing; nothing when blank.
     pub empty: &'static str,
-    /// A word before each entry's date, such as "Added here".
-    #[prop_or_default]
-    pub meta: Option<&'static str>,
     pub clock: Option<Clock>,
 }
 
-/// The list, newest first, each with its date and a Remove that can be undone.
+/// The entries, newest first, each with its date and a Remove that can be undone; the latest
+/// few, and the rest behind "Show all".
 #[component]
 pub fn EntryLog(props: &EntryLogProps) -> Html {
     let mend = use_mend();
-    let removed = use_state(|| None::<(Entry, usize)>);
+    let removed = use_state(|| None::<(List, Entry, usize)>);
+    let show_all = use_state(|| false);
     let focus_later = use_focus_later();
-    let list = props.list;
-    let entries = mend.state.doc.forward.list(list);
-    let undo_id = format!("{}-undo", list.key());
-    let items = entries.iter().enumerate().rev().map(|(index, entry)| {
+    let items = timeline(&mend.state.doc.forward, &props.lists);
+    let count = items.len();
+    let undo_id = format!("{}-undo", props.name);
+    let shown = if *show_all {
+        count
+    } else {
+        forward::TIMELINE_SHOWN
+    };
+    let rows = items.into_iter().take(shown).map(|TimelineItem { list, index, entry }| {
         let date = dates::day(Clock::date_of(props.clock, entry.date));
         let on_remove = {
             let (mend, removed, focus_later) = (mend.clone(), removed.clone(), focus_later.clone());
             let (entry, undo_id) = (entry.clone(), undo_id.clone());
             Callback::from(move |_: MouseEvent| {
-                removed.set(Some((entry.clone(), index)));
+                removed.set(Some((list, entry.clone(), index)));
                 let id = entry.id.clone();
                 dispatch(&mend, ForwardAction::RemoveEntry { list, id });
                 focus_later.set(Some(undo_id.clone()));
             })
         };
+        let text = match (entry.text.is_empty(), list) {
+            (false, _) => Some(entry.text.clone()),
+            (true, List::TalkedThrough) => Some(forward::TALKED_ENTRY.to_owned()),
+            (true, _) => None,
+        };
         html! {
-            <li class="entry" key={entry.id.clone()}>
-                if !entry.text.is_empty() {
-                    <p class="entry__text">{ entry.text.clone() }</p>
-                } else if list == List::TalkedThrough {
-                    <p class="entry__text">{ forward::TALKED_ENTRY }</p>
+            <li class={classes!("entry", format!("entry--{}", list.key()))} key={entry.id.clone()}>
+                if let Some(text) = text {
+                    <p class="entry__text">{ text }</p>
                 }
                 <p class="entry__meta">
-                    if let Some(meta) = props.meta { { meta }{ " · " } }
+                    if let Some(meta) = forward::entry_meta(list) { { meta }{ " · " } }
                     { date_html(props.clock, entry.date) }
                 </p>
                 <button type="button" id={remove_button_id(&entry.id)} class="button button--link entry__remove" onclick={on_remove}>
-                    { forward::REMOVE }<span class="visually-hidden">{ forward::entry_suffix(props.kind, Some(&date), &entry.text) }</span>
+                    { forward::REMOVE }<span class="visually-hidden">{ forward::entry_suffix(forward::entry_kind(list), Some(&date), &entry.text) }</span>
                 </button>
             </li>
         }
     });
+    let rows: Vec<Html> = rows.collect();
     let on_undo = {
-        let (mend, removed, focus_later) = (mend.clone(), removed.clone(), focus_later.clone());
+        let (mend, removed) = (mend.clone(), removed.clone());
         Callback::from(move |_: MouseEvent| {
-            if let Some((entry, index)) = (*removed).clone() {
+            if let Some((list, entry, index)) = (*removed).clone() {
                 // Undo goes away; focus lands on the restored item.
                 focus_later.set(Some(remove_button_id(&entry.id)));
                 dispatch(&mend, ForwardAction::RestoreEntry { list, entry, index });
@@ -134,14 +144,27 @@ pub fn EntryLog(props: &EntryLogProps) -> Html {
             removed.set(None);
         })
     };
+    let on_show_all = {
+        let show_all = show_all.clone();
+        Callback::from(move |_: MouseEvent| show_all.set(!*show_all))
+    };
+    let timeline_class = (props.lists.len() > 1).then_some("timeline");
     html! {
         <>
-            if entries.is_empty() {
+            if count == 0 {
                 if !props.empty.is_empty() {
                     <p class="entries__empty">{ props.empty }</p>
                 }
             } else {
-                <ul class="entries" data-testid={format!("{}-log", list.key())}>{ for items }</ul>
+                <ul class={classes!("entries", timeline_class)} data-testid={props.name}>{ for rows }</ul>
+                if count > forward::TIMELINE_SHOWN {
+                    <p class="timeline__more">
+                        <button type="button" class="button button--link" onclick={on_show_all}
+                            aria-expanded={(*show_all).to_string()}>
+                            { if *show_all { forward::SHOW_FEWER.to_owned() } else { forward::show_all(count) } }
+                        </button>
+                    </p>
+                }
             }
             { undo_status(removed.is_some(), forward::REMOVED, forward::UNDO, undo_id.into(), on_undo) }
         </>

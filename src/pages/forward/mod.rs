@@ -1,7 +1,10 @@
 //! Moving forward together (`/forward`): the article's four tips, made into things to do.
 
-mod commitment;
+mod check_in;
+mod dots;
 mod entries;
+mod reminder;
+mod row;
 mod trust;
 
 use yew::prelude::*;
@@ -14,6 +17,7 @@ use crate::components::safety_link::safety_link;
 use crate::content::{dates, forward};
 use crate::context::{use_mend, Mend};
 use crate::hooks::{use_clock, Clock};
+use crate::model::ics::CalendarDate;
 use crate::model::{ForwardAction, List, Millis};
 use crate::route::Route;
 use entries::{AddEntry, EntryLog};
@@ -27,6 +31,13 @@ pub fn dispatch(mend: &Mend, change: ForwardAction) {
 /// Sends one change to the plan made at `now` (when the change itself holds the same time).
 pub fn dispatch_at(mend: &Mend, now: Millis, change: ForwardAction) {
     mend.dispatch(crate::state::Action::Forward { now, change });
+}
+
+/// `<time>` with a moment's local date at a glance ("25 Nov" this year).
+pub fn glance_date_html(clock: Option<Clock>, millis: Millis) -> Html {
+    let date = Clock::date_of(clock, millis);
+    let today = clock.map(|c| CalendarDate::local(c.now, c.offset));
+    html! { <time datetime={date.iso()}>{ forward::glance_date(date, today) }</time> }
 }
 
 /// `<time>` with the local date of a moment.
@@ -55,20 +66,36 @@ pub fn Forward() -> Html {
             <ReturnLink fallback={Route::Home} label={crate::content::receive::BACK} />
             { page_heading(Route::Forward) }
             <div class="forward">
-                <p class="lead">{ forward::LEAD }</p>
-                <p>{ forward::INTRO }</p>
+                <p class="forward__lead">{ forward::LEAD }</p>
 
                 <section class="forward-section" aria-labelledby="trust-title">
-                    <h2 id="trust-title">{ forward::TRUST_TITLE }</h2>
+                    <h2 id="trust-title">{ forward::PLAN_TITLE }</h2>
+                    <p class="tip">{ forward::TRUST_TITLE }{ "." }</p>
                     <Trust {clock} />
                 </section>
 
                 <section class="forward-section" aria-labelledby="wins-title">
                     <h2 id="wins-title">{ forward::WINS_TITLE }</h2>
                     <p class="tip">{ forward::WINS_INTRO }</p>
-                    <AddEntry list={List::Wins} field={forward::WIN} button={forward::ADD_WIN} added={forward::WIN_ADDED} />
-                    <h3>{ forward::WINS_LOG_TITLE }</h3>
-                    <EntryLog list={List::Wins} kind={forward::WIN_KIND} empty={forward::WINS_EMPTY} {clock} />
+                    <EntryLog lists={vec![List::Wins, List::TalkedThrough]} name="timeline" empty={forward::WINS_EMPTY} {clock} />
+                    <details class="disclosure forward-disclosure">
+                        <summary>{ forward::ADD_WIN_TITLE }</summary>
+                        <AddEntry list={List::Wins} field={forward::WIN} button={forward::ADD_WIN} added={forward::WIN_ADDED} />
+                    </details>
+                    <details class="disclosure forward-disclosure">
+                        <summary>{ forward::TALKED_TITLE }</summary>
+                        <AddEntry list={List::TalkedThrough} field={forward::TALKED_NOTE} button={forward::TALKED_BUTTON} added={forward::TALKED_ADDED} />
+                    </details>
+                </section>
+
+                <section class="forward-section" aria-labelledby="replay-title">
+                    <h2 id="replay-title">{ forward::REPLAY_TITLE }</h2>
+                    <p class="tip">{ forward::REPLAY_INTRO }</p>
+                    <details class="disclosure forward-disclosure">
+                        <summary>{ forward::REPLAY_MORE }</summary>
+                        { for forward::REPLAY.iter().map(|p| html! { <p>{ *p }</p> }) }
+                        <p class="reminder">{ forward::CLOSING }</p>
+                    </details>
                 </section>
 
                 <section class="forward-section" aria-labelledby="boundaries-title">
@@ -80,21 +107,13 @@ pub fn Forward() -> Html {
                     if !doc.receiver.boundaries.is_empty() {
                         <ul class="entries" data-testid="guide-boundaries">{ for from_guide }</ul>
                     }
-                    <EntryLog list={List::Boundaries} kind={forward::BOUNDARY_KIND} empty="" meta={forward::ADDED_HERE} {clock} />
-                    <p class="standalone-link"><Link<Route> to={Route::ReceiveBoundaries}>{ forward::BOUNDARY_TEMPLATE_LINK }</Link<Route>></p>
-                    <AddEntry list={List::Boundaries} field={forward::BOUNDARY} button={forward::ADD_BOUNDARY} added={forward::BOUNDARY_ADDED} />
+                    <EntryLog lists={vec![List::Boundaries]} name="boundary-log" empty="" {clock} />
+                    <details class="disclosure forward-disclosure">
+                        <summary>{ forward::ADD_BOUNDARY_TITLE }</summary>
+                        <AddEntry list={List::Boundaries} field={forward::BOUNDARY} button={forward::ADD_BOUNDARY} added={forward::BOUNDARY_ADDED} />
+                        <p class="standalone-link"><Link<Route> to={Route::ReceiveBoundaries}>{ forward::BOUNDARY_TEMPLATE_LINK }</Link<Route>></p>
+                    </details>
                 </section>
-
-                <section class="forward-section" aria-labelledby="replay-title">
-                    <h2 id="replay-title">{ forward::REPLAY_TITLE }</h2>
-                    <p class="tip">{ forward::REPLAY_INTRO }</p>
-                    { for forward::REPLAY.iter().map(|p| html! { <p>{ *p }</p> }) }
-                    <AddEntry list={List::TalkedThrough} field={forward::TALKED_NOTE} button={forward::TALKED_BUTTON} added={forward::TALKED_ADDED} />
-                    <h3>{ forward::TALKED_LOG_TITLE }</h3>
-                    <EntryLog list={List::TalkedThrough} kind={forward::TALKED_KIND} empty={forward::TALKED_EMPTY} {clock} />
-                </section>
-
-                <p class="reminder">{ forward::CLOSING }</p>
             </div>
             { safety_link() }
         </>

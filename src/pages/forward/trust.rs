@@ -1,18 +1,20 @@
-//! "Rebuild trust with consistency": every commitment to follow, with check-ins, and earlier history.
+//! "Your plan": every commitment, offer to make it right and promise to follow, one row each,
+//! grouped by apology; the form to add a promise; and check-ins whose commitment is gone.
 
 use yew::prelude::*;
 use yew_router::prelude::*;
 
-use super::commitment::CommitmentItem;
 use super::entries::AddEntry;
+use super::row::PlanRowItem;
 use super::{date_html, dispatch};
 use crate::components::undo_status::undo_status;
 use crate::content::forward;
 use crate::context::use_mend;
+use crate::hooks::use_focus_later;
 use crate::hooks::Clock;
-use crate::hooks::{remove_button_id, use_focus_later};
 use crate::model::forward::check_in_key;
-use crate::model::{tracked_commitments, CheckIn, Entry, ForwardAction, List};
+use crate::model::plan::{plan_groups, PlanGroup};
+use crate::model::{tracked_commitments, Entry, ForwardAction, List};
 use crate::route::Route;
 
 #[derive(Properties, PartialEq)]
@@ -27,57 +29,67 @@ pub fn Trust(props: &TrustProps) -> Html {
     let focus_later = use_focus_later();
     let doc = &mend.state.doc;
     let plan = &doc.forward;
-    let tracked = tracked_commitments(&doc.apologies, plan);
+    let groups = plan_groups(&doc.apologies, plan);
     // Decided once, when the page opens: the form must not fold away under the person's hands
     // when their first promise is added.
-    let promise_form_open = *use_state(|| tracked.is_empty());
+    let promise_form_open = *use_state(|| groups.is_empty());
 
-    let items = tracked.iter().enumerate().map(|(index, t)| {
-        let check_ins: Vec<CheckIn> = plan
-            .check_ins_for(&t.apology_id, &t.commitment_id)
-            .into_iter()
-            .cloned()
-            .collect();
-        let note = plan
-            .draft(&check_in_key(&t.apology_id, &t.commitment_id))
-            .to_owned();
-        let next = plan
-            .next_check_in(&t.apology_id, &t.commitment_id)
-            .map(str::to_owned);
-        // Only promises added here can be removed here; the rest belong to their apology.
-        let on_remove = t.apology_id.is_empty().then(|| {
-            let (mend, removed, focus_later) = (mend.clone(), removed.clone(), focus_later.clone());
-            let id = t.commitment_id.clone();
-            let at = plan.promises.iter().position(|p| p.id == id);
-            let entry = at.map(|i| plan.promises[i].clone());
-            Callback::from(move |_: MouseEvent| {
-                if let (Some(entry), Some(at)) = (entry.clone(), at) {
-                    removed.set(Some((entry, at)));
-                }
-                let id = id.clone();
-                dispatch(
-                    &mend,
-                    ForwardAction::RemoveEntry {
-                        list: List::Promises,
-                        id,
-                    },
-                );
-                focus_later.set(Some("promise-undo".into()));
-            })
-        });
+    let remove_promise = |id: &str| {
+        let (mend, removed, focus_later) = (mend.clone(), removed.clone(), focus_later.clone());
+        let id = id.to_owned();
+        let at = plan.promises.iter().position(|p| p.id == id);
+        let entry = at.map(|i| plan.promises[i].clone());
+        Callback::from(move |_: MouseEvent| {
+            if let (Some(entry), Some(at)) = (entry.clone(), at) {
+                removed.set(Some((entry, at)));
+            }
+            let id = id.clone();
+            dispatch(
+                &mend,
+                ForwardAction::RemoveEntry {
+                    list: List::Promises,
+                    id,
+                },
+            );
+            focus_later.set(Some("promise-undo".into()));
+        })
+    };
+
+    let mut number = 0;
+    let group_html = |group: &PlanGroup, number: &mut usize| {
+        let title = if group.is_promises() {
+            forward::PROMISES_GROUP.to_owned()
+        } else {
+            forward::group_title(&group.recipient)
+        };
+        let rows = group.rows.iter().map(|row| {
+            *number += 1;
+            let t = &row.tracked;
+            let note = plan.draft(&check_in_key(&t.apology_id, &t.commitment_id)).to_owned();
+            let next = plan.next_check_in(&t.apology_id, &t.commitment_id).map(str::to_owned);
+            // Only promises added here can be removed here; the rest belong to their apology.
+            let on_remove = t.apology_id.is_empty().then(|| remove_promise(&t.commitment_id));
+            html! {
+                <PlanRowItem key={format!("{}/{}", t.apology_id, t.commitment_id)}
+                    number={*number} row={row.clone()} {note} {next} clock={props.clock} {on_remove} />
+            }
+        }).collect::<Html>();
+        let heading_id = format!("group-{}", *number + 1);
         html! {
-            <CommitmentItem key={format!("{}/{}", t.apology_id, t.commitment_id)}
-                number={index + 1} tracked={t.clone()} {check_ins} {note} {next}
-                clock={props.clock} {on_remove} />
+            <section class="plan-group" aria-labelledby={heading_id.clone()} key={group.apology_id.clone()}>
+                <h3 class="plan-group__title" id={heading_id}>{ title }</h3>
+                <ul class="plan-rows" data-testid="commitments">{ rows }</ul>
+            </section>
         }
-    });
+    };
+    let group_items: Vec<Html> = groups.iter().map(|g| group_html(g, &mut number)).collect();
 
     let on_undo = {
         let (mend, removed, focus_later) = (mend.clone(), removed.clone(), focus_later.clone());
         Callback::from(move |_: MouseEvent| {
             if let Some((entry, index)) = (*removed).clone() {
-                // Undo goes away; focus lands on the restored promise.
-                focus_later.set(Some(remove_button_id(&entry.id)));
+                // Undo goes away; focus lands on the restored promise's "Check in".
+                focus_later.set(Some(format!("check-in--{}", entry.id)));
                 dispatch(
                     &mend,
                     ForwardAction::RestoreEntry {
@@ -91,6 +103,7 @@ pub fn Trust(props: &TrustProps) -> Html {
         })
     };
 
+    let tracked = tracked_commitments(&doc.apologies, plan);
     let earlier = plan.earlier_check_ins(&tracked);
     let earlier_items = earlier.iter().map(|c| {
         html! {
@@ -107,8 +120,8 @@ pub fn Trust(props: &TrustProps) -> Html {
 
     html! {
         <>
-            <p>{ forward::TRUST_INTRO }</p>
-            if tracked.is_empty() {
+            if groups.is_empty() {
+                <p>{ forward::TRUST_INTRO }</p>
                 <p class="entries__empty">{ forward::TRUST_EMPTY }</p>
                 // Not offered to someone here from the receiver's guide with no apology of their
                 // own: writing one is not their next step.
@@ -116,7 +129,7 @@ pub fn Trust(props: &TrustProps) -> Html {
                     <p class="standalone-link"><Link<Route> to={Route::Change}>{ forward::TRUST_EMPTY_LINK }</Link<Route>></p>
                 }
             } else {
-                <ol class="tracked-list" data-testid="commitments">{ for items }</ol>
+                { for group_items }
             }
             { undo_status(removed.is_some(), forward::REMOVED, forward::UNDO, "promise-undo".into(), on_undo) }
             // Folded away beside someone's own commitments; open when there are none, which is
@@ -126,9 +139,11 @@ pub fn Trust(props: &TrustProps) -> Html {
                 <AddEntry list={List::Promises} field={forward::PROMISE} button={forward::ADD_PROMISE} added={forward::PROMISE_ADDED} />
             </details>
             if !earlier.is_empty() {
-                <h3>{ forward::EARLIER_TITLE }</h3>
-                <p class="hint">{ forward::EARLIER_INTRO }</p>
-                <ul class="entries">{ for earlier_items }</ul>
+                <details class="disclosure forward-disclosure">
+                    <summary>{ forward::EARLIER_TITLE }</summary>
+                    <p class="hint">{ forward::EARLIER_INTRO }</p>
+                    <ul class="entries" data-testid="earlier-check-ins">{ for earlier_items }</ul>
+                </details>
             }
         </>
     }
