@@ -73,9 +73,8 @@ pub fn TextField(props: &TextFieldProps) -> Html {
                 rows={props.rows.to_string()}
                 value={props.value.clone()}
                 readonly={opening}
-                placeholder={opening.then_some(shell::FIELD_OPENING)}
+                placeholder={if opening { Some(AttrValue::from(shell::FIELD_OPENING)) } else { props.placeholder.clone() }}
                 {oninput}
-                placeholder={props.placeholder.clone()}
                 aria-describedby={(!described_by.is_empty()).then_some(described_by)}
                 spellcheck="true"
                 autocapitalize="sentences"
