@@ -9,6 +9,9 @@ use mend::model::{Part, Relationship};
 #[path = "corpus/slips.rs"]
 mod slips;
 
+#[path = "corpus/dev16.rs"]
+mod dev16;
+
 #[path = "corpus/blind16.rs"]
 mod blind16;
 
@@ -652,10 +655,21 @@ fn score(flag: &[(&str, Scope, &str)], clean: &[(&str, Scope, &str)]) -> Score {
 /// A case: (rule, scope, text).
 type Case = (&'static str, Scope, &'static str);
 
-/// The whole development corpus: the first one and issue 16's (`corpus/slips.rs`).
+/// The whole development corpus: the first one and issue 16's two rounds (`corpus/slips.rs`,
+/// `corpus/dev16.rs`).
 fn whole_corpus() -> (Vec<Case>, Vec<Case>) {
-    let flag = FLAG.iter().chain(slips::FLAG).copied().collect();
-    let clean = CLEAN.iter().chain(slips::CLEAN).copied().collect();
+    let flag = FLAG
+        .iter()
+        .chain(slips::FLAG)
+        .chain(dev16::FLAG)
+        .copied()
+        .collect();
+    let clean = CLEAN
+        .iter()
+        .chain(slips::CLEAN)
+        .chain(dev16::CLEAN)
+        .copied()
+        .collect();
     (flag, clean)
 }
 
