@@ -9,8 +9,14 @@ use mend::model::{Part, Relationship};
 #[path = "corpus/slips.rs"]
 mod slips;
 
+#[path = "corpus/dev16.rs"]
+mod dev16;
+
 #[path = "corpus/blind16.rs"]
 mod blind16;
+
+#[path = "corpus/blind16b.rs"]
+mod blind16b;
 
 const A: Scope = Scope::Part(Part::Acknowledge);
 const R: Scope = Scope::Part(Part::Responsibility);
@@ -652,10 +658,21 @@ fn score(flag: &[(&str, Scope, &str)], clean: &[(&str, Scope, &str)]) -> Score {
 /// A case: (rule, scope, text).
 type Case = (&'static str, Scope, &'static str);
 
-/// The whole development corpus: the first one and issue 16's (`corpus/slips.rs`).
+/// The whole development corpus: the first one and issue 16's two rounds (`corpus/slips.rs`,
+/// `corpus/dev16.rs`).
 fn whole_corpus() -> (Vec<Case>, Vec<Case>) {
-    let flag = FLAG.iter().chain(slips::FLAG).copied().collect();
-    let clean = CLEAN.iter().chain(slips::CLEAN).copied().collect();
+    let flag = FLAG
+        .iter()
+        .chain(slips::FLAG)
+        .chain(dev16::FLAG)
+        .copied()
+        .collect();
+    let clean = CLEAN
+        .iter()
+        .chain(slips::CLEAN)
+        .chain(dev16::CLEAN)
+        .copied()
+        .collect();
     (flag, clean)
 }
 
@@ -886,16 +903,18 @@ fn a_received_apology_gets_the_new_notes() {
     }
 }
 
-/// Issue 16's blind batch, written after the rules were done and never tuned to. Its first run
-/// (2026-12-01): 45 flag cases, 42 clean; recall 0.622 (conflict-regret 9/15, blame-back 9/15,
-/// excuse-as-fact 10/15), no false alarm from the three new rules, and 2 clean sentences noted by
-/// `no-owned-act` ("I could have sent you a message" is not read as an owned act). Those figures
-/// are kept as a floor, so a later change that makes it worse fails here.
+/// Issue 16's first blind batch, written after the first round of rules and never tuned to. Its
+/// first run (2026-12-01): 45 flag cases, 42 clean; recall 0.622 (conflict-regret 9/15,
+/// blame-back 9/15, excuse-as-fact 10/15), no false alarm from the three new rules, and 2 clean
+/// sentences noted by `no-owned-act` ("I could have sent you a message" is not read as an owned
+/// act). Its misses were then listed in the README, so after the second round (recall 0.844) it
+/// is no longer blind; its figures are kept as a floor, so a later change that makes it worse
+/// fails here.
 #[test]
 fn blind_batch_of_issue_16() {
     let s = score(blind16::FLAG, blind16::CLEAN);
     s.print("blind batch (issue 16)", blind16::FLAG.len());
-    assert!(s.recall() >= 0.62, "{}", s.problems.join("\n"));
+    assert!(s.recall() >= 0.84, "{}", s.problems.join("\n"));
     for id in ["conflict-regret", "blame-back", "excuse-as-fact"] {
         let (_, _, fp) = s.per_rule[rule_index(id)];
         assert_eq!(
@@ -906,4 +925,52 @@ fn blind_batch_of_issue_16() {
         );
     }
     assert!(s.false_alarms <= 2, "{}", s.problems.join("\n"));
+}
+
+/// Issue 16's second blind batch, written before the second round of rules and scored once
+/// against it, never tuned to (2026-12-01): 48 flag cases, 18 clean. With the first round's
+/// rules, recall 0.604 (conflict-regret 11/16, blame-back 9/16, excuse-as-fact 9/16); with the
+/// second, 0.667 (13/16, 9/16, 10/16). Both times one sincere sentence was noted, by the older
+/// `excuse` rule ("because I was jealous, and that was wrong of me"), none by the three new rules.
+/// Kept as a floor.
+#[test]
+fn second_blind_batch_of_issue_16() {
+    let s = score(blind16b::FLAG, blind16b::CLEAN);
+    s.print("second blind batch (issue 16)", blind16b::FLAG.len());
+    assert!(s.recall() >= 0.66, "{}", s.problems.join("\n"));
+    for id in ["conflict-regret", "blame-back", "excuse-as-fact"] {
+        let (_, _, fp) = s.per_rule[rule_index(id)];
+        assert_eq!(
+            fp,
+            0,
+            "{id} noted a sincere sentence:\n{}",
+            s.problems.join("\n")
+        );
+    }
+    assert!(s.false_alarms <= 1, "{}", s.problems.join("\n"));
+}
+
+/// Every sentence there is, development, held out and both blind batches: the figure the issue's
+/// bar is read against (recall ≥ 0.95, at most 2% of clean sentences noted).
+#[test]
+fn every_sentence_together() {
+    let (mut flag, mut clean) = whole_corpus();
+    flag.extend(
+        HELD_OUT_FLAG
+            .iter()
+            .chain(blind16::FLAG)
+            .chain(blind16b::FLAG),
+    );
+    clean.extend(
+        HELD_OUT_CLEAN
+            .iter()
+            .chain(blind16::CLEAN)
+            .chain(blind16b::CLEAN),
+    );
+    let s = score(&flag, &clean);
+    s.print("every sentence", flag.len());
+    // 2026-12-01: recall 0.946, 3 of 429 clean sentences noted (0.7%). Short of the issue's 0.95,
+    // because of the blind batches' misses; kept as a floor, not as the bar.
+    assert!(s.recall() >= 0.94, "{}", s.problems.join("\n"));
+    assert!(s.false_alarm_rate() <= 0.02, "{}", s.problems.join("\n"));
 }

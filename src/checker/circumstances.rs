@@ -12,6 +12,8 @@ use crate::sorting::sort_by_key;
 const DETERMINERS: &[&str] = &[
     "the", "my", "a", "an", "our", "this", "that", "these", "those", "all", "some", "whole",
     "stupid", "damn", "bloody", "freaking", "dumb", "last", "new", "his", "her", "their",
+    // Nouns that name which one ("*uni* deadlines", "*work* calls").
+    "uni", "work", "school", "college", "office", "family", "exam", "project", "client",
 ];
 
 /// Words after which a circumstance still opens a clause of its own ("*and* my phone died",
@@ -115,22 +117,14 @@ pub(super) fn excuse_as_fact(
     .copied();
     let rule = rule_for("excuse-as-fact");
     let (excuse, but) = (rule_for("excuse"), rule_for("but"));
-    // What is already noted as an explanation, sorted by start, with the furthest end so far, so
-    // each circumstance asks in logarithmic time (a huge text holds thousands).
-    let mut explained: Vec<(usize, usize)> = out
-        .iter()
-        .filter(|f| std::ptr::eq(f.rule, excuse) || std::ptr::eq(f.rule, but))
-        .map(|f| (f.range.start, f.range.end))
-        .collect();
-    sort_by_key(&mut explained, |&span| span);
-    let reach: Vec<usize> = explained
-        .iter()
-        .scan(0, |max, &(_, e)| {
-            *max = (*max).max(e);
-            Some(*max)
-        })
-        .collect();
-    let starting_before = |byte: usize| explained.partition_point(|&(b, _)| b < byte);
+    // What is already noted as an explanation.
+    let explained = Spans::of(out, |f| {
+        std::ptr::eq(f.rule, excuse) || std::ptr::eq(f.rule, but)
+    });
+    // "Sorry that things blew up between us" is the fight (`conflict-regret`), not a
+    // circumstance: words already noted as one are left to that note.
+    let conflict = rule_for("conflict-regret");
+    let fights = Spans::of(out, |f| std::ptr::eq(f.rule, conflict));
     for (i, &(first, end)) in spans.iter().enumerate() {
         let s = toks.tokens[first].sentence as usize;
         let sentence = toks.sentences[s].tokens.clone();
@@ -155,9 +149,16 @@ pub(super) fn excuse_as_fact(
         // Already noted as an explanation: a "but"/"because" earlier in the sentence, or the
         // same words as an `excuse` ("it's been a long week"), or one reaching into them.
         let sentence_byte = toks.sentences[s].bytes.start;
-        let (before, until) = (starting_before(sentence_byte), starting_before(to));
-        let noted = until > before || (before > 0 && reach[before - 1] > from);
-        if !opens || pivoted || about_you || plan || owned_later || noted {
+        let noted = explained.starting_before(to) > explained.starting_before(sentence_byte)
+            || explained.overlap(from, sentence_byte);
+        if !opens
+            || pivoted
+            || about_you
+            || plan
+            || owned_later
+            || noted
+            || fights.overlap(from, to)
+        {
             continue;
         }
         let leads_on = consequence(toks, end, near.end)
@@ -193,11 +194,53 @@ pub(super) fn excuse_as_fact(
     }
 }
 
-/// Whether "so I…", "that's why I…", "which is why I…", "which meant I…" or "hence/therefore"
-/// comes in `from..to`: a circumstance leading to what you did.
+/// After "and I…", what makes the clause a failure the circumstance is blamed for ("…and I
+/// forgot", "…and I didn't get round to it", "…and I ended up late"). An act ("and I left you to
+/// handle it") is not here: it is owned, and the circumstance beside it is context.
+#[rustfmt::skip]
+const FAILURES: &[&str] = &[
+    "forgot", "missed", "lost", "overslept", "ended", "never", "ran", "slipped", "blanked",
+];
+
+/// Words that may sit between "and I" and the failure ("and I *just* forgot").
+#[rustfmt::skip]
+const SOFTENERS: &[&str] = &[
+    "just", "completely", "totally", "simply", "then", "kind", "sort", "of", "kinda", "sorta",
+    "literally", "honestly", "basically", "also", "still",
+];
+
+/// "…and I forgot", "…and I didn't call", "…and I couldn't get away": a failure that follows
+/// the circumstance in the same breath, offered as what it led to. `word` is empty past the end.
+fn failure_follows<'a>(word: &dyn Fn(usize) -> &'a str, k: usize) -> bool {
+    let mut j = k + 1;
+    if word(j) == "then" {
+        j += 1;
+    }
+    if word(j) != "i" {
+        return false;
+    }
+    j += 1;
+    while j < k + 6 && SOFTENERS.contains(&word(j)) {
+        j += 1;
+    }
+    let failed = FAILURES.contains(&word(j))
+        || (matches!(word(j), "did" | "could" | "was" | "had" | "have" | "can")
+            && matches!(word(j + 1), "not" | "never" | "no")
+            // "…and I didn't want to": a choice, owned.
+            && !matches!(word(j + 2), "want" | "care" | "bother" | "feel" | "think" | "mean"));
+    // "…and I didn't pick up because I was angry": the failure given a reason of your own.
+    failed && !(j..j + 16).any(|t| REASONS.contains(&word(t)) && word(t + 1) == "i")
+}
+
+/// Reason words, for "…because I…" after a failure.
+const REASONS: &[&str] = &["because", "cos", "coz", "cuz", "bc", "since"];
+
+/// Whether "so I…", "that's why I…", "which is why I…", "which meant I…", "hence/therefore" or
+/// "and I forgot" comes in `from..to`: a circumstance leading to what you did or failed to do.
 fn consequence(toks: &Tokens, from: usize, to: usize) -> bool {
     let word = |k: usize| if k < to { toks.word(k) } else { "" };
     (from..to).any(|k| match word(k) {
+        "and" => failure_follows(&word, k),
         "so" => {
             word(k + 1) != "that"
                 && (k + 1..=k + 3).find(|&j| word(j) == "i").is_some_and(|j| {
@@ -211,4 +254,45 @@ fn consequence(toks: &Tokens, from: usize, to: usize) -> bool {
         "hence" | "therefore" => true,
         _ => false,
     })
+}
+
+/// Byte ranges of some findings, sorted by start with the furthest end so far, so whether any
+/// overlaps a range is a binary search (a huge text holds thousands).
+struct Spans {
+    starts: Vec<usize>,
+    reach: Vec<usize>,
+}
+
+impl Spans {
+    fn of(found: &[Finding], keep: impl Fn(&Finding) -> bool) -> Spans {
+        let mut spans: Vec<(usize, usize)> = found
+            .iter()
+            .filter(|f| keep(f))
+            .map(|f| (f.range.start, f.range.end))
+            .collect();
+        sort_by_key(&mut spans, |&span| span);
+        let mut max = 0;
+        let reach = spans
+            .iter()
+            .map(|&(_, e)| {
+                max = max.max(e);
+                max
+            })
+            .collect();
+        Spans {
+            starts: spans.iter().map(|&(b, _)| b).collect(),
+            reach,
+        }
+    }
+
+    /// How many ranges start before `byte`.
+    fn starting_before(&self, byte: usize) -> usize {
+        self.starts.partition_point(|&b| b < byte)
+    }
+
+    /// Whether a range that starts before `to` reaches past `from`: one overlaps `from..to`.
+    fn overlap(&self, from: usize, to: usize) -> bool {
+        let before = self.starting_before(to);
+        before > 0 && self.reach[before - 1] > from
+    }
 }

@@ -27,12 +27,15 @@
 //!   (`but`), "I didn't call because the meeting ran over" (`excuse`). Own motives and own faults
 //!   ("because I didn't listen", "because I care about you") are ownership and never count.
 //! - Outside of [`Part::Change`] (issue 16): `conflict-regret`, sorrow for the fight, the
-//!   tension or the drama in a text that names nothing you did ("I'm sorry we had a fight");
+//!   tension or the drama in a text that names nothing you did ("I'm sorry we had a fight", "we
+//!   fell out", "it turned into a row", "we ended up screaming at each other");
 //!   `blame-back`, a reason for your act whose cause is them ("I forgot because you didn't remind
-//!   me", "if you had answered…, I wouldn't have…"), never "because I…" or "because you deserved
-//!   better"; `excuse-as-fact`, an outside circumstance set down as fact in place of ownership
-//!   ("Traffic was terrible, so I was late"), never in a text that owns the act plainly ("that's
-//!   no excuse", "that's on me", "I should have called").
+//!   me", "if you had answered…, I wouldn't have…", "I was rude, but you started it", "you kept
+//!   on at me so I…"), never "because I…" or "because you deserved better"; `excuse-as-fact`, an
+//!   outside circumstance set down as fact in place of ownership ("Traffic was terrible, so I was
+//!   late", "Work was mental and I forgot"), never in a text that owns the act plainly ("that's
+//!   no excuse", "that's on me", "I should have called"), nor beside an act ("…and I left you to
+//!   handle it") or a reason of your own ("…and I didn't call because I was ashamed").
 //! - The right rule, not the nearest: when two rules fit one sentence and one of them is the
 //!   more specific reading, only that one speaks ("I'm sorry things got heated" is
 //!   `conflict-regret`, not `passive`; see `heuristics::SUPERSEDES`).

@@ -112,6 +112,7 @@ static GROUPS: &[Group] = &[
         "wrong|unfair|unkind|rude|cruel|selfish|thoughtless|careless|mean of me",
         "my fault|mistake|doing|responsibility|choice|part",
         "on me $",
+        "on me for|that|because",
         "i take|accept|bear|claim full|complete|total? responsibility|ownership|blame",
         "i take|accept the blame",
         "i own|accept that|this|it|what|my",
@@ -142,7 +143,16 @@ static GROUPS: &[Group] = &[
     // Outside causes, for "but"/"because" after an owned act (see `heuristics::outside_causes`).
     // Only circumstances: own motives and own faults ("because I didn't listen") never match.
     g("~circumstance", NOT_CHG, Never, &[
-        "@cause|things|everything|stuff|something|life has|had|have? was|is|were|are|been|got|gets|getting|being @adv? @adv? a? @wild",
+        "@cause|things|everything|stuff|something|life has|had|have|is? was|is|were|are|been|got|gets|getting|being all? @adv? @adv? a? @wild",
+        "@cause|things|everything|stuff|life has|had|have|is? was|is|were|are|been @adv? non stop",
+        "@cause overran|overrun|overruns|overrunning",
+        "@cause would|could|will not|never start|go|work|charge|connect|turn|load|open|stop|let",
+        "@cause kept|keeps cutting|dropping|going out|off",
+        "@cause landed|dumped|sprang|threw|put|piled|loaded ~4 on me",
+        "@cause called|rang|phoned|emailed",
+        "@cause has|have|had|were|was|kept|keep? been? piling|piled|pile|piles up",
+        "@cause was|is|were|had been? on|in silent|mute|airplane|aeroplane|charge",
+        "exams|deadlines|meetings|calls|shifts|work|school|uni|training|rehearsals all|every day|week|night|weekend|month",
         "@cause ran|runs|running|went|goes|going|dragged over|late|long|overtime",
         "@cause died|crashed|froze|exploded",
         "@cause broke|breaks down",
@@ -154,18 +164,22 @@ static GROUPS: &[Group] = &[
         "@cause made|needed me",
         "i got|was|had|'d been? stuck|held|caught|tied up? in|at|with|by ~2 work|job|traffic|meeting|meetings|deadline|deadlines|school|boss|shift|flight|train|bus|commute|emergency|kids|baby",
         "because|due of|to the|my|a|an|all|that|this|some|his|her|their? @wild? work|job|traffic|meeting|meetings|deadline|deadlines|weather|school|boss|schedule|shift|flight|train|bus|commute|emergency|crisis|kids|baby",
-        "there was|were ~2 traffic|accident|emergency|delay|delays",
+        "there was|were ~2 traffic|accident|emergency|delay|delays|roadworks|diversion|diversions|strike|strikes|storm|jam|crash|pileup",
         "@cause did? not|never go|went|ring|rang|work|worked|charge|charged|connect|come|came|show|showed|arrive|arrived|turn|turned",
         "i was|am|have|had been? @adv? @adv? busy|swamped|slammed|snowed|buried|drowning at|with|in ~2 work|job|school|office|meetings|deadlines|calls|emails",
         "i was|had|'d been? in|at a|the|my|an? meeting|meetings|work|class|lecture|shift|call",
         "i had|'d|have to work|stay|go ~2 late|over|overtime|longer|early|in",
-        "it|this|that has|had? been|was|is @adv? kind|sort|kinda|sorta? of? a|an|such|one ~2 @wild|hard|tough|awful|terrible|horrible|difficult day|days|week|weeks|month|months|year|night|morning|shift|few",
+        "it|this|that has|had|is? been|was|is @adv? kind|sort|kinda|sorta? of? a|an|such|one ~2 @wild|hard|tough|awful|terrible|horrible|difficult day|days|week|weeks|month|months|year|night|morning|shift|few",
     ]),
     // Ownership stated plainly: with it, a circumstance is context, not `excuse-as-fact`.
     g("~plain", ALL, Never, &[
         "excuse|excuses|justify|justifies|justified|justification",
         "my fault|responsibility|choice|doing|decision",
-        "on me",
+        // "That's on me", not "my boss landed it on me".
+        "is|was|all|totally|entirely|completely|squarely on me",
+        // "…so I got a taxi, but I was still late": the act owned despite the circumstance.
+        "but|yet i @adv? was|am|did still",
+        "but|yet i still",
         "i take|accept|bear|own full|complete|total? responsibility|ownership|blame|it",
         "i @adv? should|ought not|never? have|to",
         "i @adv? could have",
@@ -648,19 +662,28 @@ static GROUPS: &[Group] = &[
     // "the hurt caused—not just that there was conflict"). An owned act anywhere in the text
     // ("I'm sorry I shouted at you during our argument") makes it clean.
     g("conflict-regret", NOT_CHG, TextOwnsAct, &[
-        "@sorry|regret|regretted|regretting that? we|us ~3 @fought|@conflict",
-        "@sorry|regret|regretted|regretting that? you|me and i|you|me ~3 @fought|@conflict",
+        "@sorrow that? we|us ~5 @fought|@conflict",
+        "@sorrow that? you|me and i|you|me ~3 @fought|@conflict",
         "@sorry|regret for|about|abt|bout|over the|our|that|this|all|last|yesterday|today|tonight|how ~3 @conflict !you|he|she|they",
         "regret|regretted|regretting the|our|that|this|all|last|how ~2 @conflict !you|he|she|they",
         "@sorry for|about|abt|over the|that|our shouting|screaming|yelling match",
-        "@sorry|regret for|about|abt|over the|our|that ~2 falling out",
-        "@sorry|regret that? we have|had? fell|fallen|fall out",
+        "@sorry|regret for|about|abt|over the|our|that|this ~2 falling|blow|bust|flare out|up",
+        "@sorrow that? we have|had|keep|kept? fell|fallen|fall|falling out",
         "@sorry|regret that? we had words",
         "@sorry|regret that? we got|get into it",
-        "@sorry|regret|hate|hated that? things|it|everything|stuff got|get|gets|went|became|turned|has|have|had|was|were|is|are been? @adv? heated|tense|ugly|nasty|explosive|volatile|hostile|toxic|sour|sideways",
-        "@sorry|regret|hate|hated that? things|it|everything|stuff got|went|became|turned @adv? out|bad|south",
+        // Shouting at each other, things said to each other: what "we" did, owned by no one.
+        "@sorrow that? we ~5 at|to|with each|one other|another",
+        "@sorrow that? we are|were|have|had been? not|at ~1 speaking|talking|war|odds|loggerheads",
+        "@sorrow ~3 how|way we left things|it",
+        "@sorrow that? things|it|everything|stuff|tempers|voices got|get|gets|went|became|turned|has|have|had|was|were|is|are been? @adv? heated|tense|ugly|nasty|explosive|volatile|hostile|toxic|sour|sideways|raised|frayed",
+        "@sorrow that? the|our|last|yesterday ~1 chat|conversation|convo|talk|discussion|evening|night|call|date|dinner|weekend|trip|visit|meeting got|went|became|turned|was @adv? heated|tense|ugly|nasty|explosive|hostile|toxic|sour|sideways",
+        "@sorrow that? things|it|everything|stuff got|went|became|turned @adv? out|bad|south",
+        "@sorrow that? things|it|everything|stuff|tempers|we all? @adv? blew|blown|flared|kicked|boiled up|off|over",
+        "@sorrow that? our? tempers flared|rose|frayed|boiled|snapped",
+        // "It turned into a fight", "the evening ended in an argument".
+        "@sorrow that? it|this|that|things|everything|the|our ~2 turned|became|become|ended|escalated|spiralled|spiraled|descended|devolved|got|went ~3 @conflict",
         "@sorry|regret|regretting that? there was|were|is|has|have been? @adv? a|an|some|all|such|this|that? ~1 @conflict",
-        "i @adv? hate|hated|dislike|disliked that|how|when|it|the|our ~3 @fought|@conflict",
+        "i? @adv? hate|hated|dislike|disliked that|how|when|it|the|our ~5 @fought|@conflict",
         "i @adv? hate|hated|dislike fighting|arguing|bickering|quarrelling|quarreling with",
         "i @adv? wish|wished that? we ~4 @fought|@conflict",
         "i feel|felt|am|was @adv? @adv? bad|terrible|awful|horrible|sad|gutted|sick|miserable about|over|that|for ~3 @fought|@conflict !you|he|she|they",
@@ -678,11 +701,29 @@ static GROUPS: &[Group] = &[
         "!not because|cuz|coz|bc|cos of you|u !guys",
         "!not because|cuz|coz|bc|cos of your|ur attitude|tone|behavior|behaviour|mood|moods|nagging|yelling|shouting|temper|drinking|jealousy|comments|comment|reaction|texts|messages",
         "i only|just|merely|simply ~3 because|cuz|coz|bc|cos|cause you|u",
+        // "because of what you said", "because of the way you spoke to me".
+        "!not because|cuz|coz|bc|cos|cause of what|how|the ~1 you|u !did|do|deserve|deserved|need|needed|mean|meant",
+        "!not|ever because|cuz|coz|bc|cos|cause your|ur attitude|tone|behavior|behaviour|mood|moods|texts|messages|comments|remarks|words|jokes|temper|nagging|yelling|shouting ~3 was|were|is|are|got|kept",
+        "!not|ever because|cuz|coz|bc|cos|cause|since you|u 'd|had|would never have",
+        "!not|ever since you|u had|'d? @adv? woken|woke|pushed|provoked|nagged|insulted|humiliated|embarrassed|mocked|criticized|criticised|yelled|shouted|screamed|snapped|lied|refused|twisted|wound|goaded|baited|ignored",
+        // After your act, "but you…" hands it back: "I was rude, but you started it".
+        "but|though|tho you|u started|provoked|baited|goaded|wound|nagged|pushed|pushing|winding|provoking|nagging|goading|baiting|needling",
+        "but|though|tho you|u were|was|had been? @adv? pushing|winding|provoking|nagging|goading|baiting|needling|yelling|shouting|screaming|taunting|mocking|interrupting|picking",
+        "but|though|tho you|u were|was|had been? @adv? being|acting @adv? rude|mean|difficult|impossible|unreasonable|nasty|hostile|condescending|dismissive|childish|selfish|horrible|awful|vile|cruel",
+        "but|though|tho you|u kept|keep on|going|pushing|nagging|winding|starting|at",
+        // Their act first, then "so I…": "you kept going on at me so I said something nasty".
+        "you|u kept|keep @adv? on|going|pushing|nagging|winding|shouting|yelling|screaming|interrupting|provoking|picking|needling|taunting|mocking ~6 so|then i",
+        "you|u started|start @adv? it|shouting|yelling|screaming|swearing|picking ~4 so|then i",
+        "you|u wound|wind|pushed|push|provoked|provoke|goaded|baited me ~3 so|then i",
     ]),
     // "If you had answered…, I wouldn't have panicked": their act as the condition for yours.
     // "…I would never have known how much I hurt you" is gratitude, not blame.
     g("blame-back", NOT_CHG, Never, &[
         "if you|u had|'d ~10 i would|'d not|never have !known|realized|realised|understood|seen|noticed|learned|learnt|found|heard|thought|guessed|figured",
+        // The same with your act first: "I wouldn't have snapped if you hadn't kept on at me".
+        // "I'd never have known / got through it if you hadn't…" is gratitude, not blame.
+        "i would|'d not|never have !known|realized|realised|understood|seen|noticed|learned|learnt|found|heard|thought|guessed|figured|made|got|gotten|coped|managed|survived|come|been ~8 if you|u",
+        "i never would|'d have !known|realized|realised|understood|seen|noticed|learned|learnt|found|heard|thought|guessed|figured|made|got|gotten|coped|managed|survived|come|been ~8 if you|u",
     ]),
 ];
 

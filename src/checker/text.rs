@@ -126,6 +126,22 @@ const S_IS: &[&str] = &[
     "everything",
     "something",
     "life",
+    // Outside circumstances, so "work's been mental" and "my phone's dead" read as a state.
+    "work",
+    "job",
+    "traffic",
+    "phone",
+    "battery",
+    "week",
+    "day",
+    "wifi",
+    "internet",
+    "car",
+    "train",
+    "meeting",
+    "school",
+    "uni",
+    "laptop",
 ];
 
 /// Tokenizes `text`. Never panics; every range lands on char boundaries.

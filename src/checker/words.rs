@@ -47,7 +47,9 @@ const CAUSE: &[&str] = &[
     "shift", "boss", "office", "school", "project", "schedule", "week", "day", "month", "year",
     "morning", "night", "phone", "battery", "train", "bus", "flight", "plane", "car", "subway",
     "taxi", "commute", "internet", "wifi", "signal", "power", "alarm", "kids", "baby", "life",
-    "things", "everything", "stuff", "something", "weather", "emergency", "crisis",
+    "things", "everything", "stuff", "something", "weather", "emergency", "crisis", "manager",
+    "supervisor", "client", "clients", "customer", "customers", "laptop", "computer", "printer",
+    "exam", "exams", "uni", "college", "trains", "buses", "flights", "roads", "roadworks",
 ];
 
 /// How circumstances went, when offered as a cause ("work was *insane*", "the train was *late*").
@@ -57,7 +59,8 @@ const WILD: &[&str] = &[
     "nightmare", "brutal", "rough", "slammed", "swamped", "nonstop", "relentless", "manic",
     "frantic", "packed", "delayed", "cancelled", "canceled", "dead", "late", "long", "exhausting",
     "draining", "demanding", "bad", "sick", "ill", "mental", "bonkers", "wild", "stuck", "jammed",
-    "down", "off", "terrible", "awful", "horrible", "horrendous", "heavy", "gridlocked",
+    "down", "off", "terrible", "awful", "horrible", "horrendous", "heavy", "gridlocked", "flat",
+    "broken", "bust", "busted", "knackered", "smashed", "dying", "mad", "overrun", "overbooked",
 ];
 
 /// The conflict itself, as something to be sorry about ("sorry for the *fight*").
@@ -67,6 +70,17 @@ const CONFLICT: &[&str] = &[
     "tensions", "drama", "conflict", "conflicts", "disagreement", "disagreements", "quarrel",
     "quarrels", "quarrelling", "quarreling", "spat", "friction", "bickering", "squabble",
     "squabbles", "squabbling", "blowup", "clash", "clashes", "feud", "tiff", "standoff",
+    "fallout", "falling", "bustup", "showdown", "argy", "shouting", "screaming",
+];
+
+/// Words that carry sorrow at the head of a conflict-regret phrase ("*gutted* we fell out", "I
+/// feel *sick* about how we left it"): wider than `@remorse`, because the conflict words after
+/// them are what make the phrase.
+#[rustfmt::skip]
+const SORROW: &[&str] = &[
+    "sorry", "apologize", "apologise", "apologies", "sry", "soz", "regret", "regretted",
+    "regretting", "hate", "hated", "gutted", "awful", "terrible", "horrible", "sad", "sick",
+    "miserable", "bad", "upset", "heartbroken", "devastated", "wish", "wished",
 ];
 
 /// What "we" did when it was a conflict ("sorry we *argued*").
@@ -153,7 +167,8 @@ const IRREGULAR_ACTS: &[&str] = &[
     "beat", "bent", "dealt", "drew", "fed", "fled", "froze", "hung", "laid", "led", "lit", "quit",
     "rode", "rang", "snuck", "spat", "split", "spread", "stuck", "stung", "swung", "woke", "wound",
     "undid", "upset", "shouted", "bailed", "misunderstood", "misread", "misheard", "withheld",
-    "overheard", "lied", "read", "set",
+    "overheard", "lied", "read", "set", "rung", "sung", "swum", "begun", "began", "woken", "wore",
+    "worn", "flew", "flown", "sped", "slid", "spun",
 ];
 
 /// Past forms ending in "-ed" that name a thought or feeling rather than an act.
@@ -200,6 +215,7 @@ pub(crate) const CLASSES: &[(&str, &[&str])] = &[
     ("remorse", REMORSE),
     ("conflict", CONFLICT),
     ("fought", FOUGHT),
+    ("sorrow", SORROW),
 ];
 
 /// The bit of the class named `name`.
