@@ -49,6 +49,9 @@ pub struct State {
     pub notice: Option<LoadNotice>,
     /// Another tab saved while this one had unsaved changes: the person chooses which to keep.
     pub conflict: Option<Rc<Document>>,
+    /// While a conflict is open, the backup key this tab's words are kept under, and the edit
+    /// they were kept as of: nothing typed while the question waits depends on an answer.
+    pub conflict_copy: Option<(String, u64)>,
     /// Apologies deleted in this visit, newest last: Undo puts back the newest, then the one
     /// before, so a second delete never silently makes the first one final.
     pub deleted: Vec<Deleted>,
@@ -137,6 +140,7 @@ impl State {
             last_save: LastSave::Idle,
             notice: boot.notice,
             conflict: None,
+            conflict_copy: None,
             deleted: Vec::new(),
             before_import: None,
             opened: None,
@@ -157,6 +161,28 @@ impl State {
     /// Whether the persist effect should write now.
     pub fn wants_save(&self) -> bool {
         self.is_dirty() && self.persistence.is_on() && self.conflict.is_none()
+    }
+
+    /// Whether this tab's words must be copied to a backup now: a conflict is open (so nothing
+    /// is saved to the document) and the copy is older than the latest change.
+    pub fn wants_copy(&self) -> bool {
+        self.conflict.is_some()
+            && self.persistence.is_on()
+            && self
+                .conflict_copy
+                .as_ref()
+                .is_none_or(|(_, edits)| *edits < self.edits)
+    }
+
+    /// Whether this tab's words are all kept in a backup while the conflict is open.
+    pub fn words_in_copy(&self) -> bool {
+        self.conflict.is_some() && !self.wants_copy() && self.conflict_copy.is_some()
+    }
+
+    /// Whether closing this tab now would lose words: they are in neither the document nor,
+    /// during a conflict, a backup the person has chosen. The page asks the browser to confirm.
+    pub fn closing_loses_words(&self) -> bool {
+        self.persistence.is_on() && self.has_unsaved_words()
     }
 
     pub fn current(&self) -> Option<&Apology> {

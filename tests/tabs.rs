@@ -190,3 +190,85 @@ fn another_tabs_erase_is_followed_and_nothing_is_written_back() {
     assert_eq!(typing.doc.apologies.len(), 1);
     assert!(typing.wants_save());
 }
+
+/// The backups' texts, oldest key first.
+fn backup_texts(store: &MemoryStore) -> Vec<String> {
+    persist::backups(store)
+        .into_iter()
+        .map(|(_, v)| v)
+        .collect()
+}
+
+#[test]
+fn words_typed_while_a_conflict_is_open_are_copied_to_one_backup_at_once() {
+    let store = MemoryStore::default();
+    store.seed(DOCUMENT_KEY, &fixture("v1-document.json"));
+    let booted = boot(&store, NOW);
+    let mut theirs = booted.doc.clone();
+    theirs.revision = 20;
+    theirs.apologies[0].parts.remorse = "From the other tab.".into();
+    store.seed(DOCUMENT_KEY, &mend::model::encode(&theirs).unwrap());
+
+    let mut tab = State::from_boot(booted);
+    assert!(!tab.closing_loses_words());
+    edit_remorse(&mut tab, "Typed here.");
+    assert!(
+        tab.closing_loses_words(),
+        "unsaved words ask before closing"
+    );
+    tab.reduce(Action::Save(SaveEvent::ExternalChange {
+        doc: std::rc::Rc::new(theirs.clone()),
+    }));
+    assert!(tab.conflict.is_some());
+    assert!(tab.wants_copy() && !tab.wants_save());
+
+    // The edge copies the words and reports where; the copy is then up to date.
+    let key = persist::keep_copy(&store, None, &tab.doc, NOW).unwrap();
+    tab.reduce(Action::Save(SaveEvent::CopyKept {
+        key: key.clone(),
+        edits: tab.edits,
+    }));
+    assert!(!tab.wants_copy());
+    assert!(tab.words_in_copy());
+    assert!(tab.closing_loses_words(), "still not in the document: ask");
+
+    // Each later word is copied again, to the same key: one backup, holding the latest words.
+    edit_remorse(&mut tab, "Typed here. And more.");
+    assert!(tab.wants_copy() && !tab.words_in_copy());
+    let again = persist::keep_copy(
+        &store,
+        tab.conflict_copy.as_ref().map(|(k, _)| k.as_str()),
+        &tab.doc,
+        NOW + 5.0,
+    )
+    .unwrap();
+    assert_eq!(again, key);
+    assert_eq!(backup_texts(&store).len(), 1);
+    assert!(backup_texts(&store)[0].contains("Typed here. And more."));
+    // Nothing was chosen: the document is the other tab's.
+    assert_eq!(remorse_stored(&store), "From the other tab.");
+
+    // Taking theirs copies this tab's words aside: the copy already holds them, so no second one.
+    let aside = persist::keep_backup(&store, &mend::model::encode(&tab.doc).unwrap(), NOW).unwrap();
+    assert_eq!(aside, key);
+    tab.reduce(Action::Save(SaveEvent::TakeTheirs));
+    assert!(tab.conflict_copy.is_none() && !tab.wants_copy());
+    assert!(!tab.closing_loses_words());
+}
+
+#[test]
+fn a_conflict_copy_never_writes_over_another_backup() {
+    let store = MemoryStore::default();
+    let stamp = NOW as u64;
+    store.seed(&format!("mend:backup:{stamp}"), "an older backup");
+    let doc = Document::default();
+    let key = persist::keep_copy(&store, None, &doc, NOW).unwrap();
+    assert_ne!(key, format!("mend:backup:{stamp}"));
+    assert_eq!(
+        store
+            .get(&format!("mend:backup:{stamp}"))
+            .unwrap()
+            .as_deref(),
+        Some("an older backup")
+    );
+}

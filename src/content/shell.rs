@@ -12,6 +12,9 @@ pub const NOT_FOUND_HOME: &str = "Go to the start page";
 
 pub const STATUS_SAVED: &str = "Saved on this device";
 pub const STATUS_SAVING: &str = "Saving…";
+/// While the two-tab question is open: where this tab's words are.
+pub const STATUS_IN_BACKUP: &str =
+    "Your words in this tab are kept as a backup copy on this device until you choose a version";
 
 pub const SAVE_FAILED_TITLE: &str = "Your latest changes are not saved";
 pub const SAVE_FAILED_FULL: &str = "This device’s storage for Mend is full. Your text is still here while this page stays open. Copy anything important somewhere safe, or free space by deleting an old apology.";
@@ -36,7 +39,7 @@ pub const RAW_LABEL: &str = "The saved text, exactly as found";
 pub const MIGRATED_BODY: &str = "Your saved work was brought up to date for this version of Mend.";
 
 pub const CONFLICT_TITLE: &str = "Mend was changed in another tab";
-pub const CONFLICT_BODY: &str = "Mend is open in another tab or window, and it saved changes while you were typing here. Which version do you want to keep? The one you don’t choose is kept as a backup copy on this device.";
+pub const CONFLICT_BODY: &str = "Mend is open in another tab or window, and it saved changes while you were typing here. Which version do you want to keep? The one you don’t choose is kept as a backup copy on this device. Until you choose, what you type here is kept as a backup copy too.";
 pub const CONFLICT_KEEP_MINE: &str = "Keep this tab’s version";
 pub const CONFLICT_TAKE_THEIRS: &str = "Use the other tab’s version";
 

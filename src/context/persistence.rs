@@ -1,7 +1,7 @@
 //! Saving, wired once at the root: about 300 ms after the last change, at once when the page is
 //! hidden or closed, and picking up another tab's newer save.
 
-use gloo_events::EventListener;
+use gloo_events::{EventListener, EventListenerOptions};
 use gloo_timers::callback::Timeout;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
@@ -38,7 +38,9 @@ pub fn boot_state() -> State {
 }
 
 /// Writes the latest state if it has unsaved changes, and reports the outcome to the reducer.
+/// While a conflict is open, the words go to a backup instead.
 pub fn save(state: &UseReducerHandle<State>) {
+    keep_copy(state);
     if !state.wants_save() {
         return;
     }
@@ -57,6 +59,20 @@ pub fn save(state: &UseReducerHandle<State>) {
             persistence: Persistence::ReadOnly { version },
         },
         Err(SaveError::Store(err)) => failed(&err),
+    };
+    state.dispatch(Action::Save(event));
+}
+
+/// While a conflict is open, copies this tab's words to their backup at once.
+fn keep_copy(state: &UseReducerHandle<State>) {
+    if !state.wants_copy() {
+        return;
+    }
+    let edits = state.edits;
+    let key = state.conflict_copy.as_ref().map(|(key, _)| key.as_str());
+    let event = match persist::keep_copy(&LocalStore, key, &state.doc, browser::now()) {
+        Ok(key) => SaveEvent::CopyKept { key, edits },
+        Err(err) => failed(&err),
     };
     state.dispatch(Action::Save(event));
 }
@@ -83,6 +99,15 @@ pub fn use_persistence(state: UseReducerHandle<State>) -> Callback<()> {
         use_effect_with((state.edits, state.wants_save()), move |(_, wants)| {
             let timer = wants.then(|| Timeout::new(SAVE_DELAY_MS, move || save(&state)));
             move || drop(timer)
+        });
+    }
+    {
+        // During a conflict every change is copied at once, not after the pause.
+        let state = state.clone();
+        use_effect_with((state.edits, state.wants_copy()), move |(_, wants)| {
+            if *wants {
+                keep_copy(&state);
+            }
         });
     }
     {
@@ -133,6 +158,19 @@ fn page_listeners(state: UseReducerHandle<State>) -> Vec<EventListener> {
         let state = state.clone();
         EventListener::new(&window, "pagehide", move |_| save(&state))
     };
+    // Closing or reloading with words that could not be saved asks the browser to confirm.
+    let on_beforeunload = {
+        let state = state.clone();
+        let options = EventListenerOptions::enable_prevent_default();
+        EventListener::new_with_options(&window, "beforeunload", options, move |event| {
+            save(&state);
+            if state.closing_loses_words() {
+                event.prevent_default();
+                // Older browsers ask only when `returnValue` is set.
+                let _ = js_sys::Reflect::set(event, &"returnValue".into(), &" ".into());
+            }
+        })
+    };
     let on_storage = EventListener::new(&window, "storage", move |event| {
         let Some(event) = event.dyn_ref::<web_sys::StorageEvent>() else {
             return;
@@ -154,5 +192,5 @@ fn page_listeners(state: UseReducerHandle<State>) -> Vec<EventListener> {
             External::Ignore => {}
         }
     });
-    vec![on_hidden, on_pagehide, on_storage]
+    vec![on_hidden, on_pagehide, on_beforeunload, on_storage]
 }

@@ -128,6 +128,13 @@ pub fn keep_backup(store: &dyn Store, raw: &str, now: Millis) -> Result<String, 
             return Ok(key.clone());
         }
     }
+    let key = unused_backup_key(&keys, now);
+    store.set(&key, raw)?;
+    Ok(key)
+}
+
+/// A backup key no other key uses, stamped with `now`.
+fn unused_backup_key(keys: &[String], now: Millis) -> String {
     let stamp = now.max(0.0) as u64;
     let mut key = format!("{BACKUP_PREFIX}{stamp}");
     let mut n = 1;
@@ -135,7 +142,24 @@ pub fn keep_backup(store: &dyn Store, raw: &str, now: Millis) -> Result<String, 
         n += 1;
         key = format!("{BACKUP_PREFIX}{stamp}-{n}");
     }
-    store.set(&key, raw)?;
+    key
+}
+
+/// Keeps this tab's document as a backup while a conflict is open, so nothing typed while the
+/// question waits depends on the answer. The first copy gets a key of its own (never one another
+/// backup uses); later copies write over that same key, which holds only this tab's words.
+pub fn keep_copy(
+    store: &dyn Store,
+    key: Option<&str>,
+    doc: &Document,
+    now: Millis,
+) -> Result<String, StoreError> {
+    let text = encode(doc).map_err(StoreError::Failed)?;
+    let key = match key {
+        Some(key) => key.to_owned(),
+        None => unused_backup_key(&store.keys()?, now),
+    };
+    store.set(&key, &text)?;
     Ok(key)
 }
 

@@ -33,6 +33,11 @@ pub enum SaveEvent {
     },
     /// Another tab removed the stored document.
     ExternalRemoval,
+    /// This tab's words, as of edit `edits`, were copied to the backup `key` while a conflict is open.
+    CopyKept {
+        key: String,
+        edits: u64,
+    },
     /// Keep this tab's text and let it replace the other tab's on the next save.
     KeepMine,
     /// Take the other tab's text (the caller has already copied this tab's aside).
@@ -57,6 +62,12 @@ impl State {
                 self.last_save = LastSave::Failed { full, reason };
             }
             SaveEvent::Conflict { doc } => self.conflict = Some(doc),
+            SaveEvent::CopyKept { key, edits } => {
+                if self.conflict.is_none() {
+                    return false;
+                }
+                self.conflict_copy = Some((key, edits));
+            }
             SaveEvent::Stopped { persistence } => self.persistence = persistence,
             SaveEvent::ExternalChange { doc } => {
                 if doc.revision <= self.base_revision {
@@ -89,6 +100,7 @@ impl State {
                     return false;
                 };
                 self.base_revision = theirs.revision;
+                self.conflict_copy = None;
                 self.touch();
             }
             SaveEvent::TakeTheirs => {
@@ -105,6 +117,7 @@ impl State {
         self.doc = doc.clone();
         self.base_revision = doc.revision;
         self.saved_edits = self.edits;
+        self.conflict_copy = None;
         // Undo offers were about the document this tab had; they must not act on another's.
         self.deleted.clear();
         self.before_import = None;
