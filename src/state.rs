@@ -44,6 +44,8 @@ pub struct State {
     pub saved_edits: u64,
     /// The stored revision `doc` builds on.
     pub base_revision: u64,
+    /// The tab that wrote that revision (`Document::saved_by`).
+    pub base_writer: String,
     pub persistence: Persistence,
     pub last_save: LastSave,
     pub notice: Option<LoadNotice>,
@@ -60,6 +62,8 @@ pub struct State {
     /// A private link read in this tab: held in memory only, never saved unless the person
     /// chooses to keep it.
     pub opened: Option<Rc<LinkMessage>>,
+    /// This tab's id, stamped on every revision it saves (`Document::saved_by`); set by the edge.
+    pub tab: String,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -131,6 +135,7 @@ pub enum Action {
 impl State {
     pub fn from_boot(boot: Boot) -> State {
         State {
+            base_writer: boot.doc.saved_by.clone(),
             doc: boot.doc,
             edits: 0,
             word_edits: 0,
@@ -144,6 +149,7 @@ impl State {
             deleted: Vec::new(),
             before_import: None,
             opened: None,
+            tab: String::new(),
         }
     }
 
@@ -252,12 +258,14 @@ impl State {
                     }
                     other => other.clone(),
                 };
+                let tab = std::mem::take(&mut self.tab);
                 *self = State::from_boot(Boot {
                     doc: Document::default(),
                     base_revision: 0,
                     persistence,
                     notice: None,
                 });
+                self.tab = tab;
                 return true;
             }
             Action::SetPrivate(private) => {

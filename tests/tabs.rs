@@ -272,3 +272,90 @@ fn a_conflict_copy_never_writes_over_another_backup() {
         Some("an older backup")
     );
 }
+
+/// Two tabs on the same stored revision, each with its own id, as the edge makes them.
+fn two_tabs(store: &MemoryStore) -> (State, State) {
+    store.seed(DOCUMENT_KEY, &fixture("v1-document.json"));
+    let mut a = State::from_boot(boot(store, NOW));
+    let mut b = State::from_boot(boot(store, NOW));
+    a.tab = "tab-a".into();
+    b.tab = "tab-b".into();
+    (a, b)
+}
+
+/// What another tab's storage event brings: the document stored now.
+fn stored_doc(store: &MemoryStore) -> std::rc::Rc<Document> {
+    match persist::external_change(store.get(DOCUMENT_KEY).unwrap().as_deref()) {
+        persist::External::Changed(doc) => std::rc::Rc::new(*doc),
+        other => panic!("unexpected {other:?}"),
+    }
+}
+
+fn saved(state: &mut State, store: &MemoryStore) {
+    let revision =
+        persist::save_as(store, &state.doc, state.base_revision, NOW, &state.tab).unwrap();
+    state.reduce(Action::Save(SaveEvent::Saved {
+        edits: state.edits,
+        revision,
+        at: NOW,
+    }));
+}
+
+#[test]
+fn a_save_written_over_by_another_tab_at_the_same_revision_is_asked_about_not_lost() {
+    // In a browser two tabs can each read revision 12 and each write 13 a few milliseconds
+    // apart (each tab's view of localStorage lags the other's); here the second write lands last.
+    let store = MemoryStore::default();
+    let (mut a, mut b) = two_tabs(&store);
+    edit_remorse(&mut a, "Tab A's words.");
+    edit_remorse(&mut b, "Tab B's words.");
+    saved(&mut a, &store);
+    let b_base = b.base_revision;
+    let a_text = store.get(DOCUMENT_KEY).unwrap().unwrap();
+    // B's view had not seen A's write yet: B writes the same revision over it.
+    store.seed(DOCUMENT_KEY, &fixture("v1-document.json"));
+    let revision = persist::save_as(&store, &b.doc, b_base, NOW, &b.tab).unwrap();
+    assert_eq!(revision, 13);
+    assert!(a_text.contains("\"revision\":13"));
+    b.reduce(Action::Save(SaveEvent::Saved {
+        edits: b.edits,
+        revision,
+        at: NOW,
+    }));
+
+    // Each tab hears of the other's write; what is stored now is B's.
+    let now_stored = stored_doc(&store);
+    b.reduce(Action::Save(SaveEvent::ExternalChange {
+        doc: now_stored.clone(),
+    }));
+    assert!(b.conflict.is_none(), "the tab stored last keeps its words");
+    assert!(!b.has_unsaved_words());
+
+    a.reduce(Action::Save(SaveEvent::ExternalChange { doc: now_stored }));
+    assert!(a.conflict.is_some(), "the tab written over is asked");
+    assert_eq!(a.doc.apologies[0].parts.remorse, "Tab A's words.");
+    assert!(a.has_unsaved_words() && a.wants_copy() && !a.wants_save());
+    assert!(a.closing_loses_words());
+}
+
+#[test]
+fn the_same_revision_with_the_same_words_or_by_the_same_tab_changes_nothing() {
+    let store = MemoryStore::default();
+    let (mut a, mut b) = two_tabs(&store);
+    edit_remorse(&mut a, "Same words.");
+    saved(&mut a, &store);
+    // A hears its own save (a storage event for another key, say): nothing happens.
+    assert!(!a.reduce(Action::Save(SaveEvent::ExternalChange {
+        doc: stored_doc(&store),
+    })));
+    // B wrote the very same words over it: nothing of A's is lost, so A just follows.
+    edit_remorse(&mut b, "Same words.");
+    store.seed(DOCUMENT_KEY, &fixture("v1-document.json"));
+    saved(&mut b, &store);
+    a.reduce(Action::Save(SaveEvent::ExternalChange {
+        doc: stored_doc(&store),
+    }));
+    assert!(a.conflict.is_none());
+    assert!(!a.has_unsaved_words());
+    assert_eq!(a.base_writer, "tab-b");
+}

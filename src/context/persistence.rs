@@ -29,6 +29,7 @@ pub fn boot_state() -> State {
         },
     };
     let mut state = State::from_boot(boot);
+    state.tab = browser::new_id("tab-");
     // A private session outlives a reload of its tab: someone who chose not to be saved must
     // not start being saved because the page reloaded.
     if storage::private_session_remembered() {
@@ -46,7 +47,13 @@ pub fn save(state: &UseReducerHandle<State>) {
     }
     let edits = state.edits;
     let now = browser::now();
-    let event = match persist::save(&LocalStore, &state.doc, state.base_revision, now) {
+    let event = match persist::save_as(
+        &LocalStore,
+        &state.doc,
+        state.base_revision,
+        now,
+        &state.tab,
+    ) {
         Ok(revision) => SaveEvent::Saved {
             edits,
             revision,
@@ -61,6 +68,20 @@ pub fn save(state: &UseReducerHandle<State>) {
         Err(SaveError::Store(err)) => failed(&err),
     };
     state.dispatch(Action::Save(event));
+}
+
+/// The Web Lock every tab's paused save holds, so the read, compare and write of one tab's save
+/// never interleaves with another's.
+const SAVE_LOCK: &str = "mend:document";
+
+/// `save` under the Web Lock where the browser has Web Locks, else at once. Saves that must end
+/// before the page goes (page hide, Continue) can't wait for a lock and call `save` itself; a
+/// save another tab writes over anyway is caught when its storage event arrives (see `SaveEvent::ExternalChange`).
+fn save_locked(state: UseReducerHandle<State>) {
+    let locked = state.clone();
+    if !browser::with_lock(SAVE_LOCK, move || save(&locked)) {
+        save(&state);
+    }
 }
 
 /// While a conflict is open, copies this tab's words to their backup at once.
@@ -97,7 +118,7 @@ pub fn use_persistence(state: UseReducerHandle<State>) -> Callback<()> {
     {
         let state = state.clone();
         use_effect_with((state.edits, state.wants_save()), move |(_, wants)| {
-            let timer = wants.then(|| Timeout::new(SAVE_DELAY_MS, move || save(&state)));
+            let timer = wants.then(|| Timeout::new(SAVE_DELAY_MS, move || save_locked(state)));
             move || drop(timer)
         });
     }
@@ -180,10 +201,9 @@ fn page_listeners(state: UseReducerHandle<State>) -> Vec<EventListener> {
         if key.as_deref().is_some_and(|k| k != DOCUMENT_KEY) {
             return;
         }
-        let new_value = match key {
-            Some(_) => event.new_value(),
-            None => LocalStore.get(DOCUMENT_KEY).ok().flatten(),
-        };
+        // What is stored now, not what the event carries: of two saves a moment apart, the one
+        // stored last is the one that counts, and the tab that wrote it must not doubt its own.
+        let new_value = LocalStore.get(DOCUMENT_KEY).ok().flatten();
         match persist::external_change(new_value.as_deref()) {
             External::Changed(doc) => state.dispatch(Action::Save(SaveEvent::ExternalChange {
                 doc: std::rc::Rc::new(*doc),

@@ -17,6 +17,9 @@ pub struct Document {
     /// Raised by one on every save, so a stale tab can tell that another tab saved after it.
     pub revision: u64,
     pub saved_at: Millis,
+    /// The tab that wrote this revision (an id made when the tab opened): two tabs that wrote
+    /// the same revision a moment apart tell each other's save from their own by it.
+    pub saved_by: String,
     pub apologies: Vec<Apology>,
     /// The id of the apology the person is working on.
     pub current: Option<String>,
@@ -30,6 +33,7 @@ impl Default for Document {
             schema_version: SCHEMA_VERSION,
             revision: 0,
             saved_at: 0.0,
+            saved_by: String::new(),
             apologies: Vec::new(),
             current: None,
             receiver: ReceiverNotes::default(),
@@ -61,6 +65,14 @@ impl Document {
         let mut list: Vec<&Apology> = self.apologies.iter().collect();
         crate::sorting::sort_by(&mut list, |a, b| b.updated_at.total_cmp(&a.updated_at));
         list
+    }
+
+    /// Whether both hold the same words (apologies, the receiver's notes, the plan), wherever
+    /// each was saved from and whichever apology each has open.
+    pub fn same_words(&self, other: &Document) -> bool {
+        self.apologies == other.apologies
+            && self.receiver == other.receiver
+            && self.forward == other.forward
     }
 
     /// True when the person has written anything worth keeping.

@@ -214,6 +214,17 @@ pub fn save(
     base_revision: u64,
     now: Millis,
 ) -> Result<u64, SaveError> {
+    save_as(store, doc, base_revision, now, "")
+}
+
+/// `save`, stamping the revision with the tab that writes it (`Document::saved_by`).
+pub fn save_as(
+    store: &dyn Store,
+    doc: &Document,
+    base_revision: u64,
+    now: Millis,
+    writer: &str,
+) -> Result<u64, SaveError> {
     let stored = store.get(DOCUMENT_KEY)?;
     match decode(stored.as_deref()) {
         Decoded::Empty => {}
@@ -231,6 +242,7 @@ pub fn save(
     out.schema_version = SCHEMA_VERSION;
     out.revision = base_revision + 1;
     out.saved_at = now;
+    writer.clone_into(&mut out.saved_by);
     let text = encode(&out).map_err(StoreError::Failed)?;
     store.set(DOCUMENT_KEY, &text)?;
     Ok(out.revision)

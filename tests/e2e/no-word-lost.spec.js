@@ -90,3 +90,75 @@ test.describe("1. a conflict left unanswered", () => {
     expect(dialogs).toEqual([]);
   });
 });
+
+test.describe("3. saves a few milliseconds apart", () => {
+  test("of two tabs saving at the same moment, neither tab's words vanish: each is stored, or kept in a backup with the question asked", async ({ page, context }) => {
+    test.slow();
+    await open(page, "/apology/remorse");
+    await page.locator("#remorse").fill("Base.");
+    await expect(page.getByTestId("save-status")).toHaveText("Saved on this device");
+    const other = await context.newPage();
+    await open(other, "/apology/remorse");
+    const tabs = [page, other];
+    let asked = 0;
+    for (let run = 0; run < 12; run++) {
+      const words = tabs.map((_, i) => `Run ${run}, tab ${i === 0 ? "one" : "two"}.`);
+      // Both tabs settled on the same stored revision, neither with a question open.
+      for (const tab of tabs) {
+        await expect(tab.getByRole("heading", { name: "Mend was changed in another tab" })).toHaveCount(0);
+      }
+      const base = JSON.parse(await stored(page)).revision;
+      await expect.poll(() => other.evaluate(() => document.querySelector("#remorse").value)).toBe(
+        await page.evaluate(() => document.querySelector("#remorse").value),
+      );
+      // Type in both, then have both save (as on page hide) at the same millisecond, before the pause ends.
+      await Promise.all(tabs.map((tab, i) => tab.locator("#remorse").fill(words[i])));
+      const at = Date.now() + 60;
+      await Promise.all(
+        tabs.map((tab) =>
+          tab.evaluate((at) => setTimeout(() => window.dispatchEvent(new Event("pagehide")), at - Date.now()), at),
+        ),
+      );
+      await new Promise((r) => setTimeout(r, 700));
+      const kept = [await stored(page), ...(await backupTexts(page))].join("\n");
+      for (const w of words) expect(kept, `run ${run}: "${w}" is stored or in a backup`).toContain(w);
+      // Settle: a tab asked the question keeps its own words, so the next run starts even.
+      for (const tab of tabs) {
+        const keep = tab.getByRole("button", { name: "Keep this tab’s version" });
+        if (await keep.count()) {
+          asked++;
+          await keep.click();
+        }
+      }
+      await new Promise((r) => setTimeout(r, 500));
+      expect(JSON.parse(await stored(page)).revision).toBeGreaterThan(base);
+    }
+    // The race really happened (the tab written over was asked), not just saves in turn.
+    expect(asked, "runs where one tab's save was written over").toBeGreaterThan(0);
+  });
+
+  test("without Web Locks, saving after a pause still works as before", async ({ page }) => {
+    await page.addInitScript(() => {
+      Object.defineProperty(Navigator.prototype, "locks", { configurable: true, get: () => undefined });
+    });
+    await open(page, "/apology/remorse");
+    await page.locator("#remorse").fill("Saved without locks.");
+    await expect(page.getByTestId("save-status")).toHaveText("Saved on this device");
+    expect(JSON.parse(await stored(page)).apologies[0].parts.remorse).toBe("Saved without locks.");
+  });
+
+  test("the save after a pause waits for the tabs' shared lock", async ({ page, context }) => {
+    await open(page, "/apology/remorse");
+    const other = await context.newPage();
+    await open(other, "/");
+    // Another tab holds the lock: this tab's save waits for it, then goes through.
+    await other.evaluate(() => {
+      navigator.locks.request("mend:document", () => new Promise((r) => (window.__release = r)));
+    });
+    await page.locator("#remorse").fill("Waited for the lock.");
+    await new Promise((r) => setTimeout(r, 800));
+    expect(await stored(page)).toBeNull();
+    await other.evaluate(() => window.__release());
+    await expect.poll(async () => JSON.parse((await stored(page)) || "{}").apologies?.[0]?.parts?.remorse).toBe("Waited for the lock.");
+  });
+});
