@@ -49,6 +49,9 @@ pub struct State {
     pub persistence: Persistence,
     pub last_save: LastSave,
     pub notice: Option<LoadNotice>,
+    /// The apology this tab is editing: this tab's own, never switched by another tab (the
+    /// document's `current` only says what a new tab opens).
+    pub editing: Option<String>,
     /// Another tab saved while this one had unsaved changes: the person chooses which to keep.
     pub conflict: Option<Rc<Document>>,
     /// While a conflict is open, the backup key this tab's words are kept under, and the edit
@@ -136,6 +139,7 @@ impl State {
     pub fn from_boot(boot: Boot) -> State {
         State {
             base_writer: boot.doc.saved_by.clone(),
+            editing: boot.doc.current.clone(),
             doc: boot.doc,
             edits: 0,
             word_edits: 0,
@@ -192,7 +196,7 @@ impl State {
     }
 
     pub fn current(&self) -> Option<&Apology> {
-        self.doc.current_apology()
+        self.editing.as_deref().and_then(|id| self.doc.apology(id))
     }
 
     /// The apology that came through a private link, for the receiver's guide: the one read in
@@ -241,11 +245,13 @@ impl State {
                 doc.revision = self.doc.revision;
                 self.before_import = Some(Rc::new(std::mem::replace(&mut self.doc, doc)));
                 self.deleted.clear();
+                self.keep_editing();
                 true
             }
             Action::UndoImport => match self.before_import.take() {
                 Some(before) => {
                     self.doc = (*before).clone();
+                    self.keep_editing();
                     true
                 }
                 None => false,

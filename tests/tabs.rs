@@ -359,3 +359,79 @@ fn the_same_revision_with_the_same_words_or_by_the_same_tab_changes_nothing() {
     assert!(!a.has_unsaved_words());
     assert_eq!(a.base_writer, "tab-b");
 }
+
+fn write_current(state: &mut State, text: &str) {
+    state.reduce(Action::WriteCurrent {
+        now: NOW,
+        step: Step::Part(mend::model::Part::Remorse),
+        new_id: "unused".into(),
+        change: ApologyChange::Edit {
+            field: ApologyField::Remorse,
+            text: text.into(),
+        },
+    });
+}
+
+#[test]
+fn which_apology_a_tab_edits_is_the_tabs_own_and_the_stored_current_only_picks_for_a_new_tab() {
+    let store = MemoryStore::default();
+    let (mut a, mut b) = two_tabs(&store);
+    a.reduce(Action::StartApology {
+        id: "two".into(),
+        now: NOW,
+        step: Step::Prepare,
+    });
+    write_current(&mut a, "Words for two.");
+    saved(&mut a, &store);
+    b.reduce(Action::Save(SaveEvent::ExternalChange {
+        doc: stored_doc(&store),
+    }));
+    assert_eq!(b.editing.as_deref(), Some("a1"), "B was on a1 and stays");
+
+    // B opens a1 again from the list and saves: A, with nothing unsaved, follows the document
+    // but keeps editing "two".
+    b.reduce(Action::OpenApology { id: "a1".into() });
+    b.reduce(Action::Visit {
+        id: "a1".into(),
+        step: Step::Review,
+    });
+    saved(&mut b, &store);
+    assert_eq!(stored_doc(&store).current.as_deref(), Some("a1"));
+    a.reduce(Action::Save(SaveEvent::ExternalChange {
+        doc: stored_doc(&store),
+    }));
+    assert_eq!(a.doc.current.as_deref(), Some("a1"));
+    assert_eq!(a.current().map(|x| x.id.as_str()), Some("two"));
+    write_current(&mut a, "Words for two, and more.");
+    assert_eq!(
+        a.doc.apology("two").unwrap().parts.remorse,
+        "Words for two, and more."
+    );
+    assert_eq!(
+        a.doc.apology("a1").unwrap().parts.remorse,
+        b.doc.apology("a1").unwrap().parts.remorse
+    );
+    // What A wrote in last is what a new tab opens.
+    assert_eq!(a.doc.current.as_deref(), Some("two"));
+
+    // A tab reloaded resumes its own apology; one that no longer exists is not resumed.
+    let mut reloaded = State::from_boot(boot(&store, NOW));
+    assert_eq!(reloaded.editing.as_deref(), Some("a1"));
+    reloaded.resume_editing("two");
+    assert_eq!(reloaded.current().map(|x| x.id.as_str()), Some("two"));
+    reloaded.resume_editing("gone");
+    assert_eq!(reloaded.editing.as_deref(), Some("two"));
+}
+
+#[test]
+fn an_apology_deleted_in_another_tab_is_not_kept_open_here() {
+    let store = MemoryStore::default();
+    let (mut a, mut b) = two_tabs(&store);
+    b.reduce(Action::DeleteApology { id: "a1".into() });
+    saved(&mut b, &store);
+    a.reduce(Action::Save(SaveEvent::ExternalChange {
+        doc: stored_doc(&store),
+    }));
+    assert!(a.current().is_none());
+    assert!(a.editing.is_none());
+}

@@ -30,6 +30,10 @@ pub fn boot_state() -> State {
     };
     let mut state = State::from_boot(boot);
     state.tab = browser::new_id("tab-");
+    // A reload keeps this tab on the apology it was editing, whatever another tab opened since.
+    if let Some(id) = storage::editing_remembered() {
+        state.resume_editing(&id);
+    }
     // A private session outlives a reload of its tab: someone who chose not to be saved must
     // not start being saved because the page reloaded.
     if storage::private_session_remembered() {
@@ -157,6 +161,9 @@ pub fn use_persistence(state: UseReducerHandle<State>) -> Callback<()> {
             storage::remember_private_session(*private)
         });
     }
+    use_effect_with(state.editing.clone(), |editing| {
+        storage::remember_editing(editing.as_deref())
+    });
     use_callback(state, |(), state| save(state))
 }
 

@@ -102,6 +102,7 @@ impl State {
                 self.before_import = None;
                 if !self.has_unsaved_words() {
                     self.doc = Document::default();
+                    self.editing = None;
                     self.deleted.clear();
                     // Nothing to write back: the erased data must stay erased.
                     self.saved_edits = self.edits;
@@ -128,6 +129,7 @@ impl State {
 
     fn adopt(&mut self, doc: &Document) {
         self.doc = doc.clone();
+        self.keep_editing();
         self.base_revision = doc.revision;
         self.base_writer.clone_from(&doc.saved_by);
         self.saved_edits = self.edits;

@@ -162,3 +162,65 @@ test.describe("3. saves a few milliseconds apart", () => {
     await expect.poll(async () => JSON.parse((await stored(page)) || "{}").apologies?.[0]?.parts?.remorse).toBe("Waited for the lock.");
   });
 });
+
+/** A stored document with two apologies, "one" and "two", the given one open. */
+function twoApologies(current) {
+  const apology = (id, name, at) => ({
+    id,
+    created_at: at,
+    updated_at: at,
+    recipient: name,
+    last_step: { part: "remorse" },
+    parts: { remorse: `Words for ${name}.` },
+  });
+  return JSON.stringify({
+    schema_version: 1,
+    revision: 3,
+    saved_at: 1795000000000,
+    apologies: [apology("one", "One", 1795000000000), apology("two", "Two", 1795000001000)],
+    current,
+  });
+}
+
+test.describe("2. two tabs on two apologies", () => {
+  test("opening another apology in one tab never switches what the other tab is editing", async ({ page, context }) => {
+    await open(page, "/");
+    await page.evaluate(([k, v]) => localStorage.setItem(k, v), [DOCUMENT_KEY, twoApologies("two")]);
+    await open(page, "/apology/remorse");
+    await expect(page.locator("#remorse")).toHaveValue("Words for Two.");
+
+    const other = await context.newPage();
+    await open(other, "/");
+    await other.getByRole("region", { name: "Your other apologies" }).getByRole("button", { name: "Open your apology to One" }).click();
+    await expect(other).toHaveURL(/\/apology\/remorse$/);
+    await expect.poll(async () => JSON.parse(await stored(other)).current).toBe("one");
+
+    // Tab one still holds Two's words, and its next words land in Two.
+    await new Promise((r) => setTimeout(r, 500));
+    await expect(page.locator("#remorse")).toHaveValue("Words for Two.");
+    await page.locator("#remorse").press("End");
+    await page.keyboard.type(" More for Two.");
+    await expect(page.getByTestId("save-status")).toHaveText("Saved on this device");
+    const doc = JSON.parse(await stored(page));
+    const remorse = Object.fromEntries(doc.apologies.map((a) => [a.id, a.parts.remorse]));
+    expect(remorse).toEqual({ one: "Words for One.", two: "Words for Two. More for Two." });
+
+    // A reload keeps this tab on Two; the other tab is still on One.
+    await page.reload();
+    await expect(page.locator("#remorse")).toHaveValue("Words for Two. More for Two.");
+    await other.goto("/apology/remorse");
+    await expect(other.locator("#remorse")).toHaveValue("Words for One.");
+  });
+
+  test("a new tab opens the apology opened last, in any tab", async ({ page, context }) => {
+    await open(page, "/");
+    await page.evaluate(([k, v]) => localStorage.setItem(k, v), [DOCUMENT_KEY, twoApologies("one")]);
+    await open(page, "/");
+    await page.getByRole("region", { name: "Your other apologies" }).getByRole("button", { name: "Open your apology to Two" }).click();
+    await expect(page).toHaveURL(/\/apology\/remorse$/);
+    await expect.poll(async () => JSON.parse(await stored(page)).current).toBe("two");
+    const fresh = await context.newPage();
+    await open(fresh, "/apology/remorse");
+    await expect(fresh.locator("#remorse")).toHaveValue("Words for Two.");
+  });
+});
