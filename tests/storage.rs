@@ -225,3 +225,60 @@ fn erasing_data_a_newer_version_wrote_turns_saving_back_on() {
     assert_eq!(state.persistence, Persistence::On);
     assert_eq!(state.notice, None);
 }
+
+#[test]
+fn fields_a_newer_version_wrote_survive_a_keystroke_and_a_save() {
+    let mut raw: serde_json::Value = serde_json::from_str(&fixture("v1-document.json")).unwrap();
+    raw["future_top"] = serde_json::json!({ "mood": "calm", "list": [1, 2.5, "x", null] });
+    raw["apologies"][0]["future_apology"] = serde_json::json!(["kept", { "exactly": true }]);
+    raw["apologies"][0]["parts"]["future_part"] = serde_json::json!("a part's new field");
+    raw["receiver"]["future_receiver"] = serde_json::json!(7);
+    raw["forward"]["future_forward"] = serde_json::json!({ "deep": { "er": [] } });
+    let store = MemoryStore::default();
+    store.seed(DOCUMENT_KEY, &raw.to_string());
+
+    let mut state = State::from_boot(boot(&store, NOW));
+    assert_eq!(state.persistence, Persistence::On);
+    state.reduce(Action::Apology {
+        id: "a1".into(),
+        now: NOW,
+        change: ApologyChange::Edit {
+            field: ApologyField::Remorse,
+            text: "A keystroke.".into(),
+        },
+    });
+    save(&store, &state.doc, state.base_revision, NOW).unwrap();
+    let saved: serde_json::Value =
+        serde_json::from_str(&store.get(DOCUMENT_KEY).unwrap().unwrap()).unwrap();
+    assert_eq!(saved["apologies"][0]["parts"]["remorse"], "A keystroke.");
+    for path in [
+        "/future_top",
+        "/apologies/0/future_apology",
+        "/apologies/0/parts/future_part",
+        "/receiver/future_receiver",
+        "/forward/future_forward",
+    ] {
+        assert_eq!(
+            saved.pointer(path),
+            raw.pointer(path),
+            "{path} kept as it was"
+        );
+    }
+    // And no known field became unknown on the way.
+    let doc = match decode(Some(&saved.to_string())) {
+        Decoded::Current(doc) => doc,
+        other => panic!("{other:?}"),
+    };
+    assert_eq!(doc.unknown.len(), 1);
+    assert_eq!(doc.apologies[0].unknown.len(), 1);
+    assert_eq!(doc.apologies[0].parts.unknown.len(), 1);
+}
+
+#[test]
+fn a_document_with_no_unknown_fields_writes_none() {
+    let text = mend::model::encode(&Document::default()).unwrap();
+    let value: serde_json::Value = serde_json::from_str(&text).unwrap();
+    let keys: Vec<&String> = value.as_object().unwrap().keys().collect();
+    assert!(keys.iter().all(|k| !k.starts_with("future")));
+    assert!(!text.contains("unknown"));
+}

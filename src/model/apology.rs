@@ -77,6 +77,9 @@ pub struct Parts {
     pub remorse: String,
     pub commitments: Vec<Commitment>,
     pub repair: String,
+    /// Fields a newer version wrote that this one doesn't know: written back as they were.
+    #[serde(flatten)]
+    pub unknown: crate::model::unknown::Unknown,
 }
 
 impl Parts {
@@ -187,6 +190,9 @@ pub struct Apology {
     pub delivery: Option<Delivery>,
     /// Replies that came back through a private link and were kept.
     pub replies: Vec<Reply>,
+    /// Fields a newer version wrote that this one doesn't know: written back as they were.
+    #[serde(flatten)]
+    pub unknown: crate::model::unknown::Unknown,
 }
 
 impl Apology {

@@ -25,6 +25,9 @@ pub struct Document {
     pub current: Option<String>,
     pub receiver: ReceiverNotes,
     pub forward: ForwardPlan,
+    /// Fields a newer version wrote that this one doesn't know: written back as they were.
+    #[serde(flatten)]
+    pub unknown: crate::model::unknown::Unknown,
 }
 
 impl Default for Document {
@@ -38,6 +41,7 @@ impl Default for Document {
             current: None,
             receiver: ReceiverNotes::default(),
             forward: ForwardPlan::default(),
+            unknown: Default::default(),
         }
     }
 }

@@ -224,3 +224,28 @@ test.describe("2. two tabs on two apologies", () => {
     await expect(fresh.locator("#remorse")).toHaveValue("Words for Two.");
   });
 });
+
+test.describe("4. fields from a newer version", () => {
+  test("fields this version doesn't know, at the top, in an apology and in its parts, survive a save", async ({ page }) => {
+    const doc = JSON.parse(twoApologies("two"));
+    doc.future_top = { mood: "calm", list: [1, 2, 3] };
+    doc.apologies[1].future_apology = ["kept", { exactly: true }];
+    doc.apologies[1].parts.future_part = "a part's new field";
+    doc.receiver = { future_receiver: 7 };
+    doc.forward = { future_forward: null };
+    await open(page, "/");
+    await page.evaluate(([k, v]) => localStorage.setItem(k, v), [DOCUMENT_KEY, JSON.stringify(doc)]);
+    await open(page, "/apology/remorse");
+    await expect(page.locator("#remorse")).toHaveValue("Words for Two.");
+    await page.locator("#remorse").press("End");
+    await page.keyboard.type(" A keystroke.");
+    await expect(page.getByTestId("save-status")).toHaveText("Saved on this device");
+    const saved = JSON.parse(await stored(page));
+    expect(saved.apologies[1].parts.remorse).toBe("Words for Two. A keystroke.");
+    expect(saved.future_top).toEqual(doc.future_top);
+    expect(saved.apologies[1].future_apology).toEqual(doc.apologies[1].future_apology);
+    expect(saved.apologies[1].parts.future_part).toBe("a part's new field");
+    expect(saved.receiver.future_receiver).toBe(7);
+    expect(saved.forward).toHaveProperty("future_forward", null);
+  });
+});
