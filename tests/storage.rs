@@ -282,3 +282,42 @@ fn a_document_with_no_unknown_fields_writes_none() {
     assert!(keys.iter().all(|k| !k.starts_with("future")));
     assert!(!text.contains("unknown"));
 }
+
+#[test]
+fn apologies_stored_under_one_id_each_get_their_own_and_it_is_said() {
+    let mut raw: serde_json::Value = serde_json::from_str(&fixture("v1-document.json")).unwrap();
+    let first = raw["apologies"][0].clone();
+    let mut second = first.clone();
+    second["recipient"] = serde_json::json!("Second");
+    let mut third = first.clone();
+    third["recipient"] = serde_json::json!("Third");
+    let mut taken = first.clone();
+    taken["id"] = serde_json::json!("a1-2");
+    taken["recipient"] = serde_json::json!("Already a1-2");
+    raw["apologies"] = serde_json::json!([first, second, taken, third]);
+    let store = MemoryStore::default();
+    store.seed(DOCUMENT_KEY, &raw.to_string());
+
+    let booted = boot(&store, NOW);
+    let ids: Vec<&str> = booted.doc.apologies.iter().map(|a| a.id.as_str()).collect();
+    assert_eq!(ids, ["a1", "a1-3", "a1-2", "a1-4"]);
+    assert_eq!(booted.notice, Some(LoadNotice::DuplicateIds { count: 2 }));
+    // The words are untouched, and the one opened is still the first.
+    assert_eq!(booted.doc.apologies[1].recipient, "Second");
+    assert_eq!(booted.doc.current.as_deref(), Some("a1"));
+
+    // Deleting the second deletes the second.
+    let mut state = State::from_boot(booted);
+    state.reduce(Action::DeleteApology { id: "a1-3".into() });
+    let left: Vec<&str> = state
+        .doc
+        .apologies
+        .iter()
+        .map(|a| a.recipient.as_str())
+        .collect();
+    assert!(!left.contains(&"Second") && left.len() == 3);
+
+    // An import with duplicates is given fresh ids too.
+    let preview = mend::model::transfer::preview_import(&raw.to_string()).unwrap();
+    assert_eq!(preview.doc.apologies[3].id, "a1-4");
+}

@@ -66,3 +66,5 @@ pub fn page_announcement(title: &str, step: Option<StepOf>) -> String {
 pub const PRIVATE_TITLE: &str = "Private session: nothing new is saved";
 pub const PRIVATE_BODY: &str = "What you type now is not saved: it is gone when you reload or close the page. Anything saved earlier is still on this device.";
 pub const PRIVATE_RESUME: &str = "Go back to saving";
+/// Stored data held two apologies under one inner id; each now has its own.
+pub const DUPLICATE_IDS_BODY: &str = "Some of your apologies were saved under the same inner name, so opening or deleting one could have acted on another. Each now has its own. Nothing you wrote was changed.";

@@ -79,6 +79,34 @@ impl Document {
             && self.forward == other.forward
     }
 
+    /// Gives every apology whose id an earlier one already has a fresh id of its own (the old id
+    /// with "-2", "-3"… after it), so Open and Delete act on the apology chosen and not on the
+    /// first with that id. Returns how many were given one.
+    pub fn give_duplicates_fresh_ids(&mut self) -> usize {
+        let mut seen: Vec<String> = Vec::with_capacity(self.apologies.len());
+        let mut renamed = 0;
+        for index in 0..self.apologies.len() {
+            let id = self.apologies[index].id.clone();
+            if seen.contains(&id) {
+                let mut n = 2;
+                let taken = |candidate: &String, seen: &[String], all: &[Apology]| {
+                    seen.contains(candidate) || all.iter().any(|a| &a.id == candidate)
+                };
+                let mut fresh = format!("{id}-{n}");
+                while taken(&fresh, &seen, &self.apologies) {
+                    n += 1;
+                    fresh = format!("{id}-{n}");
+                }
+                self.apologies[index].id = fresh.clone();
+                seen.push(fresh);
+                renamed += 1;
+            } else {
+                seen.push(id);
+            }
+        }
+        renamed
+    }
+
     /// True when the person has written anything worth keeping.
     pub fn has_content(&self) -> bool {
         self.apologies.iter().any(|a| !a.is_blank())

@@ -46,7 +46,7 @@ pub fn preview_import(text: &str) -> Result<ImportPreview, ImportError> {
         Err(_) => return Err(ImportError::NotJson),
         Ok(_) => {}
     }
-    let doc = match decode(Some(text)) {
+    let mut doc = match decode(Some(text)) {
         Decoded::Current(doc) | Decoded::Migrated { doc, .. } => doc,
         Decoded::Newer { version, .. } => return Err(ImportError::Newer { version }),
         Decoded::Empty => return Err(ImportError::Empty),
@@ -58,6 +58,8 @@ pub fn preview_import(text: &str) -> Result<ImportPreview, ImportError> {
             })
         }
     };
+    // A file with two apologies under one id imports both, each with its own.
+    doc.give_duplicates_fresh_ids();
     Ok(ImportPreview {
         apologies: doc.written_apologies(),
         doc,

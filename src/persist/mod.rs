@@ -48,6 +48,8 @@ pub enum LoadNotice {
     Newer { version: u32 },
     /// Saved by an older version and brought up to date.
     Migrated { from: u32 },
+    /// `count` apologies shared an id with an earlier one and were given their own.
+    DuplicateIds { count: usize },
 }
 
 /// The outcome of starting up.
@@ -79,6 +81,22 @@ pub fn boot(store: &dyn Store, now: Millis) -> Boot {
             )
         }
     };
+    let mut booted = boot_decoded(store, raw, now, fresh);
+    if booted.persistence.is_on() {
+        let count = booted.doc.give_duplicates_fresh_ids();
+        if count > 0 {
+            booted.notice = Some(LoadNotice::DuplicateIds { count });
+        }
+    }
+    booted
+}
+
+fn boot_decoded(
+    store: &dyn Store,
+    raw: Option<String>,
+    now: Millis,
+    fresh: impl Fn(Persistence, Option<LoadNotice>) -> Boot,
+) -> Boot {
     match decode(raw.as_deref()) {
         Decoded::Empty => fresh(Persistence::On, None),
         Decoded::Current(doc) => Boot {

@@ -249,3 +249,19 @@ test.describe("4. fields from a newer version", () => {
     expect(saved.forward).toHaveProperty("future_forward", null);
   });
 });
+
+test.describe("8. smaller ones", () => {
+  test("two apologies stored with the same id: each gets its own, it says so, and Delete acts on the one chosen", async ({ page }) => {
+    const doc = JSON.parse(twoApologies("one"));
+    doc.apologies[1].id = "one";
+    await open(page, "/");
+    await page.evaluate(([k, v]) => localStorage.setItem(k, v), [DOCUMENT_KEY, JSON.stringify(doc)]);
+    await open(page, "/");
+    await expect(page.getByTestId("duplicate-ids")).toContainText("own");
+    await page.getByRole("button", { name: "Delete your apology to Two" }).click();
+    await expect(page.getByRole("button", { name: "Undo" })).toBeFocused();
+    await expect.poll(async () => JSON.parse(await stored(page)).apologies.map((a) => a.recipient)).toEqual(["One"]);
+    const ids = JSON.parse(await stored(page)).apologies.map((a) => a.id);
+    expect(ids).toEqual(["one"]);
+  });
+});
