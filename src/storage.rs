@@ -41,6 +41,24 @@ impl Store for LocalStore {
         LocalStorage::raw().remove_item(key).map_err(failed)
     }
 
+    fn is_exact(&self, key: &str) -> Result<bool, StoreError> {
+        Ok(raw_item(key)?.is_none_or(|value| value.is_valid_utf16()))
+    }
+
+    fn copy(&self, from: &str, to: &str) -> Result<(), StoreError> {
+        // Through JavaScript strings, never a Rust `String`, so lone surrogates survive.
+        let value: wasm_bindgen::JsValue = raw_item(from)?.unwrap_or_default().into();
+        let storage = LocalStorage::raw();
+        let set_item: js_sys::Function = js_sys::Reflect::get(&storage, &"setItem".into())
+            .map_err(failed)?
+            .dyn_into()
+            .map_err(failed)?;
+        set_item
+            .call2(&storage, &to.into(), &value)
+            .map(|_| ())
+            .map_err(failed)
+    }
+
     fn keys(&self) -> Result<Vec<String>, StoreError> {
         let storage = LocalStorage::raw();
         let count = storage.length().map_err(failed)?;
@@ -52,6 +70,17 @@ impl Store for LocalStore {
         }
         Ok(keys)
     }
+}
+
+/// The value under `key` as the browser holds it, as a JavaScript string.
+fn raw_item(key: &str) -> Result<Option<js_sys::JsString>, StoreError> {
+    let storage = LocalStorage::raw();
+    let get_item: js_sys::Function = js_sys::Reflect::get(&storage, &"getItem".into())
+        .map_err(failed)?
+        .dyn_into()
+        .map_err(failed)?;
+    let value = get_item.call1(&storage, &key.into()).map_err(failed)?;
+    Ok(value.dyn_into::<js_sys::JsString>().ok())
 }
 
 /// The sessionStorage key that keeps a private session on across a reload of this tab. It holds

@@ -321,3 +321,68 @@ fn apologies_stored_under_one_id_each_get_their_own_and_it_is_said() {
     let preview = mend::model::transfer::preview_import(&raw.to_string()).unwrap();
     assert_eq!(preview.doc.apologies[3].id, "a1-4");
 }
+
+#[test]
+fn text_a_rust_string_cannot_hold_is_copied_aside_exactly_before_anything_is_written() {
+    // A browser can store lone surrogates; `get` reads them as U+FFFD. MemoryStore stands in.
+    let lossy = fixture("v1-document.json").replace("I feel terrible", "I feel \u{FFFD}terrible");
+    let store = MemoryStore::default();
+    store.seed(DOCUMENT_KEY, &lossy);
+    store.mark_inexact(DOCUMENT_KEY);
+
+    let booted = boot(&store, NOW);
+    let Some(LoadNotice::Unreadable { backup_key, .. }) = booted.notice.clone() else {
+        panic!("expected a notice, got {:?}", booted.notice);
+    };
+    // The copy was made through `copy` (exact), not through a Rust string.
+    assert!(!store.is_exact(&backup_key).unwrap());
+    assert_eq!(booted.persistence, Persistence::On);
+    assert!(booted.doc.apologies[0].parts.remorse.contains('\u{FFFD}'));
+    // A second start makes no second copy.
+    let again = boot(&store, NOW + 1.0);
+    assert_eq!(again.notice, booted.notice);
+    assert_eq!(backups(&store).len(), 1);
+
+    // Saving over it then is safe: the exact copy stays; no lossy copy is added.
+    let revision = save(&store, &booted.doc, booted.base_revision, NOW).unwrap();
+    assert_eq!(revision, booted.base_revision + 1);
+    assert_eq!(backups(&store).len(), 1);
+    assert!(!store.is_exact(&backup_key).unwrap());
+    assert!(store.is_exact(DOCUMENT_KEY).unwrap());
+}
+
+#[test]
+fn inexact_text_with_no_room_for_a_copy_is_protected() {
+    let text = fixture("v1-document.json");
+    let store = MemoryStore::with_quota(text.len() + 20);
+    store.seed(DOCUMENT_KEY, &text);
+    store.mark_inexact(DOCUMENT_KEY);
+    let booted = boot(&store, NOW);
+    assert!(matches!(booted.persistence, Persistence::Protecting { .. }));
+    assert!(save(&store, &booted.doc, booted.base_revision, NOW).is_err());
+    assert_eq!(
+        store.get(DOCUMENT_KEY).unwrap().as_deref(),
+        Some(text.as_str())
+    );
+    assert!(!store.is_exact(DOCUMENT_KEY).unwrap());
+}
+
+#[test]
+fn unreadable_inexact_text_gets_one_exact_copy_and_no_lossy_one() {
+    let store = MemoryStore::default();
+    store.seed(
+        DOCUMENT_KEY,
+        "{\"schema_version\":1,\"apologies\":\"\u{FFFD}",
+    );
+    store.mark_inexact(DOCUMENT_KEY);
+    let booted = boot(&store, NOW);
+    assert!(matches!(booted.notice, Some(LoadNotice::Unreadable { .. })));
+    assert_eq!(backups(&store).len(), 1);
+    save(&store, &booted.doc, booted.base_revision, NOW).unwrap();
+    let kept: Vec<String> = persist::backups(&store)
+        .into_iter()
+        .map(|(k, _)| k)
+        .collect();
+    assert_eq!(kept.len(), 1);
+    assert!(!store.is_exact(&kept[0]).unwrap());
+}

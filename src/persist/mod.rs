@@ -81,7 +81,31 @@ pub fn boot(store: &dyn Store, now: Millis) -> Boot {
             )
         }
     };
-    let mut booted = boot_decoded(store, raw, now, fresh);
+    // Text that the browser holds but a Rust string can't (lone surrogates) is read with
+    // U+FFFD in their place; the original is first copied aside exactly, or else protected.
+    let mut exact_copy = None;
+    if raw.is_some() && !store.is_exact(DOCUMENT_KEY).unwrap_or(true) {
+        match keep_exact_backup(store, DOCUMENT_KEY, raw.as_deref().unwrap_or_default(), now) {
+            Ok(key) => exact_copy = Some(key),
+            Err(err) => {
+                return fresh(
+                    Persistence::Protecting {
+                        reason: err.to_string(),
+                    },
+                    Some(LoadNotice::UnreadableNotCopied {
+                        reason: NOT_EXACT.into(),
+                    }),
+                )
+            }
+        }
+    }
+    let mut booted = boot_decoded(store, raw, exact_copy.clone(), now, fresh);
+    if let Some(backup_key) = exact_copy {
+        booted.notice = Some(LoadNotice::Unreadable {
+            backup_key,
+            reason: NOT_EXACT.into(),
+        });
+    }
     if booted.persistence.is_on() {
         let count = booted.doc.give_duplicates_fresh_ids();
         if count > 0 {
@@ -94,6 +118,7 @@ pub fn boot(store: &dyn Store, now: Millis) -> Boot {
 fn boot_decoded(
     store: &dyn Store,
     raw: Option<String>,
+    exact_copy: Option<String>,
     now: Millis,
     fresh: impl Fn(Persistence, Option<LoadNotice>) -> Boot,
 ) -> Boot {
@@ -122,7 +147,11 @@ fn boot_decoded(
         }
         Decoded::Unreadable { reason } => {
             let raw = raw.unwrap_or_default();
-            match keep_backup(store, &raw, now) {
+            let kept = match exact_copy {
+                Some(key) => Ok(key),
+                None => keep_backup(store, &raw, now),
+            };
+            match kept {
                 Ok(backup_key) => fresh(
                     Persistence::On,
                     Some(LoadNotice::Unreadable { backup_key, reason }),
@@ -149,6 +178,28 @@ pub fn keep_backup(store: &dyn Store, raw: &str, now: Millis) -> Result<String, 
     let key = unused_backup_key(&keys, now);
     store.set(&key, raw)?;
     Ok(key)
+}
+
+/// Why text with lone surrogates counts as unreadable.
+const NOT_EXACT: &str = "characters that are not valid text (lone surrogates)";
+
+/// Makes sure the value under `key`, which `get` can't return exactly (its `lossy` reading), is
+/// copied aside exactly; returns the backup's key. Idempotent, like `keep_backup`.
+pub fn keep_exact_backup(
+    store: &dyn Store,
+    key: &str,
+    lossy: &str,
+    now: Millis,
+) -> Result<String, StoreError> {
+    let keys = store.keys()?;
+    for backup in keys.iter().filter(|k| k.starts_with(BACKUP_PREFIX)) {
+        if !store.is_exact(backup)? && store.get(backup)?.as_deref() == Some(lossy) {
+            return Ok(backup.clone());
+        }
+    }
+    let backup = unused_backup_key(&keys, now);
+    store.copy(key, &backup)?;
+    Ok(backup)
 }
 
 /// A backup key no other key uses, stamped with `now`.
@@ -244,6 +295,15 @@ pub fn save_as(
     writer: &str,
 ) -> Result<u64, SaveError> {
     let stored = store.get(DOCUMENT_KEY)?;
+    let exact = stored.is_none() || store.is_exact(DOCUMENT_KEY)?;
+    if !exact {
+        keep_exact_backup(
+            store,
+            DOCUMENT_KEY,
+            stored.as_deref().unwrap_or_default(),
+            now,
+        )?;
+    }
     match decode(stored.as_deref()) {
         Decoded::Empty => {}
         Decoded::Current(theirs) | Decoded::Migrated { doc: theirs, .. } => {
@@ -252,9 +312,11 @@ pub fn save_as(
             }
         }
         Decoded::Newer { version, .. } => return Err(SaveError::NewerVersionStored { version }),
-        Decoded::Unreadable { .. } => {
+        Decoded::Unreadable { .. } if exact => {
             keep_backup(store, stored.as_deref().unwrap_or_default(), now)?;
         }
+        // Copied aside exactly above.
+        Decoded::Unreadable { .. } => {}
     }
     let mut out = doc.clone();
     out.schema_version = SCHEMA_VERSION;

@@ -265,3 +265,21 @@ test.describe("8. smaller ones", () => {
     expect(ids).toEqual(["one"]);
   });
 });
+
+test("8. stored text with a lone surrogate is copied aside exactly before a keystroke writes over it", async ({ page }) => {
+  await open(page, "/");
+  // A lone surrogate: valid in a JavaScript string, not in any Rust String.
+  const original = twoApologies("two").replace("Words for Two.", "Words for Two \ud800.");
+  await page.evaluate(([k, v]) => localStorage.setItem(k, v), [DOCUMENT_KEY, original]);
+  await open(page, "/apology/remorse");
+  await expect(page.getByTestId("unreadable")).toBeVisible();
+  await page.locator("#remorse").press("End");
+  await page.keyboard.type(" More.");
+  await expect(page.getByTestId("save-status")).toHaveText("Saved on this device");
+  const exact = await page.evaluate((original) => {
+    return Object.keys(localStorage)
+      .filter((k) => k.startsWith("mend:backup:"))
+      .some((k) => localStorage.getItem(k) === original);
+  }, original);
+  expect(exact, "a backup equal, code unit for code unit, to what was stored").toBe(true);
+});
