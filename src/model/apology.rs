@@ -205,6 +205,18 @@ impl Apology {
         }
     }
 
+    /// Whether both hold the same writing, whatever their ids and wherever the person left off
+    /// (the step and the time of the last change): how an import tells a copy it has seen.
+    pub fn same_words(&self, other: &Apology) -> bool {
+        let plain = |a: &Apology| Apology {
+            id: String::new(),
+            updated_at: 0.0,
+            last_step: Step::default(),
+            ..a.clone()
+        };
+        plain(self) == plain(other)
+    }
+
     /// True when nothing at all has been written, so an empty draft need not be kept around.
     pub fn is_blank(&self) -> bool {
         self.recipient.trim().is_empty()

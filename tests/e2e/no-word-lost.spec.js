@@ -283,3 +283,36 @@ test("8. stored text with a lone surrogate is copied aside exactly before a keys
   }, original);
   expect(exact, "a backup equal, code unit for code unit, to what was stored").toBe(true);
 });
+
+test.describe("6. importing the same thing twice", () => {
+  const file = (doc) => ({ name: "mend.json", mimeType: "application/json", buffer: Buffer.from(JSON.stringify(doc)) });
+  const addFile = async (page, doc) => {
+    await page.getByLabel("Choose a Mend file").setInputFiles(file(doc));
+    await page.getByTestId("import-preview").getByRole("button", { name: "Add to what’s here" }).click();
+  };
+
+  test("my own export, after only moving between steps, adds nothing; a colliding apology is added once, not twice", async ({ page }) => {
+    await open(page, "/");
+    await page.evaluate(([k, v]) => localStorage.setItem(k, v), [DOCUMENT_KEY, twoApologies("one")]);
+    await open(page, "/apology/remorse");
+    const exported = JSON.parse(await stored(page));
+    // Moving between steps changes only where I left off.
+    await page.getByRole("link", { name: "Back" }).click();
+    await expect(page.locator("main h1")).toHaveText("Take responsibility");
+    await open(page, "/data");
+    await expect.poll(async () => JSON.parse(await stored(page)).apologies[0].last_step).not.toEqual(exported.apologies[0].last_step);
+
+    await addFile(page, exported);
+    await expect(page.getByText("Everything in that file is already here, so nothing changed.")).toBeVisible();
+    expect(JSON.parse(await stored(page)).apologies).toHaveLength(2);
+
+    const colliding = structuredClone(exported);
+    colliding.apologies[0].parts.remorse = "Other words, same id.";
+    await addFile(page, colliding);
+    await expect(page.getByText("Imported.")).toBeVisible();
+    await expect.poll(async () => JSON.parse(await stored(page)).apologies.length).toBe(3);
+    await addFile(page, colliding);
+    await expect(page.getByText("Everything in that file is already here, so nothing changed.")).toBeVisible();
+    expect(JSON.parse(await stored(page)).apologies).toHaveLength(3);
+  });
+});
