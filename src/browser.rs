@@ -242,6 +242,27 @@ async fn storage_call(method: &str) -> Option<wasm_bindgen::JsValue> {
     wasm_bindgen_futures::JsFuture::from(promise).await.ok()
 }
 
+/// Runs `f` while holding the Web Lock `name` (`navigator.locks`), shared by every tab of this
+/// site, so no two tabs run it at once. `f` runs later, once the lock is granted; returns false,
+/// without running it, where the browser has no Web Locks.
+pub fn with_lock(name: &str, f: impl FnOnce() + 'static) -> bool {
+    let Some(locks) = web_sys::window()
+        .and_then(|w| js_sys::Reflect::get(&w.navigator(), &"locks".into()).ok())
+        .filter(|l| l.is_object())
+    else {
+        return false;
+    };
+    let Some(request) = js_sys::Reflect::get(&locks, &"request".into())
+        .ok()
+        .and_then(|r| r.dyn_into::<js_sys::Function>().ok())
+    else {
+        return false;
+    };
+    let callback =
+        wasm_bindgen::closure::Closure::once_into_js(move |_lock: wasm_bindgen::JsValue| f());
+    request.call2(&locks, &name.into(), &callback).is_ok()
+}
+
 /// Bytes this site uses and may use, where the browser says.
 pub async fn storage_estimate() -> Option<(f64, f64)> {
     let estimate = storage_call("estimate").await?;

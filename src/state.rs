@@ -44,11 +44,19 @@ pub struct State {
     pub saved_edits: u64,
     /// The stored revision `doc` builds on.
     pub base_revision: u64,
+    /// The tab that wrote that revision (`Document::saved_by`).
+    pub base_writer: String,
     pub persistence: Persistence,
     pub last_save: LastSave,
     pub notice: Option<LoadNotice>,
+    /// The apology this tab is editing: this tab's own, never switched by another tab (the
+    /// document's `current` only says what a new tab opens).
+    pub editing: Option<String>,
     /// Another tab saved while this one had unsaved changes: the person chooses which to keep.
     pub conflict: Option<Rc<Document>>,
+    /// While a conflict is open, the backup key this tab's words are kept under, and the edit
+    /// they were kept as of: nothing typed while the question waits depends on an answer.
+    pub conflict_copy: Option<(String, u64)>,
     /// Apologies deleted in this visit, newest last: Undo puts back the newest, then the one
     /// before, so a second delete never silently makes the first one final.
     pub deleted: Vec<Deleted>,
@@ -57,6 +65,8 @@ pub struct State {
     /// A private link read in this tab: held in memory only, never saved unless the person
     /// chooses to keep it.
     pub opened: Option<Rc<LinkMessage>>,
+    /// This tab's id, stamped on every revision it saves (`Document::saved_by`); set by the edge.
+    pub tab: String,
     /// What is stored has been read. Until then (the prerendered page and the client's first
     /// render, which must match it) the document is empty and pages show their neutral state.
     pub loaded: bool,
@@ -148,6 +158,8 @@ impl State {
 
     pub fn from_boot(boot: Boot) -> State {
         State {
+            base_writer: boot.doc.saved_by.clone(),
+            editing: boot.doc.current.clone(),
             doc: boot.doc,
             edits: 0,
             word_edits: 0,
@@ -157,9 +169,11 @@ impl State {
             last_save: LastSave::Idle,
             notice: boot.notice,
             conflict: None,
+            conflict_copy: None,
             deleted: Vec::new(),
             before_import: None,
             opened: None,
+            tab: String::new(),
             loaded: true,
             waiting: Vec::new(),
         }
@@ -181,8 +195,30 @@ impl State {
         self.is_dirty() && self.persistence.is_on() && self.conflict.is_none()
     }
 
+    /// Whether this tab's words must be copied to a backup now: a conflict is open (so nothing
+    /// is saved to the document) and the copy is older than the latest change.
+    pub fn wants_copy(&self) -> bool {
+        self.conflict.is_some()
+            && self.persistence.is_on()
+            && self
+                .conflict_copy
+                .as_ref()
+                .is_none_or(|(_, edits)| *edits < self.edits)
+    }
+
+    /// Whether this tab's words are all kept in a backup while the conflict is open.
+    pub fn words_in_copy(&self) -> bool {
+        self.conflict.is_some() && !self.wants_copy() && self.conflict_copy.is_some()
+    }
+
+    /// Whether closing this tab now would lose words: they are in neither the document nor,
+    /// during a conflict, a backup the person has chosen. The page asks the browser to confirm.
+    pub fn closing_loses_words(&self) -> bool {
+        self.persistence.is_on() && self.has_unsaved_words()
+    }
+
     pub fn current(&self) -> Option<&Apology> {
-        self.doc.current_apology()
+        self.editing.as_deref().and_then(|id| self.doc.apology(id))
     }
 
     /// The apology that came through a private link, for the receiver's guide: the one read in
@@ -234,11 +270,13 @@ impl State {
                 doc.revision = self.doc.revision;
                 self.before_import = Some(Rc::new(std::mem::replace(&mut self.doc, doc)));
                 self.deleted.clear();
+                self.keep_editing();
                 true
             }
             Action::UndoImport => match self.before_import.take() {
                 Some(before) => {
                     self.doc = (*before).clone();
+                    self.keep_editing();
                     true
                 }
                 None => false,
@@ -251,12 +289,14 @@ impl State {
                     }
                     other => other.clone(),
                 };
+                let tab = std::mem::take(&mut self.tab);
                 *self = State::from_boot(Boot {
                     doc: Document::default(),
                     base_revision: 0,
                     persistence,
                     notice: None,
                 });
+                self.tab = tab;
                 return true;
             }
             Action::SetPrivate(private) => {

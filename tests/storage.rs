@@ -225,3 +225,164 @@ fn erasing_data_a_newer_version_wrote_turns_saving_back_on() {
     assert_eq!(state.persistence, Persistence::On);
     assert_eq!(state.notice, None);
 }
+
+#[test]
+fn fields_a_newer_version_wrote_survive_a_keystroke_and_a_save() {
+    let mut raw: serde_json::Value = serde_json::from_str(&fixture("v1-document.json")).unwrap();
+    raw["future_top"] = serde_json::json!({ "mood": "calm", "list": [1, 2.5, "x", null] });
+    raw["apologies"][0]["future_apology"] = serde_json::json!(["kept", { "exactly": true }]);
+    raw["apologies"][0]["parts"]["future_part"] = serde_json::json!("a part's new field");
+    raw["receiver"]["future_receiver"] = serde_json::json!(7);
+    raw["forward"]["future_forward"] = serde_json::json!({ "deep": { "er": [] } });
+    let store = MemoryStore::default();
+    store.seed(DOCUMENT_KEY, &raw.to_string());
+
+    let mut state = State::from_boot(boot(&store, NOW));
+    assert_eq!(state.persistence, Persistence::On);
+    state.reduce(Action::Apology {
+        id: "a1".into(),
+        now: NOW,
+        change: ApologyChange::Edit {
+            field: ApologyField::Remorse,
+            text: "A keystroke.".into(),
+        },
+    });
+    save(&store, &state.doc, state.base_revision, NOW).unwrap();
+    let saved: serde_json::Value =
+        serde_json::from_str(&store.get(DOCUMENT_KEY).unwrap().unwrap()).unwrap();
+    assert_eq!(saved["apologies"][0]["parts"]["remorse"], "A keystroke.");
+    for path in [
+        "/future_top",
+        "/apologies/0/future_apology",
+        "/apologies/0/parts/future_part",
+        "/receiver/future_receiver",
+        "/forward/future_forward",
+    ] {
+        assert_eq!(
+            saved.pointer(path),
+            raw.pointer(path),
+            "{path} kept as it was"
+        );
+    }
+    // And no known field became unknown on the way.
+    let doc = match decode(Some(&saved.to_string())) {
+        Decoded::Current(doc) => doc,
+        other => panic!("{other:?}"),
+    };
+    assert_eq!(doc.unknown.len(), 1);
+    assert_eq!(doc.apologies[0].unknown.len(), 1);
+    assert_eq!(doc.apologies[0].parts.unknown.len(), 1);
+}
+
+#[test]
+fn a_document_with_no_unknown_fields_writes_none() {
+    let text = mend::model::encode(&Document::default()).unwrap();
+    let value: serde_json::Value = serde_json::from_str(&text).unwrap();
+    let keys: Vec<&String> = value.as_object().unwrap().keys().collect();
+    assert!(keys.iter().all(|k| !k.starts_with("future")));
+    assert!(!text.contains("unknown"));
+}
+
+#[test]
+fn apologies_stored_under_one_id_each_get_their_own_and_it_is_said() {
+    let mut raw: serde_json::Value = serde_json::from_str(&fixture("v1-document.json")).unwrap();
+    let first = raw["apologies"][0].clone();
+    let mut second = first.clone();
+    second["recipient"] = serde_json::json!("Second");
+    let mut third = first.clone();
+    third["recipient"] = serde_json::json!("Third");
+    let mut taken = first.clone();
+    taken["id"] = serde_json::json!("a1-2");
+    taken["recipient"] = serde_json::json!("Already a1-2");
+    raw["apologies"] = serde_json::json!([first, second, taken, third]);
+    let store = MemoryStore::default();
+    store.seed(DOCUMENT_KEY, &raw.to_string());
+
+    let booted = boot(&store, NOW);
+    let ids: Vec<&str> = booted.doc.apologies.iter().map(|a| a.id.as_str()).collect();
+    assert_eq!(ids, ["a1", "a1-3", "a1-2", "a1-4"]);
+    assert_eq!(booted.notice, Some(LoadNotice::DuplicateIds { count: 2 }));
+    // The words are untouched, and the one opened is still the first.
+    assert_eq!(booted.doc.apologies[1].recipient, "Second");
+    assert_eq!(booted.doc.current.as_deref(), Some("a1"));
+
+    // Deleting the second deletes the second.
+    let mut state = State::from_boot(booted);
+    state.reduce(Action::DeleteApology { id: "a1-3".into() });
+    let left: Vec<&str> = state
+        .doc
+        .apologies
+        .iter()
+        .map(|a| a.recipient.as_str())
+        .collect();
+    assert!(!left.contains(&"Second") && left.len() == 3);
+
+    // An import with duplicates is given fresh ids too.
+    let preview = mend::model::transfer::preview_import(&raw.to_string()).unwrap();
+    assert_eq!(preview.doc.apologies[3].id, "a1-4");
+}
+
+#[test]
+fn text_a_rust_string_cannot_hold_is_copied_aside_exactly_before_anything_is_written() {
+    // A browser can store lone surrogates; `get` reads them as U+FFFD. MemoryStore stands in.
+    let lossy = fixture("v1-document.json").replace("I feel terrible", "I feel \u{FFFD}terrible");
+    let store = MemoryStore::default();
+    store.seed(DOCUMENT_KEY, &lossy);
+    store.mark_inexact(DOCUMENT_KEY);
+
+    let booted = boot(&store, NOW);
+    let Some(LoadNotice::Unreadable { backup_key, .. }) = booted.notice.clone() else {
+        panic!("expected a notice, got {:?}", booted.notice);
+    };
+    // The copy was made through `copy` (exact), not through a Rust string.
+    assert!(!store.is_exact(&backup_key).unwrap());
+    assert_eq!(booted.persistence, Persistence::On);
+    assert!(booted.doc.apologies[0].parts.remorse.contains('\u{FFFD}'));
+    // A second start makes no second copy.
+    let again = boot(&store, NOW + 1.0);
+    assert_eq!(again.notice, booted.notice);
+    assert_eq!(backups(&store).len(), 1);
+
+    // Saving over it then is safe: the exact copy stays; no lossy copy is added.
+    let revision = save(&store, &booted.doc, booted.base_revision, NOW).unwrap();
+    assert_eq!(revision, booted.base_revision + 1);
+    assert_eq!(backups(&store).len(), 1);
+    assert!(!store.is_exact(&backup_key).unwrap());
+    assert!(store.is_exact(DOCUMENT_KEY).unwrap());
+}
+
+#[test]
+fn inexact_text_with_no_room_for_a_copy_is_protected() {
+    let text = fixture("v1-document.json");
+    let store = MemoryStore::with_quota(text.len() + 20);
+    store.seed(DOCUMENT_KEY, &text);
+    store.mark_inexact(DOCUMENT_KEY);
+    let booted = boot(&store, NOW);
+    assert!(matches!(booted.persistence, Persistence::Protecting { .. }));
+    assert!(save(&store, &booted.doc, booted.base_revision, NOW).is_err());
+    assert_eq!(
+        store.get(DOCUMENT_KEY).unwrap().as_deref(),
+        Some(text.as_str())
+    );
+    assert!(!store.is_exact(DOCUMENT_KEY).unwrap());
+}
+
+#[test]
+fn unreadable_inexact_text_gets_one_exact_copy_and_no_lossy_one() {
+    let store = MemoryStore::default();
+    store.seed(
+        DOCUMENT_KEY,
+        "{\"schema_version\":1,\"apologies\":\"\u{FFFD}",
+    );
+    store.mark_inexact(DOCUMENT_KEY);
+    let booted = boot(&store, NOW);
+    assert!(matches!(booted.notice, Some(LoadNotice::Unreadable { .. })));
+    assert_eq!(backups(&store).len(), 1);
+    save(&store, &booted.doc, booted.base_revision, NOW).unwrap();
+    let kept: Vec<String> = persist::backups(&store)
+        .into_iter()
+        .map(|(k, _)| k)
+        .collect();
+    assert_eq!(kept.len(), 1);
+    assert!(!store.is_exact(&kept[0]).unwrap());
+}

@@ -253,3 +253,28 @@ fn adding_keeps_both_devices_words() {
     );
     assert_eq!(merged.forward.notes, "We talked on Sunday.");
 }
+
+#[test]
+fn sameness_is_judged_on_the_words_not_on_where_the_person_left_off() {
+    let here = full_document();
+    // My own export, after only moving between steps here.
+    let mut exported = here.clone();
+    exported.apologies[0].last_step = mend::model::Step::Review;
+    exported.apologies[0].updated_at += 60_000.0;
+    let merged = merge(here.clone(), exported, &mut || "fresh".into());
+    assert_eq!(merged.apologies.len(), here.apologies.len());
+
+    // A file whose apology shares an id with one here but holds other words: added once, under
+    // a new id; adding the same file again changes nothing.
+    let mut colliding = here.clone();
+    colliding.apologies[0].parts.remorse = "Other words under the same id.".into();
+    let mut n = 0;
+    let mut fresh = || {
+        n += 1;
+        format!("fresh{n}")
+    };
+    let once = merge(here.clone(), colliding.clone(), &mut fresh);
+    assert_eq!(once.apologies.len(), here.apologies.len() + 1);
+    let twice = merge(once.clone(), colliding, &mut fresh);
+    assert_eq!(twice.apologies, once.apologies);
+}

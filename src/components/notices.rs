@@ -105,6 +105,12 @@ pub fn Notices() -> Html {
                 <button type="button" class="button button--link" onclick={dismiss}>{ shell::DISMISS }</button>
             </section>
         }),
+        Some(LoadNotice::DuplicateIds { .. }) => notices.push(html! {
+            <section class="notice" role="status" data-testid="duplicate-ids">
+                <p>{ shell::DUPLICATE_IDS_BODY }</p>
+                <button type="button" class="button button--link" onclick={dismiss}>{ shell::DISMISS }</button>
+            </section>
+        }),
         // Shown through `persistence` above.
         Some(LoadNotice::Newer { .. }) | Some(LoadNotice::UnreadableNotCopied { .. }) | None => {}
     }

@@ -18,6 +18,7 @@ pub fn SaveStatus() -> Html {
     }
     // Not a live region: announcing every save while someone types would drown out their words.
     let text = match (&state.last_save, state.is_dirty()) {
+        _ if state.words_in_copy() => shell::STATUS_IN_BACKUP,
         (LastSave::Failed { .. }, _) => return Html::default(),
         (_, true) => shell::STATUS_SAVING,
         (LastSave::Saved { .. }, false) => shell::STATUS_SAVED,

@@ -18,6 +18,9 @@ pub const FIELD_OPENING: &str = "One moment: Mend is opening…";
 /// On a page of stored words, while they are being read.
 pub const PAGE_OPENING: &str = "Opening what you have written on this device…";
 pub const STATUS_SAVING: &str = "Saving…";
+/// While the two-tab question is open: where this tab's words are.
+pub const STATUS_IN_BACKUP: &str =
+    "Your words in this tab are kept as a backup copy on this device until you choose a version";
 
 pub const SAVE_FAILED_TITLE: &str = "Your latest changes are not saved";
 pub const SAVE_FAILED_FULL: &str = "This device’s storage for Mend is full. Your text is still here while this page stays open. Copy anything important somewhere safe, or free space by deleting an old apology.";
@@ -42,7 +45,7 @@ pub const RAW_LABEL: &str = "The saved text, exactly as found";
 pub const MIGRATED_BODY: &str = "Your saved work was brought up to date for this version of Mend.";
 
 pub const CONFLICT_TITLE: &str = "Mend was changed in another tab";
-pub const CONFLICT_BODY: &str = "Mend is open in another tab or window, and it saved changes while you were typing here. Which version do you want to keep? The one you don’t choose is kept as a backup copy on this device.";
+pub const CONFLICT_BODY: &str = "Mend is open in another tab or window, and it saved changes while you were typing here. Which version do you want to keep? The one you don’t choose is kept as a backup copy on this device. Until you choose, what you type here is kept as a backup copy too.";
 pub const CONFLICT_KEEP_MINE: &str = "Keep this tab’s version";
 pub const CONFLICT_TAKE_THEIRS: &str = "Use the other tab’s version";
 
@@ -69,3 +72,5 @@ pub fn page_announcement(title: &str, step: Option<StepOf>) -> String {
 pub const PRIVATE_TITLE: &str = "Private session: nothing new is saved";
 pub const PRIVATE_BODY: &str = "What you type now is not saved: it is gone when you reload or close the page. Anything saved earlier is still on this device.";
 pub const PRIVATE_RESUME: &str = "Go back to saving";
+/// Stored data held two apologies under one inner id; each now has its own.
+pub const DUPLICATE_IDS_BODY: &str = "Some of your apologies were saved under the same inner name, so opening or deleting one could have acted on another. Each now has its own. Nothing you wrote was changed.";

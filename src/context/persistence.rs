@@ -1,7 +1,7 @@
 //! Saving, wired once at the root: about 300 ms after the last change, at once when the page is
 //! hidden or closed, and picking up another tab's newer save.
 
-use gloo_events::EventListener;
+use gloo_events::{EventListener, EventListenerOptions};
 use gloo_timers::callback::Timeout;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
@@ -29,6 +29,11 @@ pub fn boot_state() -> State {
         },
     };
     let mut state = State::from_boot(boot);
+    state.tab = browser::new_id("tab-");
+    // A reload keeps this tab on the apology it was editing, whatever another tab opened since.
+    if let Some(id) = storage::editing_remembered() {
+        state.resume_editing(&id);
+    }
     // A private session outlives a reload of its tab: someone who chose not to be saved must
     // not start being saved because the page reloaded.
     if storage::private_session_remembered() {
@@ -59,13 +64,21 @@ pub fn use_loading(state: UseReducerHandle<State>) {
 }
 
 /// Writes the latest state if it has unsaved changes, and reports the outcome to the reducer.
+/// While a conflict is open, the words go to a backup instead.
 pub fn save(state: &UseReducerHandle<State>) {
+    keep_copy(state);
     if !state.wants_save() {
         return;
     }
     let edits = state.edits;
     let now = browser::now();
-    let event = match persist::save(&LocalStore, &state.doc, state.base_revision, now) {
+    let event = match persist::save_as(
+        &LocalStore,
+        &state.doc,
+        state.base_revision,
+        now,
+        &state.tab,
+    ) {
         Ok(revision) => SaveEvent::Saved {
             edits,
             revision,
@@ -78,6 +91,34 @@ pub fn save(state: &UseReducerHandle<State>) {
             persistence: Persistence::ReadOnly { version },
         },
         Err(SaveError::Store(err)) => failed(&err),
+    };
+    state.dispatch(Action::Save(event));
+}
+
+/// The Web Lock every tab's paused save holds, so the read, compare and write of one tab's save
+/// never interleaves with another's.
+const SAVE_LOCK: &str = "mend:document";
+
+/// `save` under the Web Lock where the browser has Web Locks, else at once. Saves that must end
+/// before the page goes (page hide, Continue) can't wait for a lock and call `save` itself; a
+/// save another tab writes over anyway is caught when its storage event arrives (see `SaveEvent::ExternalChange`).
+fn save_locked(state: UseReducerHandle<State>) {
+    let locked = state.clone();
+    if !browser::with_lock(SAVE_LOCK, move || save(&locked)) {
+        save(&state);
+    }
+}
+
+/// While a conflict is open, copies this tab's words to their backup at once.
+fn keep_copy(state: &UseReducerHandle<State>) {
+    if !state.wants_copy() {
+        return;
+    }
+    let edits = state.edits;
+    let key = state.conflict_copy.as_ref().map(|(key, _)| key.as_str());
+    let event = match persist::keep_copy(&LocalStore, key, &state.doc, browser::now()) {
+        Ok(key) => SaveEvent::CopyKept { key, edits },
+        Err(err) => failed(&err),
     };
     state.dispatch(Action::Save(event));
 }
@@ -102,8 +143,17 @@ pub fn use_persistence(state: UseReducerHandle<State>) -> Callback<()> {
     {
         let state = state.clone();
         use_effect_with((state.edits, state.wants_save()), move |(_, wants)| {
-            let timer = wants.then(|| Timeout::new(SAVE_DELAY_MS, move || save(&state)));
+            let timer = wants.then(|| Timeout::new(SAVE_DELAY_MS, move || save_locked(state)));
             move || drop(timer)
+        });
+    }
+    {
+        // During a conflict every change is copied at once, not after the pause.
+        let state = state.clone();
+        use_effect_with((state.edits, state.wants_copy()), move |(_, wants)| {
+            if *wants {
+                keep_copy(&state);
+            }
         });
     }
     {
@@ -132,6 +182,9 @@ pub fn use_persistence(state: UseReducerHandle<State>) -> Callback<()> {
             storage::remember_private_session(*private)
         });
     }
+    use_effect_with(state.editing.clone(), |editing| {
+        storage::remember_editing(editing.as_deref())
+    });
     use_callback(state, |(), state| save(state))
 }
 
@@ -154,6 +207,19 @@ fn page_listeners(state: UseReducerHandle<State>) -> Vec<EventListener> {
         let state = state.clone();
         EventListener::new(&window, "pagehide", move |_| save(&state))
     };
+    // Closing or reloading with words that could not be saved asks the browser to confirm.
+    let on_beforeunload = {
+        let state = state.clone();
+        let options = EventListenerOptions::enable_prevent_default();
+        EventListener::new_with_options(&window, "beforeunload", options, move |event| {
+            save(&state);
+            if state.closing_loses_words() {
+                event.prevent_default();
+                // Older browsers ask only when `returnValue` is set.
+                let _ = js_sys::Reflect::set(event, &"returnValue".into(), &" ".into());
+            }
+        })
+    };
     let on_storage = EventListener::new(&window, "storage", move |event| {
         let Some(event) = event.dyn_ref::<web_sys::StorageEvent>() else {
             return;
@@ -163,10 +229,9 @@ fn page_listeners(state: UseReducerHandle<State>) -> Vec<EventListener> {
         if key.as_deref().is_some_and(|k| k != DOCUMENT_KEY) {
             return;
         }
-        let new_value = match key {
-            Some(_) => event.new_value(),
-            None => LocalStore.get(DOCUMENT_KEY).ok().flatten(),
-        };
+        // What is stored now, not what the event carries: of two saves a moment apart, the one
+        // stored last is the one that counts, and the tab that wrote it must not doubt its own.
+        let new_value = LocalStore.get(DOCUMENT_KEY).ok().flatten();
         match persist::external_change(new_value.as_deref()) {
             External::Changed(doc) => state.dispatch(Action::Save(SaveEvent::ExternalChange {
                 doc: std::rc::Rc::new(*doc),
@@ -175,5 +240,5 @@ fn page_listeners(state: UseReducerHandle<State>) -> Vec<EventListener> {
             External::Ignore => {}
         }
     });
-    vec![on_hidden, on_pagehide, on_storage]
+    vec![on_hidden, on_pagehide, on_beforeunload, on_storage]
 }

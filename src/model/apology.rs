@@ -84,6 +84,9 @@ pub struct Parts {
     pub remorse: String,
     pub commitments: Vec<Commitment>,
     pub repair: String,
+    /// Fields a newer version wrote that this one doesn't know: written back as they were.
+    #[serde(flatten)]
+    pub unknown: crate::model::unknown::Unknown,
 }
 
 impl Parts {
@@ -194,6 +197,9 @@ pub struct Apology {
     pub delivery: Option<Delivery>,
     /// Replies that came back through a private link and were kept.
     pub replies: Vec<Reply>,
+    /// Fields a newer version wrote that this one doesn't know: written back as they were.
+    #[serde(flatten)]
+    pub unknown: crate::model::unknown::Unknown,
 }
 
 impl Apology {
@@ -204,6 +210,18 @@ impl Apology {
             updated_at: now,
             ..Apology::default()
         }
+    }
+
+    /// Whether both hold the same writing, whatever their ids and wherever the person left off
+    /// (the step and the time of the last change): how an import tells a copy it has seen.
+    pub fn same_words(&self, other: &Apology) -> bool {
+        let plain = |a: &Apology| Apology {
+            id: String::new(),
+            updated_at: 0.0,
+            last_step: Step::default(),
+            ..a.clone()
+        };
+        plain(self) == plain(other)
     }
 
     /// True when nothing at all has been written, so an empty draft need not be kept around.

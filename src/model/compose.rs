@@ -109,6 +109,7 @@ mod tests {
                     },
                 ],
                 repair: "I want to do better.".into(),
+                ..Parts::default()
             },
             ..Apology::default()
         }

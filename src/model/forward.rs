@@ -115,6 +115,9 @@ pub struct ForwardPlan {
     /// typed is lost before it is added.
     pub drafts: TextMap<String>,
     pub updated_at: Millis,
+    /// Fields a newer version wrote that this one doesn't know: written back as they were.
+    #[serde(flatten)]
+    pub unknown: crate::model::unknown::Unknown,
 }
 
 /// A change to the moving-forward plan.

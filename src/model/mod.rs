@@ -17,6 +17,7 @@ pub mod qr;
 pub mod receiver;
 pub mod text_map;
 pub mod transfer;
+pub mod unknown;
 
 pub use apology::{field_at, Apology, Commitment, Millis, Parts, Preparation, Relationship};
 pub use change::{ApologyChange, ApologyField};

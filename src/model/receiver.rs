@@ -118,6 +118,9 @@ pub struct ReceiverNotes {
     /// Apologies that came through a private link and that the person chose to keep, oldest first.
     pub received_links: Vec<ReceivedLink>,
     pub updated_at: Millis,
+    /// Fields a newer version wrote that this one doesn't know: written back as they were.
+    #[serde(flatten)]
+    pub unknown: crate::model::unknown::Unknown,
 }
 
 /// An apology that arrived through a private link, kept on this device by choice.

@@ -46,7 +46,7 @@ pub fn preview_import(text: &str) -> Result<ImportPreview, ImportError> {
         Err(_) => return Err(ImportError::NotJson),
         Ok(_) => {}
     }
-    let doc = match decode(Some(text)) {
+    let mut doc = match decode(Some(text)) {
         Decoded::Current(doc) | Decoded::Migrated { doc, .. } => doc,
         Decoded::Newer { version, .. } => return Err(ImportError::Newer { version }),
         Decoded::Empty => return Err(ImportError::Empty),
@@ -58,14 +58,17 @@ pub fn preview_import(text: &str) -> Result<ImportPreview, ImportError> {
             })
         }
     };
+    // A file with two apologies under one id imports both, each with its own.
+    doc.give_duplicates_fresh_ids();
     Ok(ImportPreview {
         apologies: doc.written_apologies(),
         doc,
     })
 }
 
-/// Adds the imported apologies to what is here. An apology already here (same id, same words)
-/// is not doubled; one with the same id but other words is added under a new id.
+/// Adds the imported apologies to what is here. An apology whose words are already here (under
+/// any id, left off at any step) is not doubled, so adding a file twice changes nothing the
+/// second time; one with the same id but other words is added under a new id.
 /// The receiver's notes and the plan are joined item by item (see `merge`).
 pub fn merge(
     mut here: Document,
@@ -73,10 +76,11 @@ pub fn merge(
     fresh_id: &mut dyn FnMut() -> String,
 ) -> Document {
     for mut apology in incoming.apologies {
-        match here.apology(&apology.id) {
-            Some(existing) if *existing == apology => continue,
-            Some(_) => apology.id = fresh_id(),
-            None => {}
+        if here.apologies.iter().any(|a| a.same_words(&apology)) {
+            continue;
+        }
+        if here.apology(&apology.id).is_some() {
+            apology.id = fresh_id();
         }
         here.apologies.push(apology);
     }

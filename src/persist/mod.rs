@@ -48,6 +48,8 @@ pub enum LoadNotice {
     Newer { version: u32 },
     /// Saved by an older version and brought up to date.
     Migrated { from: u32 },
+    /// `count` apologies shared an id with an earlier one and were given their own.
+    DuplicateIds { count: usize },
 }
 
 /// The outcome of starting up.
@@ -79,6 +81,47 @@ pub fn boot(store: &dyn Store, now: Millis) -> Boot {
             )
         }
     };
+    // Text that the browser holds but a Rust string can't (lone surrogates) is read with
+    // U+FFFD in their place; the original is first copied aside exactly, or else protected.
+    let mut exact_copy = None;
+    if raw.is_some() && !store.is_exact(DOCUMENT_KEY).unwrap_or(true) {
+        match keep_exact_backup(store, DOCUMENT_KEY, raw.as_deref().unwrap_or_default(), now) {
+            Ok(key) => exact_copy = Some(key),
+            Err(err) => {
+                return fresh(
+                    Persistence::Protecting {
+                        reason: err.to_string(),
+                    },
+                    Some(LoadNotice::UnreadableNotCopied {
+                        reason: NOT_EXACT.into(),
+                    }),
+                )
+            }
+        }
+    }
+    let mut booted = boot_decoded(store, raw, exact_copy.clone(), now, fresh);
+    if let Some(backup_key) = exact_copy {
+        booted.notice = Some(LoadNotice::Unreadable {
+            backup_key,
+            reason: NOT_EXACT.into(),
+        });
+    }
+    if booted.persistence.is_on() {
+        let count = booted.doc.give_duplicates_fresh_ids();
+        if count > 0 {
+            booted.notice = Some(LoadNotice::DuplicateIds { count });
+        }
+    }
+    booted
+}
+
+fn boot_decoded(
+    store: &dyn Store,
+    raw: Option<String>,
+    exact_copy: Option<String>,
+    now: Millis,
+    fresh: impl Fn(Persistence, Option<LoadNotice>) -> Boot,
+) -> Boot {
     match decode(raw.as_deref()) {
         Decoded::Empty => fresh(Persistence::On, None),
         Decoded::Current(doc) => Boot {
@@ -104,7 +147,11 @@ pub fn boot(store: &dyn Store, now: Millis) -> Boot {
         }
         Decoded::Unreadable { reason } => {
             let raw = raw.unwrap_or_default();
-            match keep_backup(store, &raw, now) {
+            let kept = match exact_copy {
+                Some(key) => Ok(key),
+                None => keep_backup(store, &raw, now),
+            };
+            match kept {
                 Ok(backup_key) => fresh(
                     Persistence::On,
                     Some(LoadNotice::Unreadable { backup_key, reason }),
@@ -128,6 +175,35 @@ pub fn keep_backup(store: &dyn Store, raw: &str, now: Millis) -> Result<String, 
             return Ok(key.clone());
         }
     }
+    let key = unused_backup_key(&keys, now);
+    store.set(&key, raw)?;
+    Ok(key)
+}
+
+/// Why text with lone surrogates counts as unreadable.
+const NOT_EXACT: &str = "characters that are not valid text (lone surrogates)";
+
+/// Makes sure the value under `key`, which `get` can't return exactly (its `lossy` reading), is
+/// copied aside exactly; returns the backup's key. Idempotent, like `keep_backup`.
+pub fn keep_exact_backup(
+    store: &dyn Store,
+    key: &str,
+    lossy: &str,
+    now: Millis,
+) -> Result<String, StoreError> {
+    let keys = store.keys()?;
+    for backup in keys.iter().filter(|k| k.starts_with(BACKUP_PREFIX)) {
+        if !store.is_exact(backup)? && store.get(backup)?.as_deref() == Some(lossy) {
+            return Ok(backup.clone());
+        }
+    }
+    let backup = unused_backup_key(&keys, now);
+    store.copy(key, &backup)?;
+    Ok(backup)
+}
+
+/// A backup key no other key uses, stamped with `now`.
+fn unused_backup_key(keys: &[String], now: Millis) -> String {
     let stamp = now.max(0.0) as u64;
     let mut key = format!("{BACKUP_PREFIX}{stamp}");
     let mut n = 1;
@@ -135,7 +211,24 @@ pub fn keep_backup(store: &dyn Store, raw: &str, now: Millis) -> Result<String, 
         n += 1;
         key = format!("{BACKUP_PREFIX}{stamp}-{n}");
     }
-    store.set(&key, raw)?;
+    key
+}
+
+/// Keeps this tab's document as a backup while a conflict is open, so nothing typed while the
+/// question waits depends on the answer. The first copy gets a key of its own (never one another
+/// backup uses); later copies write over that same key, which holds only this tab's words.
+pub fn keep_copy(
+    store: &dyn Store,
+    key: Option<&str>,
+    doc: &Document,
+    now: Millis,
+) -> Result<String, StoreError> {
+    let text = encode(doc).map_err(StoreError::Failed)?;
+    let key = match key {
+        Some(key) => key.to_owned(),
+        None => unused_backup_key(&store.keys()?, now),
+    };
+    store.set(&key, &text)?;
     Ok(key)
 }
 
@@ -190,7 +283,27 @@ pub fn save(
     base_revision: u64,
     now: Millis,
 ) -> Result<u64, SaveError> {
+    save_as(store, doc, base_revision, now, "")
+}
+
+/// `save`, stamping the revision with the tab that writes it (`Document::saved_by`).
+pub fn save_as(
+    store: &dyn Store,
+    doc: &Document,
+    base_revision: u64,
+    now: Millis,
+    writer: &str,
+) -> Result<u64, SaveError> {
     let stored = store.get(DOCUMENT_KEY)?;
+    let exact = stored.is_none() || store.is_exact(DOCUMENT_KEY)?;
+    if !exact {
+        keep_exact_backup(
+            store,
+            DOCUMENT_KEY,
+            stored.as_deref().unwrap_or_default(),
+            now,
+        )?;
+    }
     match decode(stored.as_deref()) {
         Decoded::Empty => {}
         Decoded::Current(theirs) | Decoded::Migrated { doc: theirs, .. } => {
@@ -199,14 +312,17 @@ pub fn save(
             }
         }
         Decoded::Newer { version, .. } => return Err(SaveError::NewerVersionStored { version }),
-        Decoded::Unreadable { .. } => {
+        Decoded::Unreadable { .. } if exact => {
             keep_backup(store, stored.as_deref().unwrap_or_default(), now)?;
         }
+        // Copied aside exactly above.
+        Decoded::Unreadable { .. } => {}
     }
     let mut out = doc.clone();
     out.schema_version = SCHEMA_VERSION;
     out.revision = base_revision + 1;
     out.saved_at = now;
+    writer.clone_into(&mut out.saved_by);
     let text = encode(&out).map_err(StoreError::Failed)?;
     store.set(DOCUMENT_KEY, &text)?;
     Ok(out.revision)

@@ -30,6 +30,19 @@ pub trait Store {
     fn set(&self, key: &str, value: &str) -> Result<(), StoreError>;
     fn remove(&self, key: &str) -> Result<(), StoreError>;
     fn keys(&self) -> Result<Vec<String>, StoreError>;
+
+    /// Whether `get(key)` returns the stored value exactly. A browser's string can hold lone
+    /// surrogates, which no Rust `String` can: `get` hands them back as U+FFFD.
+    fn is_exact(&self, key: &str) -> Result<bool, StoreError> {
+        let _ = key;
+        Ok(true)
+    }
+
+    /// Copies the value under `from` to `to` exactly as stored, even when `get` could not.
+    fn copy(&self, from: &str, to: &str) -> Result<(), StoreError> {
+        let value = self.get(from)?.unwrap_or_default();
+        self.set(to, &value)
+    }
 }
 
 /// An in-memory store that can be made to fail like a browser does; for tests and tools.
@@ -40,6 +53,8 @@ pub struct MemoryStore {
     pub quota: Option<usize>,
     /// Every call fails as blocked storage does.
     pub blocked: bool,
+    /// Keys whose value stands for one a browser holds with lone surrogates (see `Store::is_exact`).
+    inexact: RefCell<Vec<String>>,
 }
 
 impl MemoryStore {
@@ -62,6 +77,12 @@ impl MemoryStore {
         self.entries
             .borrow_mut()
             .insert(key.to_owned(), value.to_owned());
+    }
+
+    /// Marks the value under `key` as one `get` can't return exactly, as a browser's lone
+    /// surrogates; a `copy` of it is exact, and inexact too.
+    pub fn mark_inexact(&self, key: &str) {
+        self.inexact.borrow_mut().push(key.to_owned());
     }
 
     pub fn snapshot(&self) -> BTreeMap<String, String> {
@@ -97,6 +118,8 @@ impl Store for MemoryStore {
             }
         }
         entries.insert(key.to_owned(), value.to_owned());
+        // A value written from Rust is exact.
+        self.inexact.borrow_mut().retain(|k| k != key);
         Ok(())
     }
 
@@ -109,5 +132,22 @@ impl Store for MemoryStore {
     fn keys(&self) -> Result<Vec<String>, StoreError> {
         self.check_access()?;
         Ok(self.entries.borrow().keys().cloned().collect())
+    }
+
+    fn is_exact(&self, key: &str) -> Result<bool, StoreError> {
+        self.check_access()?;
+        Ok(!self.inexact.borrow().iter().any(|k| k == key))
+    }
+
+    fn copy(&self, from: &str, to: &str) -> Result<(), StoreError> {
+        let value = self.get(from)?.unwrap_or_default();
+        let exact = self.is_exact(from)?;
+        self.set(to, &value)?;
+        let mut inexact = self.inexact.borrow_mut();
+        inexact.retain(|k| k != to);
+        if !exact {
+            inexact.push(to.to_owned());
+        }
+        Ok(())
     }
 }

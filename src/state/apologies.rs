@@ -16,7 +16,7 @@ impl State {
         let mut apology = Apology::new(id.clone(), now);
         apology.last_step = step;
         self.doc.apologies.push(apology);
-        self.doc.current = Some(id);
+        self.set_editing(Some(id));
         true
     }
 
@@ -40,25 +40,31 @@ impl State {
     ) -> bool {
         let started = self.current().is_none() && self.start(new_id, now, step);
         let changed = self
-            .doc
-            .current
+            .editing
             .clone()
             .and_then(|id| self.doc.apology_mut(&id))
             .is_some_and(|apology| apology.apply(change, now));
+        if changed {
+            // The apology written in last is the one a new tab opens.
+            self.doc.current.clone_from(&self.editing);
+        }
         started || changed
     }
 
     pub(super) fn open(&mut self, id: &str) -> bool {
-        if self.doc.apology(id).is_none() || self.doc.current.as_deref() == Some(id) {
+        let here = Some(id);
+        if self.doc.apology(id).is_none()
+            || (self.editing.as_deref() == here && self.doc.current.as_deref() == here)
+        {
             return false;
         }
         // A new apology left blank is dropped when another is opened: nothing was written in it
         // (at most a relationship was chosen), and kept it would only pile up unseen.
-        let left = self.doc.current.take();
+        let left = self.editing.take().filter(|left| left != id);
         self.doc
             .apologies
             .retain(|a| Some(&a.id) != left.as_ref() || !a.is_blank());
-        self.doc.current = Some(id.to_owned());
+        self.set_editing(Some(id.to_owned()));
         true
     }
 
@@ -67,8 +73,11 @@ impl State {
             return false;
         };
         let apology = self.doc.apologies.remove(index);
-        let was_current = self.doc.current.as_deref() == Some(id);
+        let was_current = self.editing.as_deref() == Some(id);
         if was_current {
+            self.editing = None;
+        }
+        if self.doc.current.as_deref() == Some(id) {
             self.doc.current = None;
         }
         self.deleted.push(Deleted {
@@ -93,14 +102,15 @@ impl State {
             return false;
         }
         if deleted.was_current {
-            self.doc.current = Some(id);
+            self.set_editing(Some(id));
         }
         true
     }
 
     /// Saved like any change, but only a place, not words: see `has_unsaved_words`.
     pub(super) fn visit(&mut self, id: String, step: Step) -> bool {
-        let mut changed = self.doc.current.as_deref() != Some(id.as_str());
+        let here = Some(id.as_str());
+        let mut changed = self.editing.as_deref() != here || self.doc.current.as_deref() != here;
         let Some(apology) = self.doc.apology_mut(&id) else {
             return false;
         };
@@ -109,8 +119,33 @@ impl State {
             return false;
         }
         apology.last_step = step;
-        self.doc.current = Some(id);
+        self.set_editing(Some(id));
         self.edits += 1;
         true
+    }
+
+    /// This tab now edits `id`, and it becomes what a new tab opens (the stored `current`).
+    fn set_editing(&mut self, id: Option<String>) {
+        self.doc.current.clone_from(&id);
+        self.editing = id;
+    }
+
+    /// After the document was replaced (another tab's, an import, an undo): this tab keeps
+    /// editing its apology while the new document has it, and otherwise takes the new `current`.
+    pub(super) fn keep_editing(&mut self) {
+        let kept = self
+            .editing
+            .as_deref()
+            .is_some_and(|id| self.doc.apology(id).is_some());
+        if !kept {
+            self.editing.clone_from(&self.doc.current);
+        }
+    }
+
+    /// Continues apology `id` in this tab (remembered by the tab across a reload), if it exists.
+    pub fn resume_editing(&mut self, id: &str) {
+        if self.doc.apology(id).is_some() {
+            self.editing = Some(id.to_owned());
+        }
     }
 }

@@ -33,6 +33,11 @@ pub enum SaveEvent {
     },
     /// Another tab removed the stored document.
     ExternalRemoval,
+    /// This tab's words, as of edit `edits`, were copied to the backup `key` while a conflict is open.
+    CopyKept {
+        key: String,
+        edits: u64,
+    },
     /// Keep this tab's text and let it replace the other tab's on the next save.
     KeepMine,
     /// Take the other tab's text (the caller has already copied this tab's aside).
@@ -51,16 +56,33 @@ impl State {
                 self.base_revision = revision;
                 self.doc.revision = revision;
                 self.doc.saved_at = at;
+                self.doc.saved_by.clone_from(&self.tab);
+                self.base_writer.clone_from(&self.tab);
                 self.last_save = LastSave::Saved { at };
             }
             SaveEvent::Failed { full, reason } => {
                 self.last_save = LastSave::Failed { full, reason };
             }
             SaveEvent::Conflict { doc } => self.conflict = Some(doc),
+            SaveEvent::CopyKept { key, edits } => {
+                if self.conflict.is_none() {
+                    return false;
+                }
+                self.conflict_copy = Some((key, edits));
+            }
             SaveEvent::Stopped { persistence } => self.persistence = persistence,
             SaveEvent::ExternalChange { doc } => {
-                if doc.revision <= self.base_revision {
+                // The same revision by another tab: both saved a moment apart from the same base,
+                // and theirs landed over ours. Unless ours held the same words, they are unsaved again.
+                let written_over =
+                    doc.revision == self.base_revision && doc.saved_by != self.base_writer;
+                if doc.revision < self.base_revision
+                    || (doc.revision == self.base_revision && !written_over)
+                {
                     return false;
+                }
+                if written_over && self.word_edits > 0 && !doc.same_words(&self.doc) {
+                    self.saved_edits = 0;
                 }
                 if !self.has_unsaved_words() {
                     self.adopt(&doc);
@@ -76,9 +98,11 @@ impl State {
                 // Another tab erased the data: follow it, unless this tab holds unsaved words,
                 // which are then saved anew rather than lost.
                 self.base_revision = 0;
+                self.base_writer.clear();
                 self.before_import = None;
                 if !self.has_unsaved_words() {
                     self.doc = Document::default();
+                    self.editing = None;
                     self.deleted.clear();
                     // Nothing to write back: the erased data must stay erased.
                     self.saved_edits = self.edits;
@@ -89,6 +113,8 @@ impl State {
                     return false;
                 };
                 self.base_revision = theirs.revision;
+                self.base_writer.clone_from(&theirs.saved_by);
+                self.conflict_copy = None;
                 self.touch();
             }
             SaveEvent::TakeTheirs => {
@@ -103,8 +129,11 @@ impl State {
 
     fn adopt(&mut self, doc: &Document) {
         self.doc = doc.clone();
+        self.keep_editing();
         self.base_revision = doc.revision;
+        self.base_writer.clone_from(&doc.saved_by);
         self.saved_edits = self.edits;
+        self.conflict_copy = None;
         // Undo offers were about the document this tab had; they must not act on another's.
         self.deleted.clear();
         self.before_import = None;

@@ -43,15 +43,20 @@ export const test = base.extend({
       // Every page is prerendered, so its heading and buttons are there before the app runs: a
       // navigation or reload waits for the live app, as a person waits for the field to take
       // typing. A test that looks at the page before that passes its own `waitUntil`.
-      for (const method of ["goto", "reload"]) {
-        const original = page[method].bind(page);
-        page[method] = async (...args) => {
-          const options = (method === "goto" ? args[1] : args[0]) ?? {};
-          const response = await original(...args);
-          if (!options.waitUntil) await appRunning(page);
-          return response;
-        };
-      }
+      // The same for other tabs a test opens in this context.
+      const waitForApp = (tab) => {
+        for (const method of ["goto", "reload"]) {
+          const original = tab[method].bind(tab);
+          tab[method] = async (...args) => {
+            const options = (method === "goto" ? args[1] : args[0]) ?? {};
+            const response = await original(...args);
+            if (!options.waitUntil) await appRunning(tab);
+            return response;
+          };
+        }
+      };
+      waitForApp(page);
+      page.context().on("page", waitForApp);
       await use(allowed);
       expect(foreign, "requests to other origins").toEqual([]);
       const unexpected = errors.filter((e) => !allowed.consoleErrors.some((re) => re.test(e)));
