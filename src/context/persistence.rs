@@ -176,15 +176,24 @@ pub fn use_persistence(state: UseReducerHandle<State>) -> Callback<()> {
             }
         });
     }
+    // What this tab remembers across a reload is written only once it has been read back: the
+    // opening state (before the stored words are read) knows nothing of either.
     {
         let private = state.persistence == Persistence::Private;
-        use_effect_with(private, |private| {
-            storage::remember_private_session(*private)
+        use_effect_with((state.loaded, private), |(loaded, private)| {
+            if *loaded {
+                storage::remember_private_session(*private)
+            }
         });
     }
-    use_effect_with(state.editing.clone(), |editing| {
-        storage::remember_editing(editing.as_deref())
-    });
+    use_effect_with(
+        (state.loaded, state.editing.clone()),
+        |(loaded, editing)| {
+            if *loaded {
+                storage::remember_editing(editing.as_deref())
+            }
+        },
+    );
     use_callback(state, |(), state| save(state))
 }
 

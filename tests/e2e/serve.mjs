@@ -37,6 +37,17 @@ async function fileFor(urlPath) {
   return extname(relative) === "" ? { file: join(root, "404.html"), status: 404 } : null;
 }
 
+// What a host should send beside the page's own meta policy (README "Deploying"): the parts of a
+// policy a meta tag cannot carry, and the rest of a careful host's defaults.
+const SECURITY_HEADERS = {
+  "content-security-policy": "frame-ancestors 'none'",
+  "x-content-type-options": "nosniff",
+  "referrer-policy": "no-referrer",
+  "permissions-policy":
+    "camera=(), microphone=(), geolocation=(), payment=(), usb=(), bluetooth=(), serial=(), hid=(), midi=(), accelerometer=(), gyroscope=(), magnetometer=(), interest-cohort=()",
+  "cross-origin-opener-policy": "same-origin",
+};
+
 const compressible = new Set([".html", ".js", ".mjs", ".wasm", ".css", ".json", ".webmanifest", ".svg", ".txt"]);
 const compressed = new Map();
 function encode(file, body, accepted) {
@@ -57,13 +68,14 @@ createServer(async (req, res) => {
   const path = new URL(req.url, "http://localhost").pathname;
   const found = await fileFor(path);
   if (!found) {
-    res.writeHead(404, { "content-type": "text/plain" }).end("not found");
+    res.writeHead(404, { "content-type": "text/plain", ...SECURITY_HEADERS }).end("not found");
     return;
   }
   const { file, status } = found;
   const [body, encoding] = encode(file, await readFile(file), req.headers["accept-encoding"] ?? "");
   const hashed = /-[0-9a-f]{10,16}(_bg)?\./.test(file);
   res.writeHead(status, {
+    ...SECURITY_HEADERS,
     "content-type": types[extname(file)] ?? "application/octet-stream",
     "cache-control": hashed ? "public, max-age=31536000, immutable" : "no-cache",
     vary: "accept-encoding",

@@ -82,3 +82,22 @@ test("the page runs under a strict Content-Security-Policy", async ({ page, guar
   expect(ran).toBe(false);
 });
 
+
+test("the host's headers: no other site can frame Mend, files are what their type says, no referrer", async ({ browser }) => {
+  const context = await browser.newContext({ serviceWorkers: "block" });
+  const url = `${test.info().project.use.baseURL}/data`;
+  const headers = (await context.request.get(url)).headers();
+  expect(headers["content-security-policy"]).toBe("frame-ancestors 'none'");
+  expect(headers["x-content-type-options"]).toBe("nosniff");
+  expect(headers["referrer-policy"]).toBe("no-referrer");
+  expect(headers["permissions-policy"]).toContain("camera=()");
+
+  // A page that is not Mend's tries to frame "Your data": the browser refuses, and says so.
+  const page = await context.newPage();
+  const refusals = [];
+  page.on("console", (m) => /frame-ancestors 'none'/.test(m.text()) && refusals.push(m.text()));
+  await page.setContent(`<!doctype html><title>Elsewhere</title><iframe src="${url}" title="framed"></iframe>`);
+  await expect.poll(() => refusals.length).toBeGreaterThan(0);
+  expect(page.frames().map((f) => f.url())).not.toContain(url);
+  await context.close();
+});
