@@ -38,13 +38,10 @@ pub struct ReturnLinkProps {
 pub fn ReturnLink(props: &ReturnLinkProps) -> Html {
     let mend = use_mend();
     let navigator = use_navigator();
-    // Read once, when the page opens: later renders would find this page itself. So would a
-    // page built only once the stored words are read, after its route was recorded as shown.
-    let here = use_route::<Route>();
-    let came_from = *use_state(|| {
-        crate::context::page_before()
-            .filter(|route| *route != Route::NotFound && Some(*route) != here)
-    });
+    // Read once, when the page opens.
+    let here = use_route::<Route>().unwrap_or(Route::NotFound);
+    let came_from =
+        *use_state(|| crate::context::page_before(here).filter(|route| *route != Route::NotFound));
     let to = came_from.unwrap_or(props.fallback);
     let href = format!(
         "{}{}",
