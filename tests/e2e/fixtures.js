@@ -106,6 +106,12 @@ export async function open(page, path) {
   await expect(page.locator("main h1")).toHaveCount(1);
 }
 
+/** Waits until the service worker is active and controls the page. */
+export async function controlled(page) {
+  await page.evaluate(() => navigator.serviceWorker.ready);
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+}
+
 /** Reads one localStorage key from the page. */
 export function stored(page, key = DOCUMENT_KEY) {
   return page.evaluate((k) => window.localStorage.getItem(k), key);

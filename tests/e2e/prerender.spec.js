@@ -3,7 +3,7 @@
 // nothing typed in the meantime is lost, that the takeover neither errors nor shifts the page,
 // and that the pages are there offline.
 import { readFileSync } from "node:fs";
-import { test, expect, open, appRunning, stored } from "./fixtures.js";
+import { test, expect, open, appRunning, stored, controlled } from "./fixtures.js";
 import { ROUTES } from "./routes.js";
 
 const port = Number(process.env.E2E_PORT || 4173);
@@ -166,8 +166,7 @@ test.describe("with the service worker", () => {
 
   test("offline after one visit, a deep link's page carries its words in the HTML itself", async ({ page, context }) => {
     await open(page, "/");
-    await page.evaluate(() => navigator.serviceWorker.ready);
-    await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+    await controlled(page);
     await context.setOffline(true);
     const response = await page.goto("/apology/remorse", { waitUntil: "commit" });
     // What the worker answered, before any wasm ran: the step's own prerendered page.

@@ -4,7 +4,7 @@ import { execFileSync, spawn } from "node:child_process";
 import { cpSync, existsSync, readFileSync, renameSync, symlinkSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { chromium } from "@playwright/test";
-import { test, expect, open, stored } from "./fixtures.js";
+import { test, expect, open, stored, controlled } from "./fixtures.js";
 import { ROUTES } from "./routes.js";
 
 // The same servers as playwright.config.js starts: the root build, and the `--public-url /mend/`
@@ -15,12 +15,6 @@ const subDist = `${dist}-sub`;
 const subBase = `http://127.0.0.1:${port + 10}/mend/`;
 
 const remorse = "I feel terrible that I caused you pain.";
-
-/** Waits until the service worker is active and controls the page. */
-async function controlled(page) {
-  await page.evaluate(() => navigator.serviceWorker.ready);
-  await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
-}
 
 /** The build id index.html carries (written by scripts/post-build.mjs). */
 function buildId(page) {
