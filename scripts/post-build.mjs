@@ -34,25 +34,22 @@ function walk(at) {
   });
 }
 
-const pages = walk(dir).filter((f) => f.endsWith(".html"));
-// The pages as written before this script (a re-run first takes out the id an earlier run put in).
-for (const page of pages) {
-  const path = join(dir, page);
-  writeFileSync(path, readFileSync(path, "utf8").replace(BUILD_META, ""));
-}
-if (!pages.includes("404.html")) {
-  writeFileSync(join(dir, "404.html"), readFileSync(join(dir, "index.html"), "utf8"));
-}
+// Every page as written before this script, held here until it is stamped (a re-run first takes
+// out the id an earlier run put in), so each is read once and written once.
+const pages = new Map(
+  walk(dir)
+    .filter((f) => f.endsWith(".html"))
+    .map((page) => [page, readFileSync(join(dir, page), "utf8").replace(BUILD_META, "")]),
+);
+if (!pages.has("404.html")) pages.set("404.html", pages.get("index.html"));
 
-const files = walk(dir)
-  .filter((f) => !SKIP.has(f))
-  .sort();
+const files = [...new Set([...walk(dir), ...pages.keys()])].filter((f) => !SKIP.has(f)).sort();
 const template = readFileSync(join(root, "public/sw.js"), "utf8");
 if (!MARKERS.test(template)) throw new Error("public/sw.js has lost its /* mend:build */ markers");
 
 const hash = createHash("sha256").update(template);
 for (const file of files) {
-  hash.update(`\0${file}\0`).update(readFileSync(join(dir, file)));
+  hash.update(`\0${file}\0`).update(pages.get(file) ?? readFileSync(join(dir, file)));
 }
 const id = hash.digest("hex").slice(0, 16);
 
@@ -62,13 +59,11 @@ const prefix = publicUrl.startsWith("/") ? publicUrl.replace(/\/?$/, "/") : "";
 const build = { id, files: files.map((f) => prefix + f) };
 writeFileSync(join(dir, "sw.js"), template.replace(MARKERS, `/* mend:build */ ${JSON.stringify(build)} /* /mend:build */`));
 
-for (const page of files.filter((f) => f.endsWith(".html"))) {
-  const path = join(dir, page);
-  const html = readFileSync(path, "utf8");
+for (const [page, html] of pages) {
   const stamped = html.replace("</head>", `<meta name="mend-build" content="${id}" /></head>`);
   if (stamped === html) throw new Error(`${page}: no </head> found to put the build id before`);
-  writeFileSync(path, stamped);
+  writeFileSync(join(dir, page), stamped);
 }
 
-const pageCount = files.filter((f) => f.endsWith(".html")).length;
+const pageCount = pages.size;
 console.log(`post-build: build ${id}, ${files.length} files cached by sw.js, ${pageCount} pages (public URL ${publicUrl})`);
