@@ -690,7 +690,7 @@ fn corpus_has_three_flags_and_three_near_misses_per_rule() {
 /// Issue 16: each new rule has at least 15 flagged sentences and at least as many sincere twins.
 #[test]
 fn each_new_rule_has_fifteen_flags_and_as_many_sincere_twins() {
-    for id in ["conflict-regret", "blame-back", "excuse-as-fact"] {
+    for id in NEW_RULES {
         let flags = slips::FLAG.iter().filter(|c| c.0 == id).count();
         let twins = slips::CLEAN.iter().filter(|c| c.0 == id).count();
         assert!(flags >= 15, "{id} has {flags} flag cases");
@@ -898,8 +898,24 @@ fn a_received_apology_gets_the_new_notes() {
     let text = "I'm sorry we had a fight. If you had just listened, I wouldn't have got so \
                 angry. Work has been insane and my phone died, so I couldn't call.";
     let ids: Vec<&str> = check_in(X, text).iter().map(Finding::id).collect();
-    for id in ["conflict-regret", "blame-back", "excuse-as-fact"] {
+    for id in NEW_RULES {
         assert!(ids.contains(&id), "{id} missing: {ids:?}");
+    }
+}
+
+/// Issue 16's three rules.
+const NEW_RULES: [&str; 3] = ["conflict-regret", "blame-back", "excuse-as-fact"];
+
+/// A blind batch's bar for issue 16's rules: none of them notes a sincere sentence.
+fn assert_new_rules_spare_every_sincere_sentence(s: &Score) {
+    for id in NEW_RULES {
+        let (_, _, fp) = s.per_rule[rule_index(id)];
+        assert_eq!(
+            fp,
+            0,
+            "{id} noted a sincere sentence:\n{}",
+            s.problems.join("\n")
+        );
     }
 }
 
@@ -915,15 +931,7 @@ fn blind_batch_of_issue_16() {
     let s = score(blind16::FLAG, blind16::CLEAN);
     s.print("blind batch (issue 16)", blind16::FLAG.len());
     assert!(s.recall() >= 0.84, "{}", s.problems.join("\n"));
-    for id in ["conflict-regret", "blame-back", "excuse-as-fact"] {
-        let (_, _, fp) = s.per_rule[rule_index(id)];
-        assert_eq!(
-            fp,
-            0,
-            "{id} noted a sincere sentence:\n{}",
-            s.problems.join("\n")
-        );
-    }
+    assert_new_rules_spare_every_sincere_sentence(&s);
     assert!(s.false_alarms <= 2, "{}", s.problems.join("\n"));
 }
 
@@ -938,15 +946,7 @@ fn second_blind_batch_of_issue_16() {
     let s = score(blind16b::FLAG, blind16b::CLEAN);
     s.print("second blind batch (issue 16)", blind16b::FLAG.len());
     assert!(s.recall() >= 0.66, "{}", s.problems.join("\n"));
-    for id in ["conflict-regret", "blame-back", "excuse-as-fact"] {
-        let (_, _, fp) = s.per_rule[rule_index(id)];
-        assert_eq!(
-            fp,
-            0,
-            "{id} noted a sincere sentence:\n{}",
-            s.problems.join("\n")
-        );
-    }
+    assert_new_rules_spare_every_sincere_sentence(&s);
     assert!(s.false_alarms <= 1, "{}", s.problems.join("\n"));
 }
 
