@@ -6,14 +6,19 @@
 //    same sources give the same id and any change gives a new one (and so a new service worker).
 // 3. Writes the list and the id into the staged sw.js, from the template public/sw.js.
 // 4. Puts the id in every page as <meta name="mend-build">, so a page can tell which build it is.
-// 5. Writes 404.html, a copy of index.html, only where the prerender did not write one (it writes
+// 5. Names the checker's worker by its content: Trunk names a worker's files after its binary
+//    (checker_worker.js, checker_worker_bg.wasm), the same in every build, so a cache could pair
+//    a page with another build's worker. They become checker_worker-<hash>.js and
+//    checker_worker-<hash>_bg.wasm, started by checker_worker_loader-<hash>.js, which every page
+//    names in <meta name="mend-checker"> (src/checking.rs reads it).
+// 6. Writes 404.html, a copy of index.html, only where the prerender did not write one (it writes
 //    the not-found page there): static hosts without rewrites answer unknown addresses with it.
 //
 // Trunk sets TRUNK_STAGING_DIR and TRUNK_PUBLIC_URL. It can also be run by hand on a finished
 // build, and re-running it gives the same result:
 //   node scripts/post-build.mjs <dir> [public-url=/]
 import { createHash } from "node:crypto";
-import { readFileSync, readdirSync, writeFileSync } from "node:fs";
+import { existsSync, readFileSync, readdirSync, renameSync, writeFileSync } from "node:fs";
 import { dirname, join, relative, sep } from "node:path";
 import { fileURLToPath } from "node:url";
 
@@ -24,6 +29,7 @@ if (!dir) throw new Error("usage: node scripts/post-build.mjs <dir> [public-url]
 
 const SKIP = new Set(["sw.js"]);
 const BUILD_META = /\s*<meta name="mend-build" content="[^"]*" \/>/;
+const CHECKER_META = /\s*<meta name="mend-checker" content="[^"]*" \/>/;
 const MARKERS = /\/\* mend:build \*\/[\s\S]*?\/\* \/mend:build \*\//;
 
 function walk(at) {
@@ -34,12 +40,31 @@ function walk(at) {
   });
 }
 
+// The checker's worker, named by its content (a re-run finds it already named).
+function nameWorker() {
+  const [js, wasm] = ["checker_worker.js", "checker_worker_bg.wasm"];
+  if (!existsSync(join(dir, js))) {
+    const named = readdirSync(dir).find((f) => /^checker_worker_loader-[0-9a-f]{16}\.js$/.test(f));
+    if (!named) throw new Error(`${dir}: no checker_worker.js from Trunk, and no named worker`);
+    return named;
+  }
+  const digest = createHash("sha256").update(readFileSync(join(dir, js))).update(readFileSync(join(dir, wasm)));
+  const hash = digest.digest("hex").slice(0, 16);
+  const [namedJs, namedWasm] = [`checker_worker-${hash}.js`, `checker_worker-${hash}_bg.wasm`];
+  renameSync(join(dir, js), join(dir, namedJs));
+  renameSync(join(dir, wasm), join(dir, namedWasm));
+  const loader = `checker_worker_loader-${hash}.js`;
+  writeFileSync(join(dir, loader), `importScripts("./${namedJs}");wasm_bindgen({module_or_path:"./${namedWasm}"});\n`);
+  return loader;
+}
+const workerLoader = nameWorker();
+
 // Every page as written before this script, held here until it is stamped (a re-run first takes
 // out the id an earlier run put in), so each is read once and written once.
 const pages = new Map(
   walk(dir)
     .filter((f) => f.endsWith(".html"))
-    .map((page) => [page, readFileSync(join(dir, page), "utf8").replace(BUILD_META, "")]),
+    .map((page) => [page, readFileSync(join(dir, page), "utf8").replace(BUILD_META, "").replace(CHECKER_META, "")]),
 );
 if (!pages.has("404.html")) pages.set("404.html", pages.get("index.html"));
 
@@ -60,7 +85,8 @@ const build = { id, files: files.map((f) => prefix + f) };
 writeFileSync(join(dir, "sw.js"), template.replace(MARKERS, `/* mend:build */ ${JSON.stringify(build)} /* /mend:build */`));
 
 for (const [page, html] of pages) {
-  const stamped = html.replace("</head>", `<meta name="mend-build" content="${id}" /></head>`);
+  const stamped = html.replace("</head>",
+    `<meta name="mend-checker" content="${workerLoader}" /><meta name="mend-build" content="${id}" /></head>`);
   if (stamped === html) throw new Error(`${page}: no </head> found to put the build id before`);
   writeFileSync(join(dir, page), stamped);
 }

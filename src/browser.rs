@@ -293,21 +293,6 @@ pub async fn read_chosen_file(input: &web_sys::HtmlInputElement) -> Result<Strin
     text.as_string().ok_or(())
 }
 
-/// Runs `f` and records how long it took as a User Timing measure named `name`, so DevTools and
-/// the benchmark script can see it. Costs two timestamps.
-pub fn timed<T>(name: &str, f: impl FnOnce() -> T) -> T {
-    let performance = window().and_then(|w| w.performance());
-    let start = format!("{name}:start");
-    if let Some(p) = &performance {
-        let _ = p.mark(&start);
-    }
-    let out = f();
-    if let Some(p) = &performance {
-        let _ = p.measure_with_start_mark(name, &start);
-    }
-    out
-}
-
 /// Leaves Mend at once for `url`, replacing this page's history entry, so Back does not return
 /// to it ("Leave this page quickly").
 pub fn leave_for(url: &str) {

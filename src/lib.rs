@@ -15,6 +15,7 @@ pub mod state;
 
 pub mod app;
 mod browser;
+mod checking;
 mod components;
 mod context;
 mod hooks;

@@ -16,6 +16,7 @@ const LAYERS: &[&str] = &[
     "route",
     "state",
     "browser",
+    "checking",
     "sealing",
     "storage",
     "pwa",

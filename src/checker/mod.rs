@@ -53,6 +53,7 @@ mod pattern;
 mod patterns;
 mod scan;
 mod text;
+pub mod wire;
 mod words;
 
 pub use crate::content::checker_rules::{rule, Rule, RULES};

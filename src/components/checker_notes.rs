@@ -2,19 +2,15 @@
 //! once the person pauses typing, never while they type; each explains itself, suggests another
 //! way, and can be set aside with "Keep my wording" (with Undo). On a part with several fields,
 //! one instance sits under each field and shows the notes on its words; several notes fold to
-//! their titles, one open at a time, so Continue stays near.
+//! their titles, one open at a time, so Continue stays near. The checking itself happens in the
+//! checker's worker (`use_checks`); until its answer comes, the notes on the text before stay.
 
-use gloo_timers::callback::Timeout;
 use yew::prelude::*;
 
-use crate::browser;
-use crate::checker::{check, check_all_in, one_per_rule, Extent, Finding, Rule, Scope};
+use crate::checker::{one_per_rule, Extent, Finding, Rule, Scope};
 use crate::content::checker as words;
-use crate::hooks::{use_focus_later, use_settled};
+use crate::hooks::{use_checks, use_focus_later, use_settled, Notes};
 use crate::model::{field_at, Apology, Part};
-
-/// When to build the checker's tables after a page with notes opens.
-const WARM_UP_MS: u32 = 800;
 
 /// The key under which a dismissed note is remembered: rule, part and the words themselves,
 /// so dismissing one "I guess" does not silence a different phrase later.
@@ -33,13 +29,18 @@ fn noted_words(finding: &Finding, text: &str) -> String {
     }
 }
 
-/// The findings for `text` that the person has not dismissed, one per rule. In the whole,
+/// Of the findings for `text`, those the person has not dismissed, one per rule. In the whole,
 /// hand-edited text, a note already marked fine for the same words in one of the parts stays
 /// dismissed. Set aside first, then one per rule: marking one "I guess" fine lets a later,
 /// different one show.
-pub fn open_findings(scope: Scope, text: &str, dismissed: &[String]) -> Vec<Finding> {
-    let open = check_all_in(scope, text)
-        .into_iter()
+pub fn still_open(
+    found: &[Finding],
+    scope: Scope,
+    text: &str,
+    dismissed: &[String],
+) -> Vec<Finding> {
+    let open = found
+        .iter()
         .filter(|f| {
             let words = noted_words(f, text);
             let key = key_of(f.id(), scope, &words);
@@ -47,22 +48,40 @@ pub fn open_findings(scope: Scope, text: &str, dismissed: &[String]) -> Vec<Find
                 *d == key || (scope == Scope::Whole && same_rule_and_words(d, f.id(), &words))
             })
         })
+        .cloned()
         .collect();
     one_per_rule(open)
 }
 
-/// How many notes are still open on each part of `apology` that has any, as the steps show
-/// them: what the review and the delivery page sum up in one line.
-pub fn open_per_part(apology: &Apology) -> Vec<(Part, usize)> {
-    Part::ALL
-        .iter()
-        .map(|part| {
-            let text = apology.parts.text_of(*part);
-            let open = open_findings(Scope::Part(*part), &text, &apology.dismissed_notes).len();
-            (*part, open)
-        })
-        .filter(|(_, open)| *open > 0)
-        .collect()
+/// What to check for the notes still open on an apology, as the steps show them: each part, or
+/// the whole text once edited by hand.
+pub fn apology_checks(apology: &Apology) -> Vec<(Scope, AttrValue)> {
+    match &apology.edited_text {
+        Some(edited) => vec![(Scope::Whole, AttrValue::from(edited.clone()))],
+        None => Part::ALL
+            .iter()
+            .map(|part| (Scope::Part(*part), apology.parts.text_of(*part).into()))
+            .collect(),
+    }
+}
+
+/// How many notes are still open in each text of `apology_checks` that has any, once the checker
+/// has answered for every one (`None` until then: a count is never shown half-made). What the
+/// review and the delivery page sum up in one line.
+pub fn open_counts(
+    notes: &[Notes],
+    checks: &[(Scope, AttrValue)],
+    dismissed: &[String],
+) -> Option<Vec<(Scope, usize)>> {
+    let mut counts = Vec::new();
+    for (note, (scope, _)) in notes.iter().zip(checks) {
+        let checked = note.ready()?;
+        let open = still_open(&checked.findings, *scope, &checked.text, dismissed).len();
+        if open > 0 {
+            counts.push((*scope, open));
+        }
+    }
+    Some(counts)
 }
 
 /// Whether a dismissal key ("rule:scope:words") is about this rule and these words, in any scope.
@@ -127,21 +146,35 @@ pub fn CheckerNotes(props: &CheckerNotesProps) -> Html {
     // The note last marked fine, for Undo: its dismissal key and its rule.
     let marked = use_state(|| None::<(String, &'static Rule)>);
     let focus_later = use_focus_later();
-    // The checker builds its pattern table on first use (a few ms on a slow phone): do that while
-    // the person reads the page, not at their first pause.
-    use_effect_with((), |_| {
-        let warm_up = Timeout::new(WARM_UP_MS, || {
-            check(Part::Acknowledge, "warm up");
-        });
-        move || drop(warm_up)
-    });
-    // Checked only when the settled text or the dismissals change, not on every keystroke.
+    let answer = use_checks(vec![(props.scope, text.clone())]).remove(0);
+    // The fields of the text the notes describe: while the answer for a new text comes, the notes
+    // on the one before stay, placed under its own fields.
+    let fields_of_checked = use_mut_ref(|| (AttrValue::default(), Vec::<AttrValue>::new()));
+    if let Notes::Ready(checked) = &answer {
+        *fields_of_checked.borrow_mut() = (checked.text.clone(), fields.clone());
+    }
+    let (checked_text, fields) = match answer.latest() {
+        Some(checked) if fields_of_checked.borrow().0 == checked.text => {
+            (checked.text.clone(), fields_of_checked.borrow().1.clone())
+        }
+        _ => (AttrValue::default(), Vec::new()),
+    };
+    let found = answer
+        .latest()
+        .filter(|checked| checked.text == checked_text)
+        .map(|checked| checked.findings.clone())
+        .unwrap_or_default();
+    // Filtered again only when the answer or the dismissals change, not on every keystroke.
     let findings = use_memo(
-        (props.scope, text.clone(), props.dismissed.clone()),
-        |(scope, text, dismissed)| {
-            browser::timed("mend:check", || open_findings(*scope, text, dismissed))
-        },
+        (
+            props.scope,
+            checked_text.clone(),
+            found,
+            props.dismissed.clone(),
+        ),
+        |(scope, text, found, dismissed)| still_open(found, *scope, text, dismissed),
     );
+    let text = checked_text;
     let undo_id = format!("{}-undo", props.id);
     let shown: Vec<&Finding> = findings
         .iter()
@@ -214,6 +247,10 @@ pub fn CheckerNotes(props: &CheckerNotesProps) -> Html {
     // One instance per part says the count (of all its notes), not one per field.
     let announce = props.after_pause && !matches!(props.show, Show::Field(_));
     let count = (announce && *opened_with != text).then(|| words::notes_below(findings.len()));
+    // Said once per part, by the instance that speaks for it, and only once there are words.
+    let unavailable = answer == Notes::Unavailable
+        && !matches!(props.show, Show::Field(_))
+        && !props.text.trim().is_empty();
     html! {
         <div class="checker-notes" id={props.id.clone()} data-testid="checker-notes">
             if announce {
@@ -225,6 +262,9 @@ pub fn CheckerNotes(props: &CheckerNotesProps) -> Html {
                     <button type="button" id={undo_id.clone()} class="button button--link" onclick={on_undo}>{ words::UNDO }</button>
                 }
             </p>
+            if unavailable {
+                <p class="hint checker-notes__unavailable" data-testid="notes-unavailable">{ words::NOTES_UNAVAILABLE }</p>
+            }
             if !shown.is_empty() {
                 if props.with_heading {
                     <h2 class="checker-notes__title">{ words::NOTES_TITLE }</h2>
@@ -246,6 +286,11 @@ fn fine_button_id(container: &str, rule: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::checker::check_all_in;
+
+    fn open_findings(scope: Scope, text: &str, dismissed: &[String]) -> Vec<Finding> {
+        still_open(&check_all_in(scope, text), scope, text, dismissed)
+    }
 
     #[test]
     fn a_note_marked_fine_in_a_part_stays_dismissed_in_the_whole_edited_text() {

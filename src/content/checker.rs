@@ -2,6 +2,8 @@
 
 pub const NOTES_TITLE: &str = "Worth a second look";
 pub const NOTES_INTRO: &str = "Only you know what fits. These are gentle suggestions, not rules.";
+/// When the checker's worker could not start: writing and saving go on without it.
+pub const NOTES_UNAVAILABLE: &str = "Notes on your wording aren’t available right now. Your words are saved as you write; reloading the page may bring the notes back.";
 pub const TRY_INSTEAD: &str = "Try instead:";
 /// Sets a note aside: the person's words stay as they are.
 pub const FINE_HERE: &str = "Keep my wording";

@@ -175,6 +175,10 @@ pub const CLEAR_ANSWER: &str = "Clear answer";
 pub const AFTER_QUESTIONS: &str = "However you answered, what you feel counts. If something is missing, you can say what you still need in the next step.";
 pub const CHECKER_TITLE: &str = "What Mend notices in the wording";
 pub const CHECKER_INTRO: &str = "Some wording can take the heart out of an apology. These notes are only pointers: you know what happened, and how it felt.";
+/// When the checker's worker could not start.
+pub const CHECKER_UNAVAILABLE: &str = "Mend’s notes on the wording aren’t available right now. The questions below work without them; reloading the page may bring the notes back.";
+/// While the checker reads an apology for the first time (its worker may still be starting).
+pub const CHECKER_READING: &str = "Reading the wording…";
 pub const CHECKER_EMPTY: &str =
     "Paste the apology above, and Mend will point out wording worth a second look.";
 pub const CHECKER_NONE: &str = "Mend didn’t notice any of the usual non-apology wording. That doesn’t decide anything for you: how it felt to you matters most.";

@@ -12,13 +12,13 @@ use super::rehearse::Rehearse;
 use super::said::Said;
 use super::send_buttons::{Send, SendButtons};
 use crate::browser;
-use crate::checker::Scope;
 use crate::components::back_link::BackLink;
-use crate::components::checker_notes::{open_findings, open_per_part};
+use crate::components::checker_notes::{apology_checks, open_counts};
 use crate::components::page_heading::page_heading;
 use crate::components::private_link::PrivateLink;
 use crate::content::{deliver as words, review, steps};
 use crate::context::use_mend;
+use crate::hooks::use_checks;
 use crate::model::{final_text, Apology, ApologyChange, ApologyField, LinkKind, LinkMessage, Way};
 use crate::route::Route;
 
@@ -121,7 +121,7 @@ pub fn Deliver() -> Html {
                     <p class="standalone-link"><Link<Route> to={Route::Acknowledge}>{ review::START_STEP_ONE }</Link<Route>></p>
                 } else {
                     <p class="lead">{ words::INTRO }</p>
-                    { open_notes_line(&apology) }
+                    <OpenNotesLine apology={apology.clone()} />
                     <aside class="timing" aria-labelledby="timing-title">
                         <h2 id="timing-title" class="timing__title">{ words::TIMING_TITLE }</h2>
                         <ul class="timing__list">{ for words::TIMING.iter().map(|t| html! { <li>{ *t }</li> }) }</ul>
@@ -142,13 +142,19 @@ pub fn Deliver() -> Html {
     }
 }
 
-/// One line when checker notes are still open on any part, with the way back to them.
-fn open_notes_line(apology: &Apology) -> Html {
-    let open: usize = if let Some(edited) = &apology.edited_text {
-        open_findings(Scope::Whole, edited, &apology.dismissed_notes).len()
-    } else {
-        open_per_part(apology).iter().map(|(_, open)| open).sum()
-    };
+#[derive(Properties, PartialEq)]
+struct OpenNotesLineProps {
+    apology: Apology,
+}
+
+/// One line when checker notes are still open on any part (or on the whole text edited by
+/// hand), with the way back to them, once the checker has read it all.
+#[component]
+fn OpenNotesLine(props: &OpenNotesLineProps) -> Html {
+    let checks = apology_checks(&props.apology);
+    let notes = use_checks(checks.clone());
+    let counts = open_counts(&notes, &checks, &props.apology.dismissed_notes);
+    let open: usize = counts.iter().flatten().map(|(_, open)| open).sum();
     if open == 0 {
         return html! {};
     }

@@ -9,11 +9,11 @@ use super::{change, use_visit, FromReview};
 use crate::browser;
 use crate::checker::Scope;
 use crate::components::back_link::BackLink;
-use crate::components::checker_notes::{open_per_part, CheckerNotes};
+use crate::components::checker_notes::{apology_checks, open_counts, CheckerNotes};
 use crate::components::page_heading::page_heading;
 use crate::content::{review, steps};
 use crate::context::use_mend;
-use crate::hooks::use_focus_later;
+use crate::hooks::{use_checks, use_focus_later};
 use crate::model::{compose, final_text, Apology, ApologyChange, Part, Step};
 use crate::route::Route;
 
@@ -48,7 +48,7 @@ pub fn Review() -> Html {
                 }
             </section>
             <div class="no-print">
-                { open_notes(&apology) }
+                <OpenNotes apology={apology.clone()} />
                 <h2>{ review::PARTS_TITLE }</h2>
                 <ul class="checklist">{ for parts }</ul>
                 { own_notes_folded(&apology.preparation) }
@@ -94,23 +94,37 @@ fn part_row(part: Part, apology: &Apology) -> Html {
     }
 }
 
-/// Checker notes still open, in one line, with a link to each part that has them. Once the
-/// whole text is edited by hand, its notes show in the editor instead.
-fn open_notes(apology: &Apology) -> Html {
+#[derive(Properties, PartialEq)]
+struct OpenNotesProps {
+    apology: Apology,
+}
+
+/// Checker notes still open, in one line, with a link to each part that has them, once the
+/// checker has read every part. Once the whole text is edited by hand, its notes show in the
+/// editor instead.
+#[component]
+fn OpenNotes(props: &OpenNotesProps) -> Html {
+    let apology = &props.apology;
+    let checks = apology_checks(apology);
+    let notes = use_checks(checks.clone());
     if apology.edited_text.is_some() {
         return html! {};
     }
-    let with_notes = open_per_part(apology);
+    let with_notes = open_counts(&notes, &checks, &apology.dismissed_notes).unwrap_or_default();
     if with_notes.is_empty() {
         return html! {};
     }
     let total = with_notes.iter().map(|(_, n)| n).sum();
-    let links = with_notes.iter().enumerate().map(|(i, (part, _))| {
-        let title = Route::for_step(Step::Part(*part)).title();
+    let links = with_notes.iter().filter_map(|(scope, _)| match scope {
+        Scope::Part(part) => Some(*part),
+        Scope::Whole => None,
+    });
+    let links = links.enumerate().map(|(i, part)| {
+        let title = Route::for_step(Step::Part(part)).title();
         html! {
             <>
                 if i > 0 { { ", " } }
-                { change_link(*part, html! { { title } }) }
+                { change_link(part, html! { { title } }) }
             </>
         }
     });

@@ -1,13 +1,15 @@
 //! The checker read-only, on an apology someone received: each note in plain terms, its words
 //! quoted, shown with the weighing question it bears on (or, for the few that bear on none, here).
+//! The weighing page asks the checker's worker (`use_checks`, every rule at text level) and
+//! hands each text's answer here.
 
 use yew::prelude::*;
 
-use crate::checker::{check_received, Extent};
+use crate::checker::Extent;
 use crate::content::checker_rules::Rule;
 use crate::content::weighing::{self, question_for_rule, GENERAL};
 use crate::content::{checker as checker_words, receive};
-use crate::hooks::use_settled;
+use crate::hooks::{use_settled, Notes};
 
 /// One note on a received apology: the rule and the words it is about (`None`: the whole text).
 #[derive(Debug, Clone, PartialEq)]
@@ -16,11 +18,13 @@ pub struct Noted {
     pub quote: Option<String>,
 }
 
-/// The notes on each of `texts` (the apology from a link, the one pasted), one per rule.
-pub fn noted(texts: &[&str]) -> Vec<Noted> {
+/// The notes on each of the texts (the apology from a link, the one pasted), one per rule: as
+/// far as the checker has answered, and until a new answer comes, its answer on the text before.
+pub fn noted(texts: &[&Notes]) -> Vec<Noted> {
     let mut all: Vec<Noted> = Vec::new();
-    for text in texts.iter().filter(|t| !t.trim().is_empty()) {
-        for finding in check_received(text) {
+    for checked in texts.iter().filter_map(|notes| notes.latest()) {
+        let text = checked.text.as_str();
+        for finding in checked.findings.iter() {
             if all.iter().any(|n| n.rule == finding.rule) {
                 continue;
             }
@@ -71,6 +75,8 @@ pub fn question_notes(noted: &[Noted], question: &str) -> Html {
 #[derive(Properties, PartialEq)]
 pub struct ReceivedNotesProps {
     pub text: AttrValue,
+    /// The checker's answer on `text`.
+    pub notes: Notes,
 }
 
 /// Under a received apology: a short spoken count, and the notes that go with no question.
@@ -79,11 +85,11 @@ pub fn ReceivedNotes(props: &ReceivedNotesProps) -> Html {
     // The text as it was at the last pause in typing: the spoken count waits for it.
     let settled = use_settled(props.text.clone(), true);
     let text = props.text.as_str();
-    let notes = noted(&[text]);
+    let notes = noted(&[&props.notes]);
     // The notes change as text is pasted or typed: a short, polite count says so, once typing
-    // pauses (not at every key). The live region is drawn first and always, so it already exists
-    // when the first count appears.
-    let typing = settled != props.text;
+    // pauses (not at every key) and the checker has answered. The live region is drawn first and
+    // always, so it already exists when the first count appears.
+    let typing = settled != props.text || props.notes.ready().is_none();
     let summary = match (text.trim().is_empty() || typing, notes.len()) {
         (true, _) => String::new(),
         (false, 0) => receive::CHECKER_NONE.to_owned(),
@@ -103,7 +109,11 @@ pub fn ReceivedNotes(props: &ReceivedNotesProps) -> Html {
             { live }
             <section class="received-notes" aria-labelledby="checker-title" data-testid="checker-notes">
                 <h2 id="checker-title">{ receive::CHECKER_TITLE }</h2>
-                if notes.is_empty() {
+                if props.notes == Notes::Unavailable {
+                    <p data-testid="notes-unavailable">{ receive::CHECKER_UNAVAILABLE }</p>
+                } else if notes.is_empty() && props.notes.latest().is_none() {
+                    <p class="hint">{ receive::CHECKER_READING }</p>
+                } else if notes.is_empty() {
                     <p>{ receive::CHECKER_NONE }</p>
                 } else {
                     <p>{ receive::CHECKER_INTRO }</p>

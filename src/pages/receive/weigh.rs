@@ -6,11 +6,12 @@ use yew::prelude::*;
 use super::received_notes::{noted, question_notes, ReceivedNotes};
 use super::{dispatch, GuidePage};
 use crate::browser;
+use crate::checker::Scope;
 use crate::components::text_field::TextField;
 use crate::content::weighing::{self, reflect};
 use crate::content::{dates, deliver, receive};
 use crate::context::use_mend;
-use crate::hooks::use_focus_later;
+use crate::hooks::{use_checks, use_focus_later, Notes};
 use crate::model::{Answer, ReceivedLink, ReceiverAction, ReceiverNotes};
 use crate::route::Route;
 use yew_router::prelude::*;
@@ -31,10 +32,12 @@ pub fn Weigh() -> Html {
     let by_link = mend.state.received_by_link();
     // The notes on the apology being weighed, from the link and from what was pasted.
     let link_text = by_link.as_ref().map(|(link, _)| link.text.clone());
-    let notes_found = noted(&[
-        link_text.as_deref().unwrap_or(""),
-        notes.received_text.as_str(),
+    let checks = use_checks(vec![
+        (Scope::Whole, link_text.unwrap_or_default().into()),
+        (Scope::Whole, notes.received_text.clone().into()),
     ]);
+    let (link_notes, pasted_notes) = (checks[0].clone(), checks[1].clone());
+    let notes_found = noted(&[&link_notes, &pasted_notes]);
     let questions = receive::QUESTIONS.iter().map(|question| {
         let chosen = notes.answers.get(question.id).copied();
         let hint_id = format!("question-{}-hint", question.id);
@@ -96,14 +99,14 @@ pub fn Weigh() -> Html {
                 rows={6}
                 on_input={on_text}
             />
-            <ReceivedNotes text={notes.received_text.clone()} />
+            <ReceivedNotes text={notes.received_text.clone()} notes={pasted_notes} />
         </>
     };
     html! {
         <GuidePage route={Route::ReceiveWeigh}>
             <p class="lead">{ receive::WEIGH_INTRO }</p>
             if let Some((link, kept)) = by_link {
-                { link_card(&mend, link, kept, &focus_later) }
+                { link_card(&mend, link, link_notes, kept, &focus_later) }
                 // What was pasted before stays in view; an empty field folds away.
                 if notes.received_text.trim().is_empty() {
                     <details class="disclosure">
@@ -127,6 +130,7 @@ pub fn Weigh() -> Html {
 fn link_card(
     mend: &crate::context::Mend,
     link: ReceivedLink,
+    notes: Notes,
     kept: bool,
     focus_later: &UseStateHandle<Option<String>>,
 ) -> Html {
@@ -147,7 +151,7 @@ fn link_card(
             <h2 id="opened-title">{ deliver::OPENED_TITLE }</h2>
             <p class="opened__meta">{ deliver::sent_on(&date) }</p>
             <blockquote class="apology-text prose">{ text.clone() }</blockquote>
-            <ReceivedNotes text={text} />
+            <ReceivedNotes {text} {notes} />
             if kept {
                 <p class="inline-status" id={KEPT_ID} tabindex="-1">{ deliver::KEPT_HERE }</p>
             } else {
