@@ -20,9 +20,11 @@ const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
 
 // 1. Bytes: every file of the build, then what a first visit to a page fetches (its own
 //    prerendered HTML, the stylesheet, the JS and the wasm).
+// The build's precompressed copies (.br, .gz) are the same files again: left out.
 function walk(at, prefix = "") {
   return readdirSync(at, { withFileTypes: true }).flatMap((e) =>
-    e.isDirectory() ? walk(join(at, e.name), `${prefix}${e.name}/`) : [`${prefix}${e.name}`]);
+    e.isDirectory() ? walk(join(at, e.name), `${prefix}${e.name}/`)
+      : /\.(br|gz)$/.test(e.name) ? [] : [`${prefix}${e.name}`]);
 }
 const sizes = {};
 console.log("\nBytes (every file of the build)");
@@ -37,7 +39,12 @@ for (const name of walk(dist).sort()) {
 const pages = Object.keys(sizes).filter((n) => n.endsWith(".html"));
 const pageGz = pages.map((n) => sizes[n].gz);
 console.log(`  ${pages.length} prerendered pages: ${kb(Math.min(...pageGz))} to ${kb(Math.max(...pageGz))} gz each`);
-const assets = Object.keys(sizes).filter((n) => !n.includes("/") && [".js", ".wasm", ".css"].includes(extname(n)));
+// The checker's worker is fetched only once text needs checking: not part of a first load.
+const isWorker = (n) => n.startsWith("checker_worker");
+const assets = Object.keys(sizes).filter((n) => !n.includes("/") && !isWorker(n) && [".js", ".wasm", ".css"].includes(extname(n)));
+const worker = Object.keys(sizes).filter(isWorker);
+const workerSum = (k) => worker.reduce((t, n) => t + sizes[n][k], 0);
+console.log(`  the checker's worker (fetched when text is first checked): ${kb(workerSum("raw"))} raw, ${kb(workerSum("gz"))} gzipped, ${kb(workerSum("br"))} brotli`);
 for (const page of ["index.html", "apology/acknowledge/index.html"]) {
   const files = [page, ...assets];
   const sum = (k) => files.reduce((t, n) => t + sizes[n][k], 0);
@@ -155,28 +162,49 @@ const pct = (p) => latencies[Math.min(latencies.length - 1, Math.floor((p / 100)
 console.log("\nTyping latency (key press to next paint, CPU 4x slower, 200 keys)");
 console.log(`  median ${pct(50).toFixed(1)} ms  p95 ${pct(95).toFixed(1)} ms  [budget p95 ${budgets.typingP95} ms] ${verdict(pct(95) <= budgets.typingP95)}`);
 
-// 5. The checker in the browser: a 5,000-character draft, CPU throttled 4x. The app records each
-//    check as a User Timing measure ("mend:check").
+// 5. The checker, in its worker, on a 5,000-character draft with the CPU 4x slower. First on
+//    fresh pages: the time from the request to the notes includes fetching, compiling and
+//    starting the worker (served from this machine; the service worker blocked so nothing is
+//    cached). Then later checks on one page, the worker running. The app records each check's
+//    time from request to answer as the User Timing measure "mend:check". Eleven runs each: the
+//    verdict is on the 90th percentile, so one stray pause on a busy machine (garbage
+//    collection, another process) does not decide it; the worst is printed too.
 const draft = ("I'm sorry if you were upset, but you made me do it. I guess I was tired. " +
   "I know I hurt you when I forgot your birthday. I will put it in my calendar. ").repeat(40).slice(0, 5000);
+const CHECK_RUNS = 11;
+const checkTime = (p) => p.waitForFunction(() => performance.getEntriesByName("mend:check").length > 0, null, { timeout: 30000 })
+  .then(() => p.evaluate(() => Math.max(...performance.getEntriesByName("mend:check").map((e) => e.duration))));
+const spread = (runs) => {
+  const sorted = [...runs].sort((a, b) => a - b);
+  const at = (p) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
+  return { median: at(50), p90: at(90), worst: sorted[sorted.length - 1] };
+};
+const firstChecks = [];
+for (let i = 0; i < CHECK_RUNS; i++) {
+  const context = await browser.newContext({ viewport: { width: 390, height: 844 }, serviceWorkers: "block" });
+  const fresh = await context.newPage();
+  await fresh.goto("http://127.0.0.1:4190/apology/remorse");
+  await appRunning(fresh);
+  await (await context.newCDPSession(fresh)).send("Emulation.setCPUThrottlingRate", { rate: 4 });
+  await fresh.locator("#remorse").fill(draft);
+  firstChecks.push(await checkTime(fresh));
+  await context.close();
+}
 await page.goto("http://127.0.0.1:4190/apology/remorse");
 await appRunning(page);
 await cdp.send("Emulation.setCPUThrottlingRate", { rate: 4 });
-await page.waitForTimeout(1500); // as a person would read first: the app warms the checker up meanwhile
-// Eleven runs: the verdict is on the 90th percentile, so one stray pause on a busy machine
-// (garbage collection, another process) does not decide it; the worst is printed too.
-const CHECK_RUNS = 11;
-const checks = [];
-for (let i = 0; i < CHECK_RUNS; i++) {
+const laterChecks = [];
+for (let i = 0; i < CHECK_RUNS + 1; i++) {
   await page.evaluate(() => performance.clearMeasures("mend:check"));
   await page.locator("#remorse").fill(draft + " ".repeat(i + 1));
-  await page.waitForFunction(() => performance.getEntriesByName("mend:check").length > 0, null, { timeout: 10000 });
-  checks.push(await page.evaluate(() => Math.max(...performance.getEntriesByName("mend:check").map((e) => e.duration))));
+  const time = await checkTime(page);
+  if (i > 0) laterChecks.push(time); // the first one started the worker
 }
-checks.sort((a, b) => a - b);
-const at = (p) => checks[Math.min(checks.length - 1, Math.floor((p / 100) * checks.length))];
-console.log(`\nChecker in the browser (5,000-character draft, CPU 4x slower, ${CHECK_RUNS} runs)`);
-console.log(`  median ${at(50).toFixed(1)} ms  p90 ${at(90).toFixed(1)} ms  worst ${checks[checks.length - 1].toFixed(1)} ms  [aim p90 16 ms] ${verdict(at(90) <= 16)}`);
+const first = spread(firstChecks);
+const later = spread(laterChecks);
+console.log(`\nChecker, in its worker (5,000-character draft, CPU 4x slower, ${CHECK_RUNS} runs each)`);
+console.log(`  first check, worker start included: median ${first.median.toFixed(0)} ms  p90 ${first.p90.toFixed(0)} ms  worst ${first.worst.toFixed(0)} ms  [budget p90 1000 ms] ${verdict(first.p90 < 1000)}`);
+console.log(`  later checks: median ${later.median.toFixed(1)} ms  p90 ${later.p90.toFixed(1)} ms  worst ${later.worst.toFixed(1)} ms  [budget p90 50 ms] ${verdict(later.p90 < 50)}`);
 
 await browser.close();
 app.kill();

@@ -13,13 +13,18 @@
 //    names in <meta name="mend-checker"> (src/checking.rs reads it).
 // 6. Writes 404.html, a copy of index.html, only where the prerender did not write one (it writes
 //    the not-found page there): static hosts without rewrites answer unknown addresses with it.
+// 7. Writes a .br and a .gz beside every text file and the wasm, for hosts that serve
+//    precompressed files (README, "Deploying"): brotli at its best setting costs seconds here and
+//    nothing per request there.
 //
 // Trunk sets TRUNK_STAGING_DIR and TRUNK_PUBLIC_URL. It can also be run by hand on a finished
 // build, and re-running it gives the same result:
 //   node scripts/post-build.mjs <dir> [public-url=/]
 import { createHash } from "node:crypto";
 import { existsSync, readFileSync, readdirSync, renameSync, writeFileSync } from "node:fs";
-import { dirname, join, relative, sep } from "node:path";
+import { dirname, extname, join, relative, sep } from "node:path";
+import { promisify } from "node:util";
+import { brotliCompress, constants, gzip as gzipCallback } from "node:zlib";
 import { fileURLToPath } from "node:url";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
@@ -28,13 +33,16 @@ const publicUrl = process.env.TRUNK_PUBLIC_URL || process.argv[3] || "/";
 if (!dir) throw new Error("usage: node scripts/post-build.mjs <dir> [public-url]");
 
 const SKIP = new Set(["sw.js"]);
+// Precompressed copies are the same files again: never listed, hashed or cached twice.
+const COMPRESSED = /\.(br|gz)$/;
+const COMPRESSIBLE = new Set([".html", ".js", ".css", ".wasm", ".webmanifest", ".svg", ".json", ".txt"]);
 const BUILD_META = /\s*<meta name="mend-build" content="[^"]*" \/>/;
 const CHECKER_META = /\s*<meta name="mend-checker" content="[^"]*" \/>/;
 const MARKERS = /\/\* mend:build \*\/[\s\S]*?\/\* \/mend:build \*\//;
 
 function walk(at) {
   return readdirSync(at, { withFileTypes: true }).flatMap((entry) => {
-    if (entry.name.startsWith(".")) return [];
+    if (entry.name.startsWith(".") || COMPRESSED.test(entry.name)) return [];
     const path = join(at, entry.name);
     return entry.isDirectory() ? walk(path) : [relative(dir, path).split(sep).join("/")];
   });
@@ -91,5 +99,20 @@ for (const [page, html] of pages) {
   writeFileSync(join(dir, page), stamped);
 }
 
+// In zlib's thread pool, all at once: a build waits for the slowest file, not for their sum.
+const brotli = promisify(brotliCompress);
+const gzip = promisify(gzipCallback);
+const compressible = walk(dir).filter((f) => COMPRESSIBLE.has(extname(f)));
+await Promise.all(compressible.map(async (file) => {
+  const body = readFileSync(join(dir, file));
+  const [br, gz] = await Promise.all([
+    brotli(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }),
+    gzip(body, { level: 9 }),
+  ]);
+  writeFileSync(join(dir, `${file}.br`), br);
+  writeFileSync(join(dir, `${file}.gz`), gz);
+}));
+const compressed = compressible.length;
+
 const pageCount = pages.size;
-console.log(`post-build: build ${id}, ${files.length} files cached by sw.js, ${pageCount} pages (public URL ${publicUrl})`);
+console.log(`post-build: build ${id}, ${files.length} files cached by sw.js, ${pageCount} pages, ${compressed} precompressed (public URL ${publicUrl})`);

@@ -200,6 +200,8 @@ test.describe("a new version", () => {
   test.use({ baseURL: `http://127.0.0.1:${updatePort}` });
 
   test("waits to be accepted, then saves first and loses no word", async ({ page, context }, testInfo) => {
+    // Finishing a second release (post-build, with its precompression) takes seconds of its own.
+    test.slow();
     const work = testInfo.outputPath("releases");
     const [first, second, live] = ["first", "second", "live"].map((n) => join(work, n));
     cpSync(dist, first, { recursive: true });
