@@ -4,10 +4,12 @@ mod common;
 
 use common::*;
 use mend::model::forward::check_in_key;
+use mend::model::ics::Repeat;
+use mend::model::merge::merge_forward;
 use mend::model::plan::{has_if_then_shape, plan_groups, Recent, RECENT};
 use mend::model::{
     decode, encode, tracked_commitments, ApologyChange, ApologyField, CheckIn, Decoded,
-    ForwardAction, ForwardPlan, List, Outcome,
+    ForwardAction, ForwardPlan, List, Outcome, ReminderChoice,
 };
 
 // The moving-forward plan.
@@ -144,6 +146,73 @@ fn the_next_check_in_date_is_set_changed_and_forgotten() {
     assert_eq!(plan.next_check_in("a1", "c2"), None);
     assert!(plan.apply(set(None), T));
     assert_eq!(plan.next_check_in("a1", "c1"), None);
+}
+
+#[test]
+fn reminder_options_are_remembered_per_commitment_and_kept_only_while_changed() {
+    let mut plan = ForwardPlan::default();
+    let choice = |commitment_id: &str, include_words, repeat| ReminderChoice {
+        apology_id: "a1".into(),
+        commitment_id: commitment_id.into(),
+        include_words,
+        repeat,
+    };
+    let set = |choice| ForwardAction::SetReminderChoice { choice };
+    // Until changed: a neutral title, once; and nothing stored for it.
+    assert_eq!(
+        plan.reminder_choice("a1", "c1"),
+        choice("c1", false, Repeat::Once)
+    );
+    assert!(!plan.apply(set(choice("c1", false, Repeat::Once)), T));
+    assert!(plan.reminders.is_empty());
+
+    assert!(plan.apply(set(choice("c1", true, Repeat::Once)), T));
+    assert!(plan.has_content());
+    assert!(!plan.apply(set(choice("c1", true, Repeat::Once)), T));
+    assert!(plan.apply(set(choice("c1", true, Repeat::WeeklyThenMonthly)), T));
+    assert_eq!(
+        plan.reminder_choice("a1", "c1"),
+        choice("c1", true, Repeat::WeeklyThenMonthly)
+    );
+    // Per commitment: the next one is untouched.
+    assert_eq!(
+        plan.reminder_choice("a1", "c2"),
+        choice("c2", false, Repeat::Once)
+    );
+    assert_eq!(plan.reminders.len(), 1);
+
+    // Stored and read back with the document.
+    let json = serde_json::to_string(&plan).unwrap();
+    let back: ForwardPlan = serde_json::from_str(&json).unwrap();
+    assert_eq!(
+        back.reminder_choice("a1", "c1"),
+        choice("c1", true, Repeat::WeeklyThenMonthly)
+    );
+    // Another tab's choice for another commitment joins in; ours wins for the same one.
+    let mut theirs = ForwardPlan::default();
+    theirs.apply(set(choice("c1", false, Repeat::WeeklyThenMonthly)), T);
+    theirs.apply(set(choice("c2", true, Repeat::Once)), T);
+    let mut merged = back.clone();
+    merge_forward(&mut merged, theirs);
+    assert!(merged.reminder_choice("a1", "c1").include_words);
+    assert_eq!(
+        merged.reminder_choice("a1", "c2"),
+        choice("c2", true, Repeat::Once)
+    );
+
+    // Back to the defaults: forgotten, so the document is as it was.
+    assert!(plan.apply(set(choice("c1", false, Repeat::Once)), T));
+    assert!(plan.reminders.is_empty());
+    assert!(!serde_json::to_string(&plan).unwrap().contains("reminders"));
+}
+
+#[test]
+fn a_repeat_choice_from_a_newer_version_reads_as_once_and_the_plan_still_opens() {
+    let json = r#"{"reminders":[{"apology_id":"a1","commitment_id":"c1","include_words":true,"repeat":"every_full_moon"}]}"#;
+    let plan: ForwardPlan = serde_json::from_str(json).unwrap();
+    let choice = plan.reminder_choice("a1", "c1");
+    assert!(choice.include_words);
+    assert_eq!(choice.repeat, Repeat::Once);
 }
 
 #[test]
@@ -438,9 +507,16 @@ fn a_plan_stored_before_if_then_commitments_opens_with_every_word_as_written() {
     assert_eq!(plan.next_check_in("a1", "c1"), Some("2026-12-08"));
     assert_eq!(plan.draft("win"), "Half-typed win that must survive");
     assert_eq!(doc.receiver.boundaries.len(), 1);
-    // Saved again, the commitments are stored as they were: no new field appears for them.
+    // Saved again, the commitments are stored as they were: no new field appears for them,
+    // nor for reminder options never chosen.
     let again = encode(&doc).unwrap();
     let json_again: serde_json::Value = serde_json::from_str(&again).unwrap();
+    assert!(json_again["forward"].get("reminders").is_none());
+    assert_eq!(
+        plan.reminder_choice("a1", "c1").repeat,
+        Repeat::Once,
+        "no choice stored: the defaults"
+    );
     assert_eq!(
         &json_again["apologies"][0]["parts"]["commitments"], stored,
         "stored commitments must come back unchanged"

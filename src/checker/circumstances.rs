@@ -224,6 +224,8 @@ fn failure_follows<'a>(word: &dyn Fn(usize) -> &'a str, k: usize) -> bool {
         j += 1;
     }
     let failed = FAILURES.contains(&word(j))
+        // "…and I was late": lateness set down as what the circumstance made of you.
+        || (matches!(word(j), "was" | "were") && word(j + 1) == "late")
         || (matches!(word(j), "did" | "could" | "was" | "had" | "have" | "can")
             && matches!(word(j + 1), "not" | "never" | "no")
             // "…and I didn't want to": a choice, owned.

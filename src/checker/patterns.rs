@@ -155,6 +155,10 @@ static GROUPS: &[Group] = &[
         "exams|deadlines|meetings|calls|shifts|work|school|uni|training|rehearsals all|every day|week|night|weekend|month",
         "@cause ran|runs|running|went|goes|going|dragged over|late|long|overtime",
         "@cause died|crashed|froze|exploded",
+        "@cause dragged|drags|dragging on",
+        "@cause went|goes|going down|out",
+        "@cause cancelled|canceled|cancels|bailed|flaked",
+        "@cause fell through",
         "@cause broke|breaks down",
         "@cause|things|everything|stuff|something|life blew|flared|came|comes|piled up",
         "@cause ran|runs out",
@@ -672,12 +676,16 @@ static GROUPS: &[Group] = &[
         "@sorry|regret that? we had words",
         "@sorry|regret that? we got|get into it",
         // Shouting at each other, things said to each other: what "we" did, owned by no one.
-        "@sorrow that? we ~5 at|to|with each|one other|another",
+        // "At each other's throats": the possessive stays one word ("other's").
+        "@sorrow that? we ~5 at|to|with each|one other|other's|another|another's",
         "@sorrow that? we are|were|have|had been? not|at ~1 speaking|talking|war|odds|loggerheads",
         "@sorrow ~3 how|way we left things|it",
         "@sorrow that? things|it|everything|stuff|tempers|voices got|get|gets|went|became|turned|has|have|had|was|were|is|are been? @adv? heated|tense|ugly|nasty|explosive|volatile|hostile|toxic|sour|sideways|raised|frayed",
         "@sorrow that? the|our|last|yesterday ~1 chat|conversation|convo|talk|discussion|evening|night|call|date|dinner|weekend|trip|visit|meeting got|went|became|turned|was @adv? heated|tense|ugly|nasty|explosive|hostile|toxic|sour|sideways",
         "@sorrow that? things|it|everything|stuff got|went|became|turned @adv? out|bad|south",
+        // The talk itself out of hand ("sorry our conversation got out of hand"); "things got
+        // out of hand" alone stays `passive`.
+        "@sorrow that? the|our|last|yesterday ~1 chat|conversation|convo|talk|discussion|evening|night|call|date|dinner got|went|spun|spiralled|spiraled|spiraling|spiralling out of hand|control",
         "@sorrow that? things|it|everything|stuff|tempers|we all? @adv? blew|blown|flared|kicked|boiled up|off|over",
         "@sorrow that? our? tempers flared|rose|frayed|boiled|snapped",
         // "It turned into a fight", "the evening ended in an argument".
@@ -694,13 +702,21 @@ static GROUPS: &[Group] = &[
     // believed in me") is not blame; nor is "not because you…".
     g("blame-back", NOT_CHG, NoActInSentence, &[
         "!not|ever because|cuz|coz|bc|cos|cause|since you|u never|always|constantly !stopped|gave|give|failed|wavered|doubted|deserved|deserve|left|judged|believed|supported|stood|trusted|loved|cared|tried|forgave|forgive|helped|help|were|have|had|been|showed|treated|backed|once|complained|asked|made",
-        "!not|ever because|cuz|coz|bc|cos|cause you|u kept|keep|keeps !my|our|your|it|a|the|faith|trying|quiet|calm|believing|supporting|showing|loving|caring|forgiving",
+        "!not|ever because|cuz|coz|bc|cos|cause|since you|u kept|keep|keeps !my|our|your|it|a|the|faith|trying|quiet|calm|believing|supporting|showing|loving|caring|forgiving",
         "!not|ever because|cuz|coz|bc|cos|cause you|u started|pushed|push|nagged|nag|interrupted|ignored|ignore|provoked|insulted|humiliated|embarrassed|mocked|criticized|criticised|yelled|shouted|screamed|snapped|lied|refused|twisted|twist|wound|freaked|flipped|blew|hung|baited|goaded|picked|bugged|annoyed|forgot|forget",
         "!not|ever because|cuz|coz|bc|cos|cause|since you|u did|do|does|would|will|could|can not|never !deserve|deserved|need|needed|mean|know|owe|have|ask|asked",
-        "!not|ever because|cuz|coz|bc|cos|cause|since you|u were|are|was|have|had been? @adv? being|acting|yelling|shouting|screaming|nagging|pushing|ignoring|annoying|bugging|pestering|provoking|interrupting|criticizing|criticising|picking|taunting|mocking|rude|mean|difficult|impossible|unreasonable|late|drunk|cold|distant|nasty|hostile|condescending|dismissive|jealous|controlling|childish|selfish",
+        "!not|ever because|cuz|coz|bc|cos|cause|since you|u were|are|was|have|had|'d been? @adv? being|acting|yelling|shouting|screaming|nagging|pushing|ignoring|annoying|bugging|pestering|provoking|interrupting|criticizing|criticising|picking|taunting|mocking|rude|mean|difficult|impossible|unreasonable|late|drunk|cold|distant|nasty|hostile|condescending|dismissive|jealous|controlling|childish|selfish",
         "!not because|cuz|coz|bc|cos of you|u !guys",
         "!not because|cuz|coz|bc|cos of your|ur attitude|tone|behavior|behaviour|mood|moods|nagging|yelling|shouting|temper|drinking|jealousy|comments|comment|reaction|texts|messages",
         "i only|just|merely|simply ~3 because|cuz|coz|bc|cos|cause you|u",
+        // Their mistake as the cause: "because you told me the wrong time", "cause you put the
+        // wrong date in"; "because you did nothing wrong" is not.
+        "!not|ever because|cuz|coz|bc|cos|cause you|u told|gave|put|wrote|sent|set|booked|said|got|had me? the|a ~1 wrong|incorrect",
+        // Called names: "because you called me lazy".
+        "!not|ever because|cuz|coz|bc|cos|cause|since you|u called|call me|us ~1 lazy|stupid|selfish|useless|pathetic|names|an?|crazy|dramatic|liar|idiot",
+        // "The only reason I raised my voice is that you wouldn't listen"; "…is that you
+        // deserve better" and "…is that you believed in me" are not blame.
+        "only reason ~6 is|was that|because you|u !deserve|deserved|deserves|mean|meant|matter|mattered|are|were|believed|trusted|gave|helped|make|made|love|loved|care|cared|asked|needed|need",
         // "because of what you said", "because of the way you spoke to me".
         "!not because|cuz|coz|bc|cos|cause of what|how|the ~1 you|u !did|do|deserve|deserved|need|needed|mean|meant",
         "!not|ever because|cuz|coz|bc|cos|cause your|ur attitude|tone|behavior|behaviour|mood|moods|texts|messages|comments|remarks|words|jokes|temper|nagging|yelling|shouting ~3 was|were|is|are|got|kept",
@@ -720,6 +736,10 @@ static GROUPS: &[Group] = &[
     // "…I would never have known how much I hurt you" is gratitude, not blame.
     g("blame-back", NOT_CHG, Never, &[
         "if you|u had|'d ~10 i would|'d not|never have !known|realized|realised|understood|seen|noticed|learned|learnt|found|heard|thought|guessed|figured",
+        // The same with the good act they kept you from: "if you had reminded me, I would have
+        // remembered". Only when what they didn't do is telling or asking, and never "if you
+        // hadn't told me…" (gratitude) nor "I would have understood" (a wish to have been told).
+        "if you|u had|'d !not|never reminded|told|warned|asked|called|texted|rung|mentioned|said|messaged ~8 i would|'d have !not|never|understood|known|realized|realised remembered|come|been|called|done|helped|stopped|gone|stayed|texted|picked|shown",
         // The same with your act first: "I wouldn't have snapped if you hadn't kept on at me".
         // "I'd never have known / got through it if you hadn't…" is gratitude, not blame.
         "i would|'d not|never have !known|realized|realised|understood|seen|noticed|learned|learnt|found|heard|thought|guessed|figured|made|got|gotten|coped|managed|survived|come|been ~8 if you|u",

@@ -50,6 +50,7 @@ const CAUSE: &[&str] = &[
     "things", "everything", "stuff", "something", "weather", "emergency", "crisis", "manager",
     "supervisor", "client", "clients", "customer", "customers", "laptop", "computer", "printer",
     "exam", "exams", "uni", "college", "trains", "buses", "flights", "roads", "roadworks",
+    "babysitter", "sitter", "nanny", "childminder", "childcare", "nursery", "daycare",
 ];
 
 /// How circumstances went, when offered as a cause ("work was *insane*", "the train was *late*").
@@ -61,6 +62,7 @@ const WILD: &[&str] = &[
     "draining", "demanding", "bad", "sick", "ill", "mental", "bonkers", "wild", "stuck", "jammed",
     "down", "off", "terrible", "awful", "horrible", "horrendous", "heavy", "gridlocked", "flat",
     "broken", "bust", "busted", "knackered", "smashed", "dying", "mad", "overrun", "overbooked",
+    "chaos", "mayhem", "madness", "carnage",
 ];
 
 /// The conflict itself, as something to be sorry about ("sorry for the *fight*").

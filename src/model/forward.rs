@@ -7,6 +7,7 @@
 use serde::{Deserialize, Serialize};
 
 use super::apology::{Apology, Millis};
+use super::ics::Repeat;
 use super::lists::put_back;
 use super::text_map::TextMap;
 
@@ -66,6 +67,30 @@ pub struct NextCheckIn {
     pub date: String,
 }
 
+/// How a commitment's calendar file is made, as the person last chose it. Kept only while it
+/// differs from the defaults (a neutral title, once), so documents without it read unchanged.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(default)]
+pub struct ReminderChoice {
+    pub apology_id: String,
+    pub commitment_id: String,
+    /// "Include the promise's words in the reminder".
+    pub include_words: bool,
+    pub repeat: Repeat,
+}
+
+impl ReminderChoice {
+    fn is_default(&self) -> bool {
+        !self.include_words && self.repeat == Repeat::default()
+    }
+}
+
+/// One key per commitment, for records kept per commitment (next dates, reminder choices). The
+/// first id's length keeps the pair unambiguous, whatever characters an id holds.
+pub fn commitment_key(apology_id: &str, commitment_id: &str) -> String {
+    format!("{}:{apology_id}{commitment_id}", apology_id.len())
+}
+
 /// The plan's lists of dated entries.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum List {
@@ -107,6 +132,9 @@ pub struct ForwardPlan {
     pub notes: String,
     pub check_ins: Vec<CheckIn>,
     pub next_check_ins: Vec<NextCheckIn>,
+    /// Came after `next_check_ins`: absent from older documents, and not written while empty.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub reminders: Vec<ReminderChoice>,
     pub promises: Vec<Entry>,
     pub wins: Vec<Entry>,
     pub boundaries: Vec<Entry>,
@@ -147,6 +175,10 @@ pub enum ForwardAction {
         apology_id: String,
         commitment_id: String,
         date: Option<String>,
+    },
+    /// The reminder options of one commitment (the ids are in `choice`).
+    SetReminderChoice {
+        choice: ReminderChoice,
     },
     /// Adds an entry dated when it is applied, and clears the list's field.
     AddEntry {
@@ -237,6 +269,7 @@ impl ForwardPlan {
                     (None, None) => false,
                 }
             }
+            ForwardAction::SetReminderChoice { choice } => self.set_reminder_choice(choice),
             ForwardAction::AddEntry { list, id, text } => {
                 let text = text.trim().to_owned();
                 if (text.is_empty() && !list.allows_blank())
@@ -277,6 +310,43 @@ impl ForwardPlan {
         }
         self.drafts.insert(key, text);
         true
+    }
+
+    fn set_reminder_choice(&mut self, choice: ReminderChoice) -> bool {
+        let key = commitment_key(&choice.apology_id, &choice.commitment_id);
+        let at = self
+            .reminders
+            .iter()
+            .position(|r| commitment_key(&r.apology_id, &r.commitment_id) == key);
+        match at {
+            Some(i) if self.reminders[i] == choice => false,
+            Some(i) if choice.is_default() => {
+                self.reminders.remove(i);
+                true
+            }
+            Some(i) => {
+                self.reminders[i] = choice;
+                true
+            }
+            None if choice.is_default() => false,
+            None => {
+                self.reminders.push(choice);
+                true
+            }
+        }
+    }
+
+    /// One commitment's reminder options: the defaults until the person changes them.
+    pub fn reminder_choice(&self, apology_id: &str, commitment_id: &str) -> ReminderChoice {
+        self.reminders
+            .iter()
+            .find(|r| r.apology_id == apology_id && r.commitment_id == commitment_id)
+            .cloned()
+            .unwrap_or_else(|| ReminderChoice {
+                apology_id: apology_id.to_owned(),
+                commitment_id: commitment_id.to_owned(),
+                ..ReminderChoice::default()
+            })
     }
 
     pub fn draft(&self, key: &str) -> &str {
@@ -340,6 +410,7 @@ impl ForwardPlan {
         !self.notes.trim().is_empty()
             || !self.check_ins.is_empty()
             || !self.next_check_ins.is_empty()
+            || !self.reminders.is_empty()
             || List::ALL.iter().any(|l| !self.list(*l).is_empty())
             || self.drafts.values().any(|d| !d.trim().is_empty())
     }

@@ -83,15 +83,18 @@ impl CalendarDate {
     }
 }
 
-/// How often the reminder comes back.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+/// How often the reminder comes back. Stored with the person's choice for a commitment.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "snake_case")]
 pub enum Repeat {
-    /// Just the chosen day.
-    #[default]
-    Once,
     /// Weekly for a month (four check-ins from the chosen day), then monthly for the rest of
     /// the year (eleven more): often while a new habit is fragile, then now and then.
     WeeklyThenMonthly,
+    /// Just the chosen day; also what a choice written by a newer version reads as, so the
+    /// document still opens (serde wants this catch-all last).
+    #[default]
+    #[serde(other)]
+    Once,
 }
 
 /// Weekly check-ins before the monthly ones start.

@@ -5,7 +5,7 @@
 //! Choices (an answer, the boundary being drafted) are taken from the file only where this
 //! device has none, since two choices cannot both stand.
 
-use super::forward::{CheckIn, Entry, ForwardPlan, NextCheckIn};
+use super::forward::{commitment_key, CheckIn, Entry, ForwardPlan, NextCheckIn, ReminderChoice};
 use super::receiver::ReceiverNotes;
 use super::text_map::{TextMap, TextSet};
 
@@ -71,8 +71,12 @@ pub fn merge_forward(ours: &mut ForwardPlan, theirs: ForwardPlan) {
     join_by_id(
         &mut ours.next_check_ins,
         theirs.next_check_ins,
-        // The first id's length keeps the pair unambiguous, whatever characters an id holds.
-        |n: &NextCheckIn| format!("{}:{}{}", n.apology_id.len(), n.apology_id, n.commitment_id),
+        |n: &NextCheckIn| commitment_key(&n.apology_id, &n.commitment_id),
+    );
+    join_by_id(
+        &mut ours.reminders,
+        theirs.reminders,
+        |r: &ReminderChoice| commitment_key(&r.apology_id, &r.commitment_id),
     );
     for (list, other) in [
         (&mut ours.promises, theirs.promises),

@@ -26,7 +26,8 @@ pub use compose::{compose, final_text};
 pub use delivery::{Delivery, DeliveryChange, Reply, Way};
 pub use document::{Document, SCHEMA_VERSION};
 pub use forward::{
-    tracked_commitments, CheckIn, Entry, ForwardAction, ForwardPlan, List, Outcome, Tracked,
+    tracked_commitments, CheckIn, Entry, ForwardAction, ForwardPlan, List, Outcome, ReminderChoice,
+    Tracked,
 };
 pub use link::{Frame, LinkError, LinkKind, LinkMessage, Lock};
 pub use lists::put_back;

@@ -11,7 +11,7 @@ use crate::context::use_mend;
 use crate::hooks::use_status;
 use crate::hooks::Clock;
 use crate::model::ics::{reminder_ics, reminder_uid, CalendarDate, Reminder, Repeat};
-use crate::model::{ForwardAction, Tracked};
+use crate::model::{ForwardAction, ReminderChoice, Tracked};
 
 #[derive(Properties, PartialEq)]
 pub struct ReminderPanelProps {
@@ -27,9 +27,19 @@ pub struct ReminderPanelProps {
 pub fn ReminderPanel(props: &ReminderPanelProps) -> Html {
     let mend = use_mend();
     let status = use_status();
-    let include_words = use_state(|| false);
-    let repeat = use_state(Repeat::default);
     let t = &props.tracked;
+    // Remembered per commitment, in the stored document: the next file is made the same way.
+    let choice = mend
+        .state
+        .doc
+        .forward
+        .reminder_choice(&t.apology_id, &t.commitment_id);
+    let set_choice = {
+        let mend = mend.clone();
+        Callback::from(move |choice: ReminderChoice| {
+            dispatch(&mend, ForwardAction::SetReminderChoice { choice })
+        })
+    };
     let id = format!("{}-next", props.base);
     // A week from today until the person picks a day.
     let shown = props.next.clone().unwrap_or_else(|| {
@@ -58,7 +68,7 @@ pub fn ReminderPanel(props: &ReminderPanelProps) -> Html {
     let on_calendar = {
         let (mend, status, t) = (mend.clone(), status.clone(), t.clone());
         let (shown, stored) = (shown.clone(), props.next.is_some());
-        let (include_words, repeat) = (*include_words, *repeat);
+        let (include_words, repeat) = (choice.include_words, choice.repeat);
         Callback::from(move |_: MouseEvent| {
             let Some(date) = CalendarDate::parse(&shown) else {
                 status.say(forward::CALENDAR_NO_DATE);
@@ -98,19 +108,29 @@ pub fn ReminderPanel(props: &ReminderPanelProps) -> Html {
         })
     };
     let on_words = {
-        let include_words = include_words.clone();
+        let (set_choice, choice) = (set_choice.clone(), choice.clone());
         Callback::from(move |e: Event| {
-            include_words.set(e.target_unchecked_into::<HtmlInputElement>().checked())
+            let include_words = e.target_unchecked_into::<HtmlInputElement>().checked();
+            set_choice.emit(ReminderChoice {
+                include_words,
+                ..choice.clone()
+            })
         })
     };
-    let choice = |value: Repeat, label: &'static str, suffix: &str| {
-        let repeat_state = repeat.clone();
-        let onchange = Callback::from(move |_: Event| repeat_state.set(value));
+    let repeat_choice = |value: Repeat, label: &'static str, suffix: &str| {
+        let (set_choice, choice) = (set_choice.clone(), choice.clone());
+        let checked = choice.repeat == value;
+        let onchange = Callback::from(move |_: Event| {
+            set_choice.emit(ReminderChoice {
+                repeat: value,
+                ..choice.clone()
+            })
+        });
         let choice_id = format!("{id}-{suffix}");
         html! {
             <div class="radio">
                 <input type="radio" class="radio__input" id={choice_id.clone()} name={format!("{id}-repeat")}
-                    checked={*repeat == value} {onchange} />
+                    {checked} {onchange} />
                 <label class="radio__label" for={choice_id}>{ label }</label>
             </div>
         }
@@ -127,13 +147,13 @@ pub fn ReminderPanel(props: &ReminderPanelProps) -> Html {
             <fieldset class="fieldset reminder__repeat">
                 <legend class="label">{ forward::REPEAT_LEGEND }</legend>
                 <div class="radios">
-                    { choice(Repeat::Once, forward::REPEAT_ONCE, "once") }
-                    { choice(Repeat::WeeklyThenMonthly, forward::REPEAT_RECURRING, "recurring") }
+                    { repeat_choice(Repeat::Once, forward::REPEAT_ONCE, "once") }
+                    { repeat_choice(Repeat::WeeklyThenMonthly, forward::REPEAT_RECURRING, "recurring") }
                 </div>
             </fieldset>
             <div class="checkbox reminder__words">
                 <input type="checkbox" class="checkbox__input" id={format!("{id}-words")}
-                    checked={*include_words} onchange={on_words} aria-describedby={format!("{id}-words-hint")} />
+                    checked={choice.include_words} onchange={on_words} aria-describedby={format!("{id}-words-hint")} />
                 <label class="checkbox__label" for={format!("{id}-words")}>{ forward::INCLUDE_WORDS }</label>
             </div>
             <p class="hint" id={format!("{id}-words-hint")}>{ forward::INCLUDE_WORDS_HINT }</p>

@@ -104,14 +104,16 @@ pub fn PlanRowItem(props: &PlanRowProps) -> Html {
             <p class={classes!("plan-row__text", folded.then_some("plan-row__text--folded"))} id={format!("{base}-text")}>
                 { t.text.clone() }
             </p>
-            if long {
-                <button type="button" class="button button--link plan-row__more" onclick={on_more}
-                    aria-expanded={(*expanded).to_string()} aria-controls={format!("{base}-text")}>
-                    { if *expanded { forward::LESS } else { forward::MORE } }
-                    <span class="visually-hidden">{ words.clone() }</span>
-                </button>
-            }
             <div class="plan-row__footer">
+                // "more" shares the footer's line rather than taking one of its own: the plan
+                // stays a glance.
+                if long {
+                    <button type="button" class="button button--link plan-row__more" onclick={on_more}
+                        aria-expanded={(*expanded).to_string()} aria-controls={format!("{base}-text")}>
+                        { if *expanded { forward::LESS } else { forward::MORE } }
+                        <span class="visually-hidden">{ words.clone() }</span>
+                    </button>
+                }
                 <div class="plan-row__status" data-testid="row-status">
                     { recent_dots(&row.recent) }
                     <p class="plan-row__last">
