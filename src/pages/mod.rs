@@ -9,6 +9,9 @@ mod open;
 mod opening;
 mod receive;
 
+/// The pages' own stylist sheets, for the app's one list of them (src/app/sheets.rs).
+pub use apology::{deliver_sheet, rehearse_sheet};
+
 use yew::prelude::*;
 use yew_router::Routable;
 
