@@ -13,10 +13,15 @@ use stylist::Style;
 
 use crate::components::checker_notes;
 use crate::components::sheet::Sheet;
-use crate::pages::{deliver_sheet, rehearse_sheet};
+use crate::pages::{deliver_sheet, plan_row_sheet, rehearse_sheet};
 
 /// Every sheet in the app; a sheet's place here is its class's number.
-pub const ALL: &[Sheet] = &[checker_notes::sheet, rehearse_sheet, deliver_sheet];
+pub const ALL: &[Sheet] = &[
+    checker_notes::sheet,
+    rehearse_sheet,
+    deliver_sheet,
+    plan_row_sheet,
+];
 
 /// The attribute stylist marks its `<style>` elements with (the value is the class).
 pub const STYLE_ATTRIBUTE: &str = "data-style";
