@@ -88,6 +88,8 @@ mod native {
     struct Template {
         head: String,
         tail: String,
+        /// Each stylist sheet's class and its `<style>` element.
+        sheets: Vec<(String, String)>,
     }
 
     impl Template {
@@ -100,12 +102,13 @@ mod native {
             Ok(Template {
                 head: html[..start].to_owned(),
                 tail: html[end..].to_owned(),
+                sheets: Vec::new(),
             })
         }
 
-        /// Every stylist sheet as a `<style>` at the end of `<head>` (where stylist puts its own in
-        /// the browser), and its sha256 in the CSP's `style-src`, so the policy allows exactly
-        /// these inline styles and nothing else. Sheets from an earlier run are replaced.
+        /// Every stylist sheet's sha256 in the CSP's `style-src`, so the policy allows exactly
+        /// these inline styles and nothing else (in the browser stylist adds them all), and
+        /// each as a `<style>` for the pages that show it. Sheets from an earlier run go.
         fn with_sheets(self, sheets: &[Style]) -> Result<Template, String> {
             let mut head = self.head;
             let old = format!("<style {}=", sheets::STYLE_ATTRIBUTE);
@@ -131,23 +134,38 @@ mod native {
                 .find([';', '"'])
                 .ok_or("index.html's CSP is not closed")?;
             head.replace_range(start..start + len, directive.trim_end());
-            let styles: String = sheets
+            let sheets = sheets
                 .iter()
                 .map(|sheet| {
-                    format!(
-                        "<style {}=\"{}\">{}</style>",
+                    let class = sheet.get_class_name().to_owned();
+                    let tag = format!(
+                        "<style {}=\"{class}\">{}</style>",
                         sheets::STYLE_ATTRIBUTE,
-                        sheet.get_class_name(),
                         sheet.get_style_str()
-                    )
+                    );
+                    (class, tag)
                 })
                 .collect();
-            let end = head.rfind("</head>").ok_or("index.html has no </head>")?;
-            head.insert_str(end, &styles);
             Ok(Template {
                 head,
                 tail: self.tail,
+                sheets,
             })
+        }
+
+        /// The `<style>` of each sheet whose class the body uses, for `<head>`'s end (where
+        /// stylist puts its own in the browser): styled from the first paint.
+        fn styles_for(&self, body: &str) -> String {
+            self.sheets
+                .iter()
+                .filter(|(class, _)| {
+                    [' ', '"'].iter().any(|end| {
+                        body.contains(&format!(" {class}{end}"))
+                            || body.contains(&format!("\"{class}{end}"))
+                    })
+                })
+                .map(|(_, tag)| tag.as_str())
+                .collect()
         }
 
         fn page(&self, route: Route, body: &str) -> String {
@@ -166,8 +184,12 @@ mod native {
                 ),
                 None => head,
             };
+            let end = head.rfind("</head>").unwrap_or(head.len());
             format!(
-                "{head}<body data-route=\"{}\">{body}{}",
+                "{}{}{}<body data-route=\"{}\">{body}{}",
+                &head[..end],
+                self.styles_for(body),
+                &head[end..],
                 escape(route.path()),
                 self.tail
             )
