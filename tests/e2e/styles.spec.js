@@ -13,7 +13,8 @@ const DOCUMENT = {
     parts: {
       what_happened: "I know I hurt you when I raised my voice at dinner.", feelings: "",
       responsibility: "It was wrong of me.", remorse: "I'm sorry if you were upset, but you overreacted.",
-      commitments: [], repair: "",
+      commitments: [{ id: "c1", text: "When I notice I'm frustrated, I will take ten minutes before we talk." }],
+      repair: "I would like to apologize to your sister too.",
     },
     edited_text: null, dismissed_notes: [], last_step: { part: "remorse" },
   }],
@@ -58,7 +59,7 @@ for (const scheme of ["light", "dark"]) {
       }
     });
 
-    test("the checker notes, the delivery page and rehearsing are styled by their own sheets", async ({ page }) => {
+    test("the checker notes, the delivery page, rehearsing and the plan's rows are styled by their own sheets", async ({ page }) => {
       await open(page, "/");
       await page.evaluate(([key, doc]) => localStorage.setItem(key, JSON.stringify(doc)), [DOCUMENT_KEY, DOCUMENT]);
       await open(page, "/apology/remorse");
@@ -77,6 +78,13 @@ for (const scheme of ["light", "dark"]) {
       await expect(page.locator("h1")).toHaveText("Rehearse your apology");
       await expect(page.getByTestId("rehearse-text")).toHaveCSS("display", "flex");
       await expectEveryStyleHashed(page);
+
+      await open(page, "/forward");
+      const rows = page.getByTestId("commitment");
+      await expect(rows).toHaveCount(2);
+      await expect(rows.nth(1)).toHaveCSS("border-top-width", "1px");
+      await expect(rows.first().locator(".plan-row__text")).toHaveCSS("white-space", "pre-wrap");
+      await expectEveryStyleHashed(page);
     });
   });
 }
@@ -92,4 +100,17 @@ test("a style the build did not hash is refused", async ({ page, guard }) => {
     return getComputedStyle(document.querySelector("main")).display === "none";
   });
   expect(applied).toBe(false);
+});
+
+// The scratch build that carried stylist's sheets through Yew's state (ManagerProvider inside
+// <Suspense>) moved the caret to a field's start after hydration; this design has no Suspense.
+test("typing once the app has taken over keeps the caret after the last character", async ({ page }) => {
+  await open(page, "/apology/remorse");
+  const field = page.locator("#remorse");
+  await field.click();
+  await field.pressSequentially("I am sorry", { delay: 30 });
+  await page.waitForTimeout(300);
+  await field.pressSequentially(" for it", { delay: 30 });
+  await expect(field).toHaveValue("I am sorry for it");
+  expect(await field.evaluate((el) => [el.selectionStart, el.value.length])).toEqual([17, 17]);
 });
