@@ -1,7 +1,8 @@
 // Trunk post-build hook (runs before post-build.mjs): puts a strict Content-Security-Policy in
 // the staged index.html. Trunk's loader is an inline module script, so its sha256 is computed
 // here, after the build, and allowed by hash: no 'unsafe-inline' and no 'unsafe-eval' for
-// scripts. Styles come only from the app's own files: nothing injects <style> or style="".
+// scripts. Styles: the app's own files here; the prerender step (src/bin/prerender.rs) then adds
+// the sha256 of each component's stylist sheet to style-src, and nothing else inline is allowed.
 // Usage outside Trunk: node scripts/csp.mjs <dir>
 import { createHash } from "node:crypto";
 import { readFileSync, writeFileSync } from "node:fs";
@@ -21,7 +22,7 @@ if (hashes.length === 0) throw new Error("csp: found no inline loader script in 
 const policy = [
   "default-src 'self'",
   `script-src 'self' 'wasm-unsafe-eval' ${hashes.join(" ")}`,
-  "style-src 'self'",
+  "style-src 'self'", // + the stylist sheets' hashes, by the prerender step
   "img-src 'self' data:",
   "connect-src 'self'",
   "manifest-src 'self'",

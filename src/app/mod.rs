@@ -5,6 +5,7 @@
 //! are the same and the browser can adopt the page in place (hydration).
 
 mod route_effects;
+pub mod sheets;
 
 use yew::prelude::*;
 use yew_router::history::{AnyHistory, History, MemoryHistory};

@@ -31,8 +31,11 @@ mod native {
     use std::path::{Path, PathBuf};
     use std::{env, fs};
 
-    use mend::app::{ServerApp, ServerAppProps};
+    use base64::prelude::{Engine, BASE64_STANDARD};
+    use mend::app::{sheets, ServerApp, ServerAppProps};
     use mend::route::Route;
+    use sha2::{Digest, Sha256};
+    use stylist::Style;
 
     /// Where the rendered page goes in Trunk's `index.html` (the opening tag may already carry a
     /// route from an earlier run: running again gives the same pages).
@@ -49,7 +52,9 @@ mod native {
             .ok()
             .or_else(|| args.next())
             .unwrap_or_else(|| "/".to_owned());
-        let template = Template::read(&dir.join("index.html"))?;
+        // Before anything renders, so each sheet has the class the browser will give it.
+        let sheets = mend::app::sheets::register();
+        let template = Template::read(&dir.join("index.html"))?.with_sheets(&sheets)?;
         let runtime = tokio::runtime::Builder::new_current_thread()
             .build()
             .map_err(|e| e.to_string())?;
@@ -83,6 +88,8 @@ mod native {
     struct Template {
         head: String,
         tail: String,
+        /// Each stylist sheet's class and its `<style>` element.
+        sheets: Vec<(String, String)>,
     }
 
     impl Template {
@@ -95,7 +102,70 @@ mod native {
             Ok(Template {
                 head: html[..start].to_owned(),
                 tail: html[end..].to_owned(),
+                sheets: Vec::new(),
             })
+        }
+
+        /// Every stylist sheet's sha256 in the CSP's `style-src`, so the policy allows exactly
+        /// these inline styles and nothing else (in the browser stylist adds them all), and
+        /// each as a `<style>` for the pages that show it. Sheets from an earlier run go.
+        fn with_sheets(self, sheets: &[Style]) -> Result<Template, String> {
+            let mut head = self.head;
+            let old = format!("<style {}=", sheets::STYLE_ATTRIBUTE);
+            while let Some(start) = head.find(&old) {
+                let end = head[start..]
+                    .find("</style>")
+                    .map(|i| start + i + "</style>".len())
+                    .ok_or("index.html has an unclosed <style>")?;
+                head.replace_range(start..end, "");
+            }
+            let hashes: Vec<String> = sheets
+                .iter()
+                .map(|sheet| {
+                    let digest = Sha256::digest(sheet.get_style_str().as_bytes());
+                    format!("'sha256-{}'", BASE64_STANDARD.encode(digest))
+                })
+                .collect();
+            let directive = format!("style-src 'self' {}", hashes.join(" "));
+            let start = head
+                .find("style-src ")
+                .ok_or("index.html has no CSP style-src (scripts/csp.mjs runs first)")?;
+            let len = head[start..]
+                .find([';', '"'])
+                .ok_or("index.html's CSP is not closed")?;
+            head.replace_range(start..start + len, directive.trim_end());
+            let sheets = sheets
+                .iter()
+                .map(|sheet| {
+                    let class = sheet.get_class_name().to_owned();
+                    let tag = format!(
+                        "<style {}=\"{class}\">{}</style>",
+                        sheets::STYLE_ATTRIBUTE,
+                        sheet.get_style_str()
+                    );
+                    (class, tag)
+                })
+                .collect();
+            Ok(Template {
+                head,
+                tail: self.tail,
+                sheets,
+            })
+        }
+
+        /// The `<style>` of each sheet whose class the body uses, for `<head>`'s end (where
+        /// stylist puts its own in the browser): styled from the first paint.
+        fn styles_for(&self, body: &str) -> String {
+            self.sheets
+                .iter()
+                .filter(|(class, _)| {
+                    [' ', '"'].iter().any(|end| {
+                        body.contains(&format!(" {class}{end}"))
+                            || body.contains(&format!("\"{class}{end}"))
+                    })
+                })
+                .map(|(_, tag)| tag.as_str())
+                .collect()
         }
 
         fn page(&self, route: Route, body: &str) -> String {
@@ -114,8 +184,12 @@ mod native {
                 ),
                 None => head,
             };
+            let end = head.rfind("</head>").unwrap_or(head.len());
             format!(
-                "{head}<body data-route=\"{}\">{body}{}",
+                "{}{}{}<body data-route=\"{}\">{body}{}",
+                &head[..end],
+                self.styles_for(body),
+                &head[end..],
                 escape(route.path()),
                 self.tail
             )

@@ -12,6 +12,7 @@ pub mod quick_exit;
 pub mod raw_text;
 pub mod safety_link;
 pub mod save_status;
+pub mod sheet;
 pub mod step_marks;
 pub mod text_field;
 pub mod undo_status;

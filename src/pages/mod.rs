@@ -9,6 +9,10 @@ mod open;
 mod opening;
 mod receive;
 
+/// The pages' own stylist sheets, for the app's one list of them (src/app/sheets.rs).
+pub use apology::{deliver_sheet, rehearse_sheet};
+pub use forward::plan_row_sheet;
+
 use yew::prelude::*;
 use yew_router::Routable;
 

@@ -11,8 +11,9 @@ mod said;
 mod send_buttons;
 mod step;
 
-pub use deliver::Deliver;
+pub use deliver::{sheet as deliver_sheet, Deliver};
 pub use prepare::Prepare;
+pub use rehearse::sheet as rehearse_sheet;
 pub use review::Review;
 pub use step::PartStep;
 

@@ -7,6 +7,8 @@ mod reminder;
 mod row;
 mod trust;
 
+pub use row::sheet as plan_row_sheet;
+
 use yew::prelude::*;
 use yew_router::prelude::*;
 

@@ -1,0 +1,116 @@
+// Component styles (stylist) under the strict CSP: every inline <style> on every route, and in
+// the panels that open only after interaction, is one the policy names by its sha256, in light
+// and dark; each sheet is in the page once; the rules apply; and an unhashed style is refused.
+import { test, expect, open, DOCUMENT_KEY } from "./fixtures.js";
+import { ROUTES } from "./routes.js";
+
+/** A stored apology whose step 3 has notes and whose delivery page has words to rehearse. */
+const DOCUMENT = {
+  schema_version: 1, revision: 1, saved_at: 0, current: "a1",
+  apologies: [{
+    id: "a1", created_at: 1795800000000, updated_at: 1795810000000, recipient: "Sam", relationship: "partner",
+    preparation: { calm: "", listened: "", values: "" },
+    parts: {
+      what_happened: "I know I hurt you when I raised my voice at dinner.", feelings: "",
+      responsibility: "It was wrong of me.", remorse: "I'm sorry if you were upset, but you overreacted.",
+      commitments: [{ id: "c1", text: "When I notice I'm frustrated, I will take ten minutes before we talk." }],
+      repair: "I would like to apologize to your sister too.",
+    },
+    edited_text: null, dismissed_notes: [], last_step: { part: "remorse" },
+  }],
+  receiver: { notes: "" }, forward: { notes: "" },
+};
+
+/** The page's inline styles, each with its sha256 as the CSP writes it, and the policy. */
+function inlineStyles(page) {
+  return page.evaluate(async () => {
+    const policy = document.querySelector('meta[http-equiv="Content-Security-Policy"]').content;
+    const styles = [];
+    for (const style of document.querySelectorAll("style")) {
+      const digest = await crypto.subtle.digest("SHA-256", new TextEncoder().encode(style.textContent));
+      const hash = btoa(String.fromCharCode(...new Uint8Array(digest)));
+      styles.push({ id: style.dataset.style, hash: `'sha256-${hash}'` });
+    }
+    return { policy, styles };
+  });
+}
+
+async function expectEveryStyleHashed(page) {
+  const { policy, styles } = await inlineStyles(page);
+  const styleSrc = policy.split(";").map((d) => d.trim()).find((d) => d.startsWith("style-src "));
+  expect(styleSrc).toMatch(/^style-src 'self'( 'sha256-[A-Za-z0-9+/=]+')+$/);
+  expect(styles.length, "the component sheets are in the page").toBeGreaterThan(0);
+  for (const { id, hash } of styles) expect(styleSrc, `sheet ${id}`).toContain(hash);
+  // The prerendered copies gave way to stylist's own: one of each, as many as the policy names.
+  const ids = styles.map((s) => s.id);
+  expect(new Set(ids).size).toBe(ids.length);
+  expect(ids.length).toBe(styleSrc.split("'sha256-").length - 1);
+}
+
+for (const scheme of ["light", "dark"]) {
+  test.describe(`${scheme}`, () => {
+    test.use({ colorScheme: scheme });
+
+    test("every route's inline styles are the ones the CSP names by hash", async ({ page }) => {
+      test.slow();
+      for (const path of ROUTES) {
+        await open(page, path);
+        await expectEveryStyleHashed(page);
+      }
+    });
+
+    test("the checker notes, the delivery page, rehearsing and the plan's rows are styled by their own sheets", async ({ page }) => {
+      await open(page, "/");
+      await page.evaluate(([key, doc]) => localStorage.setItem(key, JSON.stringify(doc)), [DOCUMENT_KEY, DOCUMENT]);
+      await open(page, "/apology/remorse");
+      const note = page.locator("#notes-remorse .checker-note").first();
+      await expect(note).toBeVisible({ timeout: 8000 });
+      await expect(note).toHaveCSS("border-left-width", "4px");
+      await expect(page.locator("#notes-remorse .checker-notes__list")).toHaveCSS("display", "grid");
+      await expectEveryStyleHashed(page);
+
+      await open(page, "/apology/deliver");
+      await expect(page.locator(".timing")).toHaveCSS("border-left-width", "4px");
+      await page.getByText("Say it in person").click();
+      await expect(page.locator(".way__label").first()).toHaveCSS("border-top-width", "2px");
+      await expect(page.locator(".way__input").first()).toHaveCSS("position", "absolute");
+      await page.getByRole("button", { name: "Rehearse" }).click();
+      await expect(page.locator("h1")).toHaveText("Rehearse your apology");
+      await expect(page.getByTestId("rehearse-text")).toHaveCSS("display", "flex");
+      await expectEveryStyleHashed(page);
+
+      await open(page, "/forward");
+      const rows = page.getByTestId("commitment");
+      await expect(rows).toHaveCount(2);
+      await expect(rows.nth(1)).toHaveCSS("border-top-width", "1px");
+      await expect(rows.first().locator(".plan-row__text")).toHaveCSS("white-space", "pre-wrap");
+      await expectEveryStyleHashed(page);
+    });
+  });
+}
+
+test("a style the build did not hash is refused", async ({ page, guard }) => {
+  await open(page, "/apology/deliver");
+  guard.consoleErrors.push(/Content Security Policy|CSP violation/);
+  const applied = await page.evaluate(async () => {
+    const style = document.createElement("style");
+    style.textContent = "main { display: none; }";
+    document.head.append(style);
+    await new Promise((r) => setTimeout(r, 50));
+    return getComputedStyle(document.querySelector("main")).display === "none";
+  });
+  expect(applied).toBe(false);
+});
+
+// The scratch build that carried stylist's sheets through Yew's state (ManagerProvider inside
+// <Suspense>) moved the caret to a field's start after hydration; this design has no Suspense.
+test("typing once the app has taken over keeps the caret after the last character", async ({ page }) => {
+  await open(page, "/apology/remorse");
+  const field = page.locator("#remorse");
+  await field.click();
+  await field.pressSequentially("I am sorry", { delay: 30 });
+  await page.waitForTimeout(300);
+  await field.pressSequentially(" for it", { delay: 30 });
+  await expect(field).toHaveValue("I am sorry for it");
+  expect(await field.evaluate((el) => [el.selectionStart, el.value.length])).toEqual([17, 17]);
+});
