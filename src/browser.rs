@@ -246,6 +246,37 @@ async fn storage_call(method: &str) -> Option<wasm_bindgen::JsValue> {
 /// site, so no two tabs run it at once. `f` runs later, once the lock is granted; returns false,
 /// without running it, where the browser has no Web Locks.
 pub fn with_lock(name: &str, f: impl FnOnce() + 'static) -> bool {
+    let callback =
+        wasm_bindgen::closure::Closure::once_into_js(move |_lock: wasm_bindgen::JsValue| f());
+    request_lock(name, None, &callback)
+}
+
+/// Holds the Web Lock `name` for as long as this page lives: the browser lets it go when the
+/// page closes or crashes, so another tab can tell that this one is gone. False without Web Locks.
+pub fn hold_lock(name: &str) -> bool {
+    let callback = wasm_bindgen::closure::Closure::once_into_js(|_lock: wasm_bindgen::JsValue| {
+        js_sys::Promise::new(&mut |_, _| {})
+    });
+    request_lock(name, None, &callback)
+}
+
+/// Calls `f(true)` if the Web Lock `name` is free (no page holds it), else `f(false)`; later,
+/// once the browser has looked. False, without calling `f`, where the browser has no Web Locks.
+pub fn if_lock_free(name: &str, f: impl FnOnce(bool) + 'static) -> bool {
+    let callback =
+        wasm_bindgen::closure::Closure::once_into_js(move |lock: wasm_bindgen::JsValue| {
+            f(!lock.is_null())
+        });
+    let options = js_sys::Object::new();
+    let _ = js_sys::Reflect::set(&options, &"ifAvailable".into(), &true.into());
+    request_lock(name, Some(&options), &callback)
+}
+
+fn request_lock(
+    name: &str,
+    options: Option<&js_sys::Object>,
+    callback: &wasm_bindgen::JsValue,
+) -> bool {
     let Some(locks) = web_sys::window()
         .and_then(|w| js_sys::Reflect::get(&w.navigator(), &"locks".into()).ok())
         .filter(|l| l.is_object())
@@ -258,9 +289,11 @@ pub fn with_lock(name: &str, f: impl FnOnce() + 'static) -> bool {
     else {
         return false;
     };
-    let callback =
-        wasm_bindgen::closure::Closure::once_into_js(move |_lock: wasm_bindgen::JsValue| f());
-    request.call2(&locks, &name.into(), &callback).is_ok()
+    match options {
+        Some(options) => request.call3(&locks, &name.into(), options, callback),
+        None => request.call2(&locks, &name.into(), callback),
+    }
+    .is_ok()
 }
 
 /// Bytes this site uses and may use, where the browser says.

@@ -316,3 +316,80 @@ test.describe("6. importing the same thing twice", () => {
     expect(JSON.parse(await stored(page)).apologies).toHaveLength(3);
   });
 });
+
+test.describe("7. the last word when the browser closes", () => {
+  /** Ends the page the way a closing browser or a killed tab can: no page hide, no save after the
+   * pause, nothing run after the last key. */
+  async function kill(page) {
+    const cdp = await page.context().newCDPSession(page);
+    const crashed = page.waitForEvent("crash");
+    cdp.send("Page.crash").catch(() => {});
+    await crashed;
+  }
+  const journals = async (page) => Object.keys(await allStored(page)).filter((k) => k.startsWith("mend:journal:"));
+  const remorseStored = async (page) => JSON.parse(await stored(page)).apologies.map((a) => a.parts.remorse);
+
+  test("a page killed right after the last key loses no word: the next page folds it in and saves it", async ({ page, context }) => {
+    await open(page, "/apology/remorse");
+    await page.locator("#remorse").fill("Saved words.");
+    await expect(page.getByTestId("save-status")).toHaveText("Saved on this device");
+    await page.locator("#remorse").press("End");
+    await page.keyboard.type(" And the very last word");
+    await kill(page);
+
+    const next = await context.newPage();
+    await open(next, "/apology/remorse");
+    await expect(next.locator("#remorse")).toHaveValue("Saved words. And the very last word");
+    // Folded into the document and saved; then the journal goes.
+    await expect.poll(() => remorseStored(next)).toEqual(["Saved words. And the very last word"]);
+    await expect.poll(() => journals(next)).toEqual([]);
+  });
+
+  test("an apology started and killed before its first save is there in the next page", async ({ page, context }) => {
+    await open(page, "/apology/remorse");
+    await page.locator("#remorse").pressSequentially("Only ever typed");
+    await kill(page);
+    const next = await context.newPage();
+    await open(next, "/apology/remorse");
+    await expect(next.locator("#remorse")).toHaveValue("Only ever typed");
+    await expect.poll(() => remorseStored(next)).toEqual(["Only ever typed"]);
+  });
+
+  test("a closed tab's journal never writes over newer saved words, and an unreadable one is kept", async ({ page }) => {
+    await open(page, "/apology/remorse");
+    await page.locator("#remorse").fill("Newer words, saved by another tab.");
+    await expect(page.getByTestId("save-status")).toHaveText("Saved on this device");
+    const doc = JSON.parse(await stored(page));
+    const older = structuredClone(doc.apologies[0]);
+    older.parts.remorse = "Older words, typed on an older revision.";
+    const journal = JSON.stringify({ base_revision: doc.revision - 1, at: 1, apology: older });
+    await page.evaluate(([a, b]) => {
+      localStorage.setItem("mend:journal:tab-closed", a);
+      localStorage.setItem("mend:journal:tab-broken", b);
+    }, [journal, "{not a journal"]);
+    await page.reload();
+    await expect(page.locator("#remorse")).toHaveValue("Newer words, saved by another tab.");
+    await expect.poll(() => journals(page)).toEqual([]);
+    const all = await allStored(page);
+    const backups = Object.keys(all).filter((k) => k.startsWith("mend:backup:")).map((k) => all[k]);
+    expect(backups).toEqual(expect.arrayContaining([journal, "{not a journal"]));
+    expect(await remorseStored(page)).toEqual(["Newer words, saved by another tab."]);
+  });
+
+  test("a journal of a tab still open is left to that tab", async ({ page, context }) => {
+    await open(page, "/apology/remorse");
+    await page.locator("#remorse").fill("Base.");
+    await expect(page.getByTestId("save-status")).toHaveText("Saved on this device");
+    // Hold this tab's saves, so its journal stays while another tab starts.
+    const release = await holdDocumentWrites(page);
+    await page.locator("#remorse").fill("Still typing here.");
+    await expect.poll(() => journals(page)).toHaveLength(1);
+    const other = await context.newPage();
+    await open(other, "/apology/remorse");
+    await expect(other.locator("#remorse")).toHaveValue("Base.");
+    await other.waitForTimeout(500);
+    expect(await journals(other)).toHaveLength(1);
+    expect(await remorseStored(other)).toEqual(["Base."]);
+    await release();
+  });
+});
