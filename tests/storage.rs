@@ -386,3 +386,53 @@ fn unreadable_inexact_text_gets_one_exact_copy_and_no_lossy_one() {
     assert_eq!(kept.len(), 1);
     assert!(!store.is_exact(&kept[0]).unwrap());
 }
+
+#[test]
+fn an_import_is_said_to_be_done_only_once_saved_and_a_failed_save_puts_back_what_was_here() {
+    use mend::state::{ImportSave, SaveEvent};
+    use std::rc::Rc;
+    let mut here = Document::default();
+    here.apologies.push(mend::model::Apology {
+        id: "mine".into(),
+        ..Default::default()
+    });
+    let mut imported = Document::default();
+    imported.apologies.push(mend::model::Apology {
+        id: "theirs".into(),
+        ..Default::default()
+    });
+    let boot = |doc: &Document| {
+        State::from_boot(persist::Boot {
+            doc: doc.clone(),
+            base_revision: 0,
+            persistence: Persistence::On,
+            notice: None,
+        })
+    };
+
+    let mut state = boot(&here);
+    state.reduce(Action::Import {
+        doc: Rc::new(imported.clone()),
+    });
+    assert!(matches!(state.import, Some(ImportSave::Pending { .. })));
+    state.reduce(Action::Save(SaveEvent::Failed {
+        full: true,
+        reason: "storage is full".into(),
+    }));
+    assert_eq!(state.import, Some(ImportSave::Failed { full: true }));
+    assert_eq!(state.doc.apologies[0].id, "mine");
+    assert!(state.before_import.is_none(), "nothing left to undo");
+
+    let mut state = boot(&here);
+    state.reduce(Action::Import {
+        doc: Rc::new(imported),
+    });
+    let edits = state.edits;
+    state.reduce(Action::Save(SaveEvent::Saved {
+        edits,
+        revision: 1,
+        at: NOW,
+    }));
+    assert_eq!(state.import, Some(ImportSave::Saved));
+    assert_eq!(state.doc.apologies[0].id, "theirs");
+}

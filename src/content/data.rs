@@ -110,6 +110,33 @@ pub const IMPORT_REPLACE: &str = "Replace what’s here";
 pub const IMPORT_CANCEL: &str = "Cancel";
 pub const IMPORT_REPLACE_NOTE: &str =
     "Replacing removes what is here now; you can undo it straight after.";
+/// How much room the file takes, against what the browser says it can still give this site.
+pub fn import_space(needed: f64, available: Option<f64>) -> String {
+    match available {
+        Some(available) => format!(
+            "It needs about {} of space; this browser can give Mend about {} more.",
+            human_size(needed),
+            human_size(available)
+        ),
+        None => format!("It needs about {} of space.", human_size(needed)),
+    }
+}
+pub fn import_too_big(needed: f64, available: f64) -> String {
+    format!(
+        "That file needs about {} of space, and this browser can give Mend only about {} more. Free some space on this device (or in the browser's settings) and try again.",
+        human_size(needed),
+        human_size(available)
+    )
+}
+pub const IMPORT_SAVING: &str = "Saving the imported file…";
+pub const IMPORT_SAVE_FAILED_TITLE: &str = "The file could not be saved";
+pub fn import_save_failed(full: bool) -> &'static str {
+    if full {
+        "There is not enough room on this device for it, so nothing was imported: what was here before is back, unchanged."
+    } else {
+        "The browser would not save it, so nothing was imported: what was here before is back, unchanged."
+    }
+}
 pub const IMPORTED: &str = "Imported.";
 pub const IMPORT_NOTHING_NEW: &str = "Everything in that file is already here, so nothing changed.";
 pub const IMPORT_UNDO: &str = "Undo";

@@ -393,3 +393,78 @@ test.describe("7. the last word when the browser closes", () => {
     await release();
   });
 });
+
+test.describe("5. an import too big for the device", () => {
+  const file = (text) => ({ name: "mend.json", mimeType: "application/json", buffer: Buffer.from(text) });
+  /** A valid Mend file of about `kb` kilobytes: one apology whose remorse is long. */
+  const bigFile = (kb, words = "Imported words. ") => {
+    const doc = { schema_version: 1, revision: 1, apologies: [{ id: "big", parts: { remorse: words.repeat(Math.ceil((kb * 1024) / words.length)) } }] };
+    return JSON.stringify(doc);
+  };
+  async function withSomethingHere(page) {
+    await open(page, "/apology/remorse");
+    await page.locator("#remorse").fill("What was here before.");
+    await expect(page.getByTestId("save-status")).toHaveText("Saved on this device");
+    await open(page, "/data");
+  }
+
+  test("the preview says how much space the file needs, and refuses one that can't fit", async ({ page }) => {
+    await page.addInitScript(() => {
+      navigator.storage.estimate = async () => ({ usage: 900_000, quota: 1_000_000 });
+    });
+    await withSomethingHere(page);
+    await page.getByLabel("Choose a Mend file").setInputFiles(file(bigFile(20)));
+    await expect(page.getByTestId("import-space")).toContainText(/needs about 4\d KB of space; this browser can give Mend about 98 KB more/);
+    await page.getByLabel("Choose a Mend file").setInputFiles(file(bigFile(300)));
+    await expect(page.getByTestId("import-error")).toContainText(/needs about .* of space, and this browser can give Mend only about 98 KB more/);
+    await expect(page.getByTestId("import-preview")).toHaveCount(0);
+    expect(JSON.parse(await stored(page)).apologies.map((a) => a.parts.remorse)).toEqual(["What was here before."]);
+  });
+
+  test("an import whose save fails is not called imported, and what was here comes back", async ({ page }) => {
+    await withSomethingHere(page);
+    // The device has no room for a document this big.
+    await page.evaluate(() => {
+      const real = Storage.prototype.setItem;
+      Storage.prototype.setItem = function (k, v) {
+        if (k === "mend:document" && v.length > 100_000) throw new DOMException("The quota has been exceeded.", "QuotaExceededError");
+        return real.call(this, k, v);
+      };
+    });
+    await page.getByLabel("Choose a Mend file").setInputFiles(file(bigFile(300)));
+    await page.getByTestId("import-preview").getByRole("button", { name: "Replace what’s here" }).click();
+    await expect(page.getByTestId("import-save-failed")).toContainText("not enough room on this device");
+    await expect(page.getByText("Imported.")).toHaveCount(0);
+    expect(JSON.parse(await stored(page)).apologies.map((a) => a.parts.remorse)).toEqual(["What was here before."]);
+    // And the app holds what was here, not the file: a later save writes the old words back.
+    await open(page, "/apology/remorse");
+    await expect(page.locator("#remorse")).toHaveValue("What was here before.");
+  });
+
+  test("/forward with 50,000 check-ins opens at once, the history a page at a time", async ({ page }) => {
+    await open(page, "/");
+    // As small as a check-in gets (no date, no note), so this many fit in Chromium's localStorage
+    // (about 5 million characters; 100,000 check-ins can't be stored at all, so an import of
+    // them is now refused or put back).
+    const checkIns = Array.from({ length: 50_000 }, (_, i) => ({
+      id: `${i}`, apology_id: "a1", commitment_id: "c1", outcome: i % 3 ? "kept" : "slipped",
+    }));
+    const doc = {
+      schema_version: 1, revision: 1, current: "a1",
+      apologies: [{ id: "a1", recipient: "Sam", parts: { commitments: [{ id: "c1", text: "When I'm late, I will text first." }] } }],
+      forward: { check_ins: checkIns },
+    };
+    await page.evaluate((t) => localStorage.setItem("mend:document", t), JSON.stringify(doc));
+    const started = Date.now();
+    await open(page, "/forward");
+    const row = page.getByTestId("commitment");
+    await row.getByRole("button", { name: /^Check in/ }).click();
+    const history = row.locator("details", { hasText: "Check-ins so far" });
+    await history.locator("summary").click();
+    await expect(history.getByTestId("check-ins").locator("li")).toHaveCount(50);
+    console.log(`/forward with 50,000 check-ins: history open after ${Date.now() - started} ms`);
+    await history.getByRole("button", { name: "Show 50 more (49950 not shown yet)" }).click();
+    await expect(history.getByTestId("check-ins").locator("li")).toHaveCount(100);
+    expect(Date.now() - started).toBeLessThan(30_000);
+  });
+});

@@ -8,7 +8,7 @@ use crate::content::{data, home};
 use crate::context::use_mend;
 use crate::hooks::use_status;
 use crate::model::transfer::{self, ImportPreview};
-use crate::state::Action;
+use crate::state::{Action, ImportSave};
 
 #[component]
 pub fn Export() -> Html {
@@ -56,7 +56,8 @@ pub fn Export() -> Html {
 enum Stage {
     Idle,
     Refused(String),
-    Preview(Box<ImportPreview>),
+    /// With the bytes the file needs and what the browser can still give (if it says).
+    Preview(Box<ImportPreview>, f64, Option<f64>),
     Imported,
     Undone,
     /// "Add to what's here" found nothing that isn't here already.
@@ -71,7 +72,7 @@ pub fn Import() -> Html {
     {
         // Focus follows what just appeared, once it is in the page.
         let target = match &*stage {
-            Stage::Preview(_) => Some("import-preview-title"),
+            Stage::Preview(..) => Some("import-preview-title"),
             Stage::Imported => Some("import-status"),
             Stage::Undone => Some("import-undone"),
             Stage::NothingNew => Some("import-nothing-new"),
@@ -90,12 +91,25 @@ pub fn Import() -> Html {
             let input: HtmlInputElement = e.target_unchecked_into();
             let stage = stage.clone();
             wasm_bindgen_futures::spawn_local(async move {
-                stage.set(match browser::read_chosen_file(&input).await {
+                let read = browser::read_chosen_file(&input).await;
+                let available = browser::storage_estimate()
+                    .await
+                    .map(|(usage, quota)| (quota - usage).max(0.0));
+                stage.set(match read {
                     Err(()) => Stage::Refused(data::IMPORT_READ_FAILED.to_owned()),
-                    Ok(text) => match transfer::preview_import(&text) {
-                        Ok(preview) => Stage::Preview(Box::new(preview)),
-                        Err(error) => Stage::Refused(data::import_error(&error)),
-                    },
+                    Ok(text) => {
+                        // Stored as UTF-16: two bytes a code unit.
+                        let needed = text.encode_utf16().count() as f64 * 2.0;
+                        match (transfer::preview_import(&text), available) {
+                            (Ok(_), Some(available)) if needed > available => {
+                                Stage::Refused(data::import_too_big(needed, available))
+                            }
+                            (Ok(preview), _) => {
+                                Stage::Preview(Box::new(preview), needed, available)
+                            }
+                            (Err(error), _) => Stage::Refused(data::import_error(&error)),
+                        }
+                    }
                 });
                 // Choosing the same file again must fire `change` again.
                 input.set_value("");
@@ -105,7 +119,7 @@ pub fn Import() -> Html {
     let finish = |replace: bool| {
         let (mend, stage) = (mend.clone(), stage.clone());
         Callback::from(move |_: MouseEvent| {
-            let Stage::Preview(preview) = &*stage else {
+            let Stage::Preview(preview, ..) = &*stage else {
                 return;
             };
             let incoming = preview.doc.clone();
@@ -152,7 +166,7 @@ pub fn Import() -> Html {
                 <p>{ message.clone() }</p>
             </div>
         },
-        Stage::Preview(preview) => {
+        Stage::Preview(preview, needed, available) => {
             let holds = data::holdings(&preview.doc, 0);
             html! {
                 <div class="notice" data-testid="import-preview">
@@ -162,6 +176,7 @@ pub fn Import() -> Html {
                     } else {
                         <ul>{ for holds.into_iter().map(|h| html! { <li>{ h }</li> }) }</ul>
                     }
+                    <p data-testid="import-space">{ data::import_space(*needed, *available) }</p>
                     <p class="hint">{ data::IMPORT_REPLACE_NOTE }</p>
                     <div class="button-row">
                         <button type="button" class="button" onclick={finish(false)}>{ data::IMPORT_ADD }</button>
@@ -171,11 +186,23 @@ pub fn Import() -> Html {
                 </div>
             }
         }
-        Stage::Imported => html! {
-            <p class="notice" id="import-status" tabindex="-1" role="status">
-                { data::IMPORTED }{ " " }
-                <button type="button" class="button button--link" onclick={undo}>{ data::IMPORT_UNDO }</button>
-            </p>
+        // "Imported" only once the save holds it; a failed save put back what was here.
+        Stage::Imported => match &mend.state.import {
+            Some(ImportSave::Failed { full }) => html! {
+                <div class="notice notice--error" id="import-status" tabindex="-1" role="alert" data-testid="import-save-failed">
+                    <h3 class="notice__title">{ data::IMPORT_SAVE_FAILED_TITLE }</h3>
+                    <p>{ data::import_save_failed(*full) }</p>
+                </div>
+            },
+            Some(ImportSave::Saved) => html! {
+                <p class="notice" id="import-status" tabindex="-1" role="status">
+                    { data::IMPORTED }{ " " }
+                    <button type="button" class="button button--link" onclick={undo}>{ data::IMPORT_UNDO }</button>
+                </p>
+            },
+            _ => html! {
+                <p class="notice" id="import-status" tabindex="-1" role="status">{ data::IMPORT_SAVING }</p>
+            },
         },
         Stage::Undone => {
             html! { <p class="notice" id="import-undone" tabindex="-1" role="status">{ data::IMPORT_UNDONE }</p> }
