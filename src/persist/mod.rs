@@ -3,6 +3,7 @@
 //! Pure logic, so each way storage can fail is a native unit test; `storage.rs` supplies the
 //! browser's localStorage as a `Store`.
 
+pub mod backups;
 pub mod journal;
 mod store;
 

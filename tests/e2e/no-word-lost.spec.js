@@ -1,5 +1,6 @@
 // Issue 18, "No word lost, even then": the ways words went missing across tabs, reloads and
 // imports that the rest of the suite did not try. One test (or a few) per rule.
+import { readFileSync } from "node:fs";
 import { test, expect, open, stored, allStored, DOCUMENT_KEY } from "./fixtures.js";
 
 /** Every backup's text, oldest first. */
@@ -284,6 +285,52 @@ test("8. stored text with a lone surrogate is copied aside exactly before a keys
   expect(exact, "a backup equal, code unit for code unit, to what was stored").toBe(true);
 });
 
+test.describe("8. backups in Your data", () => {
+  test("each backup is listed with what it is, when it was made and its size; it can be read as text, downloaded, exported and deleted", async ({ page }) => {
+    await open(page, "/");
+    const made = Date.UTC(2026, 10, 27, 21, 53);
+    await page.evaluate(([made]) => {
+      localStorage.setItem(`mend:backup:${made}`, "<img src=x onerror=alert(1)> not Mend's");
+      localStorage.setItem(`mend:backup:${made + 60_000}`, JSON.stringify({ schema_version: 1, apologies: [{ id: "a", parts: { remorse: "Kept words." } }] }));
+    }, [made]);
+    await open(page, "/data");
+    const list = page.getByTestId("backups").getByTestId("backup");
+    await expect(list).toHaveCount(2);
+    // Newest first.
+    await expect(list.nth(0)).toContainText("A copy of Mend’s saved words (1 apology)");
+    await expect(list.nth(1)).toContainText("Saved text Mend could not read");
+    await expect(list.nth(1)).toContainText(/Kept on 27 Nov 2026 at \d\d:53 · 1 KB/);
+
+    // Read as text, never as HTML.
+    await list.nth(1).getByRole("button", { name: "Show the saved text" }).click();
+    await expect(list.nth(1).locator("textarea")).toHaveValue("<img src=x onerror=alert(1)> not Mend's");
+    await expect(page.locator("main img")).toHaveCount(0);
+
+    const download = page.waitForEvent("download");
+    await list.nth(1).getByRole("button", { name: "Download backup copy 2" }).click();
+    const file = await download;
+    expect(readFileSync(await file.path(), "utf8")).toBe("<img src=x onerror=alert(1)> not Mend's");
+
+    // The Mend file carries them only when asked to.
+    await page.getByLabel("Include the 2 backup copies in the Mend file").check();
+    const exported = page.waitForEvent("download");
+    await page.getByRole("button", { name: "Download everything (Mend file)" }).click();
+    const json = JSON.parse(readFileSync(await (await exported).path(), "utf8"));
+    expect(json.mend_backups.map((b) => b.text)).toContain("<img src=x onerror=alert(1)> not Mend's");
+
+    // Delete asks first; "Keep it" keeps it.
+    await list.nth(1).getByRole("button", { name: "Delete backup copy 2" }).click();
+    await page.getByRole("button", { name: "Keep it" }).click();
+    await expect(list).toHaveCount(2);
+    await list.nth(1).getByRole("button", { name: "Delete backup copy 2" }).click();
+    await page.getByRole("button", { name: "Delete it" }).click();
+    await expect(list).toHaveCount(1);
+    await expect(page.getByText("Backup copy deleted.")).toBeVisible();
+    const keys = Object.keys(await allStored(page)).filter((k) => k.startsWith("mend:backup:"));
+    expect(keys).toEqual([`mend:backup:${made + 60_000}`]);
+  });
+});
+
 test.describe("6. importing the same thing twice", () => {
   const file = (doc) => ({ name: "mend.json", mimeType: "application/json", buffer: Buffer.from(JSON.stringify(doc)) });
   const addFile = async (page, doc) => {
@@ -327,7 +374,7 @@ test.describe("7. the last word when the browser closes", () => {
     await crashed;
   }
   const journals = async (page) => Object.keys(await allStored(page)).filter((k) => k.startsWith("mend:journal:"));
-  const remorseStored = async (page) => JSON.parse(await stored(page)).apologies.map((a) => a.parts.remorse);
+  const remorseStored = async (page) => (JSON.parse(await stored(page)) ?? { apologies: [] }).apologies.map((a) => a.parts.remorse);
 
   test("a page killed right after the last key loses no word: the next page folds it in and saves it", async ({ page, context }) => {
     await open(page, "/apology/remorse");

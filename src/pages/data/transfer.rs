@@ -14,6 +14,8 @@ use crate::state::{Action, ImportSave};
 pub fn Export() -> Html {
     let mend = use_mend();
     let status = use_status();
+    let with_backups = use_state(|| false);
+    let backup_count = mend.backup_count();
     let download = |make: fn(&crate::model::Document) -> Option<String>,
                     prefix: &'static str,
                     ext: &'static str| {
@@ -29,11 +31,27 @@ pub fn Export() -> Html {
             });
         })
     };
-    let json = download(
-        |doc| transfer::export_json(doc).ok(),
-        data::EXPORT_FILE_PREFIX,
-        "json",
-    );
+    let json = {
+        let (mend, status, with_backups) = (mend.clone(), status.clone(), with_backups.clone());
+        Callback::from(move |_: MouseEvent| {
+            let name = format!("{}-{}.json", data::EXPORT_FILE_PREFIX, browser::today());
+            let made = if *with_backups {
+                transfer::export_json_with_backups(&mend.state.doc, &mend.backup_texts())
+            } else {
+                transfer::export_json(&mend.state.doc)
+            };
+            let ok = made.is_ok_and(|text| browser::download_text(&name, &text).is_ok());
+            status.say(if ok {
+                data::EXPORTED
+            } else {
+                data::EXPORT_FAILED
+            });
+        })
+    };
+    let on_backups = {
+        let with_backups = with_backups.clone();
+        Callback::from(move |_: Event| with_backups.set(!*with_backups))
+    };
     let text = download(
         |doc| Some(transfer::export_text(doc, home::apology_title)),
         data::EXPORT_TEXT_PREFIX,
@@ -43,6 +61,13 @@ pub fn Export() -> Html {
         <section aria-labelledby="export-title">
             <h2 id="export-title">{ data::EXPORT_TITLE }</h2>
             <p class="hint">{ data::EXPORT_HINT }</p>
+            if backup_count > 0 {
+                <div class="checkbox">
+                    <input type="checkbox" class="checkbox__input" id="export-backups"
+                        checked={*with_backups} onchange={on_backups} />
+                    <label class="checkbox__label" for="export-backups">{ data::export_backups(backup_count) }</label>
+                </div>
+            }
             <div class="button-row">
                 <button type="button" class="button" onclick={json}>{ data::EXPORT_JSON }</button>
                 <button type="button" class="button button--secondary" onclick={text}>{ data::EXPORT_TEXT }</button>
