@@ -2,7 +2,7 @@
 
 use std::cell::Cell;
 
-use wasm_bindgen::JsCast;
+use wasm_bindgen::{JsCast, JsValue};
 
 /// Whether the app itself added the current history entry: the router stamps each entry it adds
 /// with a state object, which the browser keeps across a reload; an address opened directly has
@@ -294,6 +294,60 @@ fn request_lock(
         None => request.call2(&locks, &name.into(), callback),
     }
     .is_ok()
+}
+
+thread_local! {
+    /// The one Trusted Types policy (see `trusted_script_url`), made once per page.
+    static SCRIPT_POLICY: Option<JsValue> = make_script_policy();
+}
+
+/// The page's policy (`require-trusted-types-for 'script'`) lets a script's address reach the
+/// browser only as a `TrustedScriptURL`. The one policy, "mend", makes them, for addresses of this
+/// site only (the service worker, a worker); anything else is refused.
+fn make_script_policy() -> Option<JsValue> {
+    let window = web_sys::window()?;
+    let factory = js_sys::Reflect::get(&window, &"trustedTypes".into())
+        .ok()
+        .filter(|f| f.is_object())?;
+    let create: js_sys::Function = js_sys::Reflect::get(&factory, &"createPolicy".into())
+        .ok()?
+        .dyn_into()
+        .ok()?;
+    let own_origin = window.location().origin().ok()?;
+    let check = wasm_bindgen::closure::Closure::<dyn Fn(String) -> Result<JsValue, JsValue>>::new(
+        move |url: String| {
+            let base = web_sys::window()
+                .and_then(|w| w.document())
+                .and_then(|d| d.base_uri().ok().flatten())
+                .unwrap_or_default();
+            match web_sys::Url::new_with_base(&url, &base) {
+                Ok(parsed) if parsed.origin() == own_origin => Ok(parsed.href().into()),
+                _ => Err(JsValue::from_str(
+                    "Mend: a script from another site was refused",
+                )),
+            }
+        },
+    );
+    let rules = js_sys::Object::new();
+    js_sys::Reflect::set(&rules, &"createScriptURL".into(), check.as_ref()).ok()?;
+    // Lives as long as the page, as the policy does.
+    check.forget();
+    create.call2(&factory, &"mend".into(), &rules).ok()
+}
+
+/// `url` as a `TrustedScriptURL` where the browser has Trusted Types, else as it is; for the
+/// service worker's registration and a worker's script. `None` for another site's address.
+pub fn trusted_script_url(url: &str) -> Option<JsValue> {
+    SCRIPT_POLICY.with(|policy| match policy {
+        Some(policy) => {
+            let create: js_sys::Function = js_sys::Reflect::get(policy, &"createScriptURL".into())
+                .ok()?
+                .dyn_into()
+                .ok()?;
+            create.call1(policy, &url.into()).ok()
+        }
+        None => Some(url.into()),
+    })
 }
 
 /// Bytes this site uses and may use, where the browser says.
