@@ -71,8 +71,8 @@ pub fn Backups() -> Html {
         };
         let number = at + 1;
         html! {
-            <li class="entry" key={key.clone()} data-testid="backup">
-                <p class="entry__text"><strong>{ what }</strong></p>
+            <li class="backup" key={key.clone()} data-testid="backup">
+                <p class="backup__what"><strong>{ what }</strong></p>
                 <p class="hint">{ data::backup_made(when, *chars) }</p>
                 <RawText storage_key={key.clone()} />
                 if asking {
