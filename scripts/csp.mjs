@@ -30,6 +30,9 @@ const policy = [
   "object-src 'none'",
   "base-uri 'self'",
   "form-action 'none'",
+  // A script's address, or HTML, reaches the DOM only through a Trusted Types policy (the app's
+  // one policy, "mend", allows this site's own scripts: src/browser.rs).
+  "require-trusted-types-for 'script'",
 ].join("; ");
 
 // First in <head>, so it governs everything after it.

@@ -2,7 +2,7 @@
 
 use std::cell::Cell;
 
-use wasm_bindgen::JsCast;
+use wasm_bindgen::{JsCast, JsValue};
 
 /// Whether the app itself added the current history entry: the router stamps each entry it adds
 /// with a state object, which the browser keeps across a reload; an address opened directly has
@@ -246,6 +246,37 @@ async fn storage_call(method: &str) -> Option<wasm_bindgen::JsValue> {
 /// site, so no two tabs run it at once. `f` runs later, once the lock is granted; returns false,
 /// without running it, where the browser has no Web Locks.
 pub fn with_lock(name: &str, f: impl FnOnce() + 'static) -> bool {
+    let callback =
+        wasm_bindgen::closure::Closure::once_into_js(move |_lock: wasm_bindgen::JsValue| f());
+    request_lock(name, None, &callback)
+}
+
+/// Holds the Web Lock `name` for as long as this page lives: the browser lets it go when the
+/// page closes or crashes, so another tab can tell that this one is gone. False without Web Locks.
+pub fn hold_lock(name: &str) -> bool {
+    let callback = wasm_bindgen::closure::Closure::once_into_js(|_lock: wasm_bindgen::JsValue| {
+        js_sys::Promise::new(&mut |_, _| {})
+    });
+    request_lock(name, None, &callback)
+}
+
+/// Calls `f(true)` if the Web Lock `name` is free (no page holds it), else `f(false)`; later,
+/// once the browser has looked. False, without calling `f`, where the browser has no Web Locks.
+pub fn if_lock_free(name: &str, f: impl FnOnce(bool) + 'static) -> bool {
+    let callback =
+        wasm_bindgen::closure::Closure::once_into_js(move |lock: wasm_bindgen::JsValue| {
+            f(!lock.is_null())
+        });
+    let options = js_sys::Object::new();
+    let _ = js_sys::Reflect::set(&options, &"ifAvailable".into(), &true.into());
+    request_lock(name, Some(&options), &callback)
+}
+
+fn request_lock(
+    name: &str,
+    options: Option<&js_sys::Object>,
+    callback: &wasm_bindgen::JsValue,
+) -> bool {
     let Some(locks) = web_sys::window()
         .and_then(|w| js_sys::Reflect::get(&w.navigator(), &"locks".into()).ok())
         .filter(|l| l.is_object())
@@ -258,9 +289,65 @@ pub fn with_lock(name: &str, f: impl FnOnce() + 'static) -> bool {
     else {
         return false;
     };
-    let callback =
-        wasm_bindgen::closure::Closure::once_into_js(move |_lock: wasm_bindgen::JsValue| f());
-    request.call2(&locks, &name.into(), &callback).is_ok()
+    match options {
+        Some(options) => request.call3(&locks, &name.into(), options, callback),
+        None => request.call2(&locks, &name.into(), callback),
+    }
+    .is_ok()
+}
+
+thread_local! {
+    /// The one Trusted Types policy (see `trusted_script_url`), made once per page.
+    static SCRIPT_POLICY: Option<JsValue> = make_script_policy();
+}
+
+/// The page's policy (`require-trusted-types-for 'script'`) lets a script's address reach the
+/// browser only as a `TrustedScriptURL`. The one policy, "mend", makes them, for addresses of this
+/// site only (the service worker, a worker); anything else is refused.
+fn make_script_policy() -> Option<JsValue> {
+    let window = web_sys::window()?;
+    let factory = js_sys::Reflect::get(&window, &"trustedTypes".into())
+        .ok()
+        .filter(|f| f.is_object())?;
+    let create: js_sys::Function = js_sys::Reflect::get(&factory, &"createPolicy".into())
+        .ok()?
+        .dyn_into()
+        .ok()?;
+    let own_origin = window.location().origin().ok()?;
+    let check = wasm_bindgen::closure::Closure::<dyn Fn(String) -> Result<JsValue, JsValue>>::new(
+        move |url: String| {
+            let base = web_sys::window()
+                .and_then(|w| w.document())
+                .and_then(|d| d.base_uri().ok().flatten())
+                .unwrap_or_default();
+            match web_sys::Url::new_with_base(&url, &base) {
+                Ok(parsed) if parsed.origin() == own_origin => Ok(parsed.href().into()),
+                _ => Err(JsValue::from_str(
+                    "Mend: a script from another site was refused",
+                )),
+            }
+        },
+    );
+    let rules = js_sys::Object::new();
+    js_sys::Reflect::set(&rules, &"createScriptURL".into(), check.as_ref()).ok()?;
+    // Lives as long as the page, as the policy does.
+    check.forget();
+    create.call2(&factory, &"mend".into(), &rules).ok()
+}
+
+/// `url` as a `TrustedScriptURL` where the browser has Trusted Types, else as it is; for the
+/// service worker's registration and a worker's script. `None` for another site's address.
+pub fn trusted_script_url(url: &str) -> Option<JsValue> {
+    SCRIPT_POLICY.with(|policy| match policy {
+        Some(policy) => {
+            let create: js_sys::Function = js_sys::Reflect::get(policy, &"createScriptURL".into())
+                .ok()?
+                .dyn_into()
+                .ok()?;
+            create.call1(policy, &url.into()).ok()
+        }
+        None => Some(url.into()),
+    })
 }
 
 /// Bytes this site uses and may use, where the browser says.

@@ -15,6 +15,7 @@ use gloo_timers::callback::Timeout;
 use wasm_bindgen::{closure::Closure, JsCast, JsValue};
 use web_sys::{MessageEvent, Worker};
 
+use crate::browser;
 use crate::checker::{wire, Finding, Scope};
 
 /// The `<meta>` naming the worker's loader: its file name carries a hash of its content
@@ -109,7 +110,7 @@ pub fn check(scope: Scope, text: String, reply: impl FnOnce(Answer) + 'static) {
 }
 
 fn start(bridge: &mut Bridge) {
-    let Some(worker) = loader_url().and_then(|url| Worker::new(&url).ok()) else {
+    let Some(worker) = loader_url().and_then(|url| new_worker(&url)) else {
         bridge.phase = Phase::Unavailable;
         return;
     };
@@ -128,6 +129,21 @@ fn start(bridge: &mut Bridge) {
         queued: Vec::new(),
         _give_up: Timeout::new(START_LIMIT_MS, give_up),
     };
+}
+
+/// A worker from `url`, which the page's Trusted Types rule lets through only as the one
+/// policy's `TrustedScriptURL` (`browser::trusted_script_url`), so the constructor is reached
+/// through `Reflect`: web-sys's `Worker::new` takes a plain string.
+fn new_worker(url: &str) -> Option<Worker> {
+    let address = browser::trusted_script_url(url)?;
+    let constructor: js_sys::Function = js_sys::Reflect::get(&js_sys::global(), &"Worker".into())
+        .ok()?
+        .dyn_into()
+        .ok()?;
+    js_sys::Reflect::construct(&constructor, &js_sys::Array::of1(&address))
+        .ok()?
+        .dyn_into()
+        .ok()
 }
 
 fn loader_url() -> Option<String> {

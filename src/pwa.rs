@@ -6,6 +6,8 @@ use std::cell::RefCell;
 use std::rc::Rc;
 
 use gloo_events::EventListener;
+
+use crate::browser;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::{spawn_local, JsFuture};
 use web_sys::{
@@ -74,7 +76,17 @@ async fn register(container: &ServiceWorkerContainer) -> Option<ServiceWorkerReg
     let scope = web_sys::Url::new_with_base("./", &base).ok()?.href();
     let options = RegistrationOptions::new();
     options.set_scope(&scope);
-    let promise = container.register_with_options(&script, &options);
+    // Through the Trusted Types policy: the page's CSP refuses a bare string here.
+    let script = browser::trusted_script_url(&script)?;
+    let register: js_sys::Function = js_sys::Reflect::get(container, &"register".into())
+        .ok()?
+        .dyn_into()
+        .ok()?;
+    let promise: js_sys::Promise = register
+        .call2(container, &script, &options)
+        .ok()?
+        .dyn_into()
+        .ok()?;
     match JsFuture::from(promise).await {
         Ok(registration) => registration.dyn_into().ok(),
         Err(err) => {

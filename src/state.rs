@@ -18,6 +18,20 @@ use crate::model::{
 };
 use crate::persist::{Boot, LoadNotice, Persistence};
 
+/// Where the save of an import stands.
+#[derive(Debug, Clone, PartialEq)]
+pub enum ImportSave {
+    /// Imported as of edit `edits`, not yet saved.
+    Pending {
+        edits: u64,
+    },
+    Saved,
+    /// The save failed, so the document from before the import was put back.
+    Failed {
+        full: bool,
+    },
+}
+
 /// The last save, as the quiet status line shows it.
 #[derive(Debug, Clone, PartialEq)]
 pub enum LastSave {
@@ -62,11 +76,16 @@ pub struct State {
     pub deleted: Vec<Deleted>,
     /// The document as it was before an import, so the import can be undone.
     pub before_import: Option<Rc<Document>>,
+    /// How saving the last import went: "Imported" is said only once it is saved.
+    pub import: Option<ImportSave>,
     /// A private link read in this tab: held in memory only, never saved unless the person
     /// chooses to keep it.
     pub opened: Option<Rc<LinkMessage>>,
     /// This tab's id, stamped on every revision it saves (`Document::saved_by`); set by the edge.
     pub tab: String,
+    /// Journals of closed tabs folded into `doc`, with the edit they were folded as of: each is
+    /// removed once a save holds its words.
+    pub folded_journals: Vec<(String, u64)>,
     /// What is stored has been read. Until then (the prerendered page and the client's first
     /// render, which must match it) the document is empty and pages show their neutral state.
     pub loaded: bool,
@@ -126,6 +145,12 @@ pub enum Action {
     },
     /// How a save went, or what another tab did to the stored document.
     Save(SaveEvent),
+    /// A closed tab's journal (stored under `key`) held words newer than the document: its
+    /// apology goes in.
+    FoldJournal {
+        key: String,
+        apology: Box<Apology>,
+    },
     /// An imported file (already checked, and merged if the person chose to add it).
     Import {
         doc: Rc<Document>,
@@ -136,6 +161,8 @@ pub enum Action {
     /// Stop saving on this device for now, or go back to saving.
     SetPrivate(bool),
     DismissNotice,
+    /// Something found on the device the person should hear about.
+    Notify(LoadNotice),
     /// A private link read in this tab (`None` forgets it).
     SetOpened(Option<Rc<LinkMessage>>),
     /// What is stored, read once the page is live: replaces the opening state.
@@ -172,8 +199,10 @@ impl State {
             conflict_copy: None,
             deleted: Vec::new(),
             before_import: None,
+            import: None,
             opened: None,
             tab: String::new(),
+            folded_journals: Vec::new(),
             loaded: true,
             waiting: Vec::new(),
         }
@@ -264,6 +293,7 @@ impl State {
             Action::Receiver { now, change } => self.doc.receiver.apply(change, now),
             Action::Forward { now, change } => self.doc.forward.apply(change, now),
             Action::Save(event) => return self.on_save(event),
+            Action::FoldJournal { key, apology } => self.fold_journal(key, *apology),
             Action::Import { doc } => {
                 let mut doc = (*doc).clone();
                 // What was here before is what the next save builds on.
@@ -271,10 +301,14 @@ impl State {
                 self.before_import = Some(Rc::new(std::mem::replace(&mut self.doc, doc)));
                 self.deleted.clear();
                 self.keep_editing();
+                self.import = Some(ImportSave::Pending {
+                    edits: self.edits + 1,
+                });
                 true
             }
             Action::UndoImport => match self.before_import.take() {
                 Some(before) => {
+                    self.import = None;
                     self.doc = (*before).clone();
                     self.keep_editing();
                     true
@@ -308,6 +342,10 @@ impl State {
                 return true;
             }
             Action::DismissNotice => return self.notice.take().is_some(),
+            Action::Notify(notice) => {
+                self.notice = Some(notice);
+                return true;
+            }
             Action::SetOpened(opened) => {
                 if self.opened == opened {
                     return false;
@@ -338,6 +376,26 @@ impl State {
         for action in waiting {
             self.reduce(action);
         }
+        true
+    }
+
+    fn fold_journal(&mut self, key: String, apology: Apology) -> bool {
+        // Words typed in this tab since it started are newer than any closed tab's: the journal
+        // stays stored for the edge to keep aside, never folded over them.
+        if self.has_unsaved_words() {
+            return false;
+        }
+        let id = apology.id.clone();
+        crate::persist::journal::fold_into(&mut self.doc, apology);
+        // The tab that wrote it had just started this apology: a new tab opens it.
+        if self.doc.current.is_none() {
+            self.doc.current = Some(id.clone());
+        }
+        if self.editing.is_none() {
+            self.editing = Some(id);
+        }
+        // Its words are saved with the next save, which then removes the journal.
+        self.folded_journals.push((key, self.edits + 1));
         true
     }
 

@@ -386,3 +386,99 @@ fn unreadable_inexact_text_gets_one_exact_copy_and_no_lossy_one() {
     assert_eq!(kept.len(), 1);
     assert!(!store.is_exact(&kept[0]).unwrap());
 }
+
+#[test]
+fn an_import_is_said_to_be_done_only_once_saved_and_a_failed_save_puts_back_what_was_here() {
+    use mend::state::{ImportSave, SaveEvent};
+    use std::rc::Rc;
+    let mut here = Document::default();
+    here.apologies.push(mend::model::Apology {
+        id: "mine".into(),
+        ..Default::default()
+    });
+    let mut imported = Document::default();
+    imported.apologies.push(mend::model::Apology {
+        id: "theirs".into(),
+        ..Default::default()
+    });
+    let boot = |doc: &Document| {
+        State::from_boot(persist::Boot {
+            doc: doc.clone(),
+            base_revision: 0,
+            persistence: Persistence::On,
+            notice: None,
+        })
+    };
+
+    let mut state = boot(&here);
+    state.reduce(Action::Import {
+        doc: Rc::new(imported.clone()),
+    });
+    assert!(matches!(state.import, Some(ImportSave::Pending { .. })));
+    state.reduce(Action::Save(SaveEvent::Failed {
+        full: true,
+        reason: "storage is full".into(),
+    }));
+    assert_eq!(state.import, Some(ImportSave::Failed { full: true }));
+    assert_eq!(state.doc.apologies[0].id, "mine");
+    assert!(state.before_import.is_none(), "nothing left to undo");
+
+    let mut state = boot(&here);
+    state.reduce(Action::Import {
+        doc: Rc::new(imported),
+    });
+    let edits = state.edits;
+    state.reduce(Action::Save(SaveEvent::Saved {
+        edits,
+        revision: 1,
+        at: NOW,
+    }));
+    assert_eq!(state.import, Some(ImportSave::Saved));
+    assert_eq!(state.doc.apologies[0].id, "theirs");
+}
+
+#[test]
+fn backups_are_listed_newest_first_with_what_they_are_when_and_how_big_and_only_backups_can_be_deleted(
+) {
+    use mend::persist::backups::{self, BackupKind};
+    let store = MemoryStore::default();
+    let doc = mend::model::encode(&Document::default()).unwrap();
+    store.seed("mend:backup:1795000000000", "{not json");
+    store.seed("mend:backup:1795000100000", &doc);
+    store.seed(
+        "mend:backup:1795000100000-2",
+        r#"{"base_revision":1,"at":1,"apology":{"id":"a"}}"#,
+    );
+    store.seed(DOCUMENT_KEY, &doc);
+    let list = backups::list(&store);
+    let keys: Vec<&str> = list.iter().map(|b| b.key.as_str()).collect();
+    assert_eq!(
+        keys,
+        [
+            "mend:backup:1795000100000-2",
+            "mend:backup:1795000100000",
+            "mend:backup:1795000000000"
+        ]
+    );
+    assert_eq!(list[0].kind, BackupKind::Journal);
+    assert_eq!(list[1].kind, BackupKind::Document { apologies: 0 });
+    assert_eq!(list[2].kind, BackupKind::Unreadable);
+    assert_eq!(list[2].made_at, Some(1_795_000_000_000.0));
+    assert_eq!(list[2].chars, "{not json".len());
+
+    assert!(backups::delete(&store, DOCUMENT_KEY).is_err());
+    assert!(store.get(DOCUMENT_KEY).unwrap().is_some());
+    backups::delete(&store, "mend:backup:1795000000000").unwrap();
+    assert_eq!(backups::list(&store).len(), 2);
+}
+
+#[test]
+fn an_export_can_carry_the_backups_and_importing_it_leaves_them_in_the_file() {
+    use mend::model::transfer;
+    let backups = vec![("mend:backup:1".to_owned(), "{not json".to_owned())];
+    let text = transfer::export_json_with_backups(&Document::default(), &backups).unwrap();
+    let json: serde_json::Value = serde_json::from_str(&text).unwrap();
+    assert_eq!(json["mend_backups"][0]["text"], "{not json");
+    let preview = transfer::preview_import(&text).unwrap();
+    assert!(preview.doc.unknown.is_empty());
+}

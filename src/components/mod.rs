@@ -3,6 +3,7 @@
 pub mod back_link;
 pub mod checker_notes;
 pub mod layout;
+pub mod more;
 pub mod notices;
 pub mod page_heading;
 pub mod private_link;

@@ -99,6 +99,14 @@ pub fn Notices() -> Html {
                 <button type="button" class="button button--link" onclick={dismiss}>{ shell::DISMISS }</button>
             </section>
         }),
+        Some(LoadNotice::JournalKeptAside { backup_key }) => notices.push(html! {
+            <section class="notice notice--warning" role="status" aria-labelledby="notice-journal" data-testid="journal-kept">
+                <h2 id="notice-journal" class="notice__title">{ shell::JOURNAL_KEPT_TITLE }</h2>
+                <p>{ shell::JOURNAL_KEPT_BODY }</p>
+                <RawText storage_key={backup_key.clone()} />
+                <button type="button" class="button button--link" onclick={dismiss}>{ shell::DISMISS }</button>
+            </section>
+        }),
         Some(LoadNotice::Migrated { .. }) => notices.push(html! {
             <section class="notice" role="status">
                 <p>{ shell::MIGRATED_BODY }</p>

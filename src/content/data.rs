@@ -77,6 +77,42 @@ pub const PRIVATE_TITLE: &str = "Private session";
 pub const PRIVATE_LABEL: &str = "Don’t save on this device for now";
 pub const PRIVATE_HINT: &str = "While this is on, nothing new is saved: what you type is gone when you reload or close the page. It stays on until you turn it off or close this tab. What was saved before stays saved.";
 
+pub const BACKUPS_TITLE: &str = "Backup copies";
+pub const BACKUPS_INTRO: &str = "Mend keeps a copy whenever it could not read saved text, or before one version of your words took the place of another. Nothing here is used by Mend; each stays until you delete it.";
+pub const BACKUPS_NONE: &str = "No backup copies are kept on this device.";
+pub fn backup_of_document(apologies: usize) -> String {
+    match apologies {
+        1 => "A copy of Mend’s saved words (1 apology)".to_owned(),
+        n => format!("A copy of Mend’s saved words ({n} apologies)"),
+    }
+}
+pub const BACKUP_OF_JOURNAL: &str = "The last words of a tab that closed before saving";
+pub const BACKUP_UNREADABLE: &str = "Saved text Mend could not read";
+pub fn backup_made(date: Option<(String, String)>, chars: usize) -> String {
+    let size = human_size(chars as f64 * 2.0);
+    match date {
+        Some((day, time)) => format!("Kept on {day} at {time} · {size}"),
+        None => format!("Kept earlier · {size}"),
+    }
+}
+pub const BACKUP_DOWNLOAD: &str = "Download";
+pub const BACKUP_DELETE: &str = "Delete";
+pub const BACKUP_FILE_PREFIX: &str = "mend-backup";
+pub const BACKUP_CONFIRM: &str = "Delete this copy for good? It cannot be brought back.";
+pub const BACKUP_CONFIRM_YES: &str = "Delete it";
+pub const BACKUP_CONFIRM_NO: &str = "Keep it";
+pub const BACKUP_DELETED: &str = "Backup copy deleted.";
+pub const BACKUP_DELETE_FAILED: &str = "That copy could not be deleted. Try again.";
+/// After "Download" and "Delete": which copy, for a screen reader.
+pub fn backup_label(n: usize) -> String {
+    format!(" backup copy {n}")
+}
+pub fn export_backups(count: usize) -> String {
+    match count {
+        1 => "Include the backup copy in the Mend file".to_owned(),
+        n => format!("Include the {n} backup copies in the Mend file"),
+    }
+}
 pub const EXPORT_TITLE: &str = "Take a copy";
 pub const EXPORT_HINT: &str = "A Mend file holds everything and can be brought back here or on another device. The text file is for reading.";
 pub const EXPORT_JSON: &str = "Download everything (Mend file)";
@@ -110,6 +146,33 @@ pub const IMPORT_REPLACE: &str = "Replace what’s here";
 pub const IMPORT_CANCEL: &str = "Cancel";
 pub const IMPORT_REPLACE_NOTE: &str =
     "Replacing removes what is here now; you can undo it straight after.";
+/// How much room the file takes, against what the browser says it can still give this site.
+pub fn import_space(needed: f64, available: Option<f64>) -> String {
+    match available {
+        Some(available) => format!(
+            "It needs about {} of space; this browser can give Mend about {} more.",
+            human_size(needed),
+            human_size(available)
+        ),
+        None => format!("It needs about {} of space.", human_size(needed)),
+    }
+}
+pub fn import_too_big(needed: f64, available: f64) -> String {
+    format!(
+        "That file needs about {} of space, and this browser can give Mend only about {} more. Free some space on this device (or in the browser's settings) and try again.",
+        human_size(needed),
+        human_size(available)
+    )
+}
+pub const IMPORT_SAVING: &str = "Saving the imported file…";
+pub const IMPORT_SAVE_FAILED_TITLE: &str = "The file could not be saved";
+pub fn import_save_failed(full: bool) -> &'static str {
+    if full {
+        "There is not enough room on this device for it, so nothing was imported: what was here before is back, unchanged."
+    } else {
+        "The browser would not save it, so nothing was imported: what was here before is back, unchanged."
+    }
+}
 pub const IMPORTED: &str = "Imported.";
 pub const IMPORT_NOTHING_NEW: &str = "Everything in that file is already here, so nothing changed.";
 pub const IMPORT_UNDO: &str = "Undo";

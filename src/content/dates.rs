@@ -24,6 +24,14 @@ pub fn short_local_date(millis: Millis, utc_offset_minutes: f64) -> String {
     day(CalendarDate::local(millis, utc_offset_minutes))
 }
 
+/// "15:04" on the person's own clock, given the browser's `getTimezoneOffset()`.
+pub fn local_time(millis: Millis, utc_offset_minutes: f64) -> String {
+    let minutes = (millis / 60_000.0 - utc_offset_minutes)
+        .floor()
+        .rem_euclid(1440.0) as u32;
+    format!("{:02}:{:02}", minutes / 60, minutes % 60)
+}
+
 /// "2026-11-27", for file names and machine-readable attributes.
 pub fn iso_date(millis: Millis) -> String {
     iso_local_date(millis, 0.0)

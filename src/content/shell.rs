@@ -36,6 +36,12 @@ pub const READ_ONLY_BODY: &str = "Your saved work was written by a newer version
 pub const UNREADABLE_TITLE: &str = "Some saved text could not be read";
 pub const UNREADABLE_BODY: &str = "Mend found saved text it could not understand, so it started fresh. The old text has not been deleted: it is kept on this device, and you can copy it below.";
 pub const UNREADABLE_NOT_COPIED_BODY: &str = "Mend found saved text it could not understand, and there was no room to keep a copy of it. To protect it, Mend will not save over it. You can copy it below; anything you type now is not saved.";
+pub const JOURNAL_KEPT_TITLE: &str = "Words from a tab that closed were kept aside";
+pub const JOURNAL_KEPT_BODY: &str = "A tab closed before it saved its last words, and Mend was saved again since, so those words were not put over the newer ones. They are kept on this device, and you can copy them below or find them under Your data.";
+/// Under a long list: how many the button adds, and how many are not shown yet.
+pub fn show_more(next: usize, left: usize) -> String {
+    format!("Show {next} more ({left} not shown yet)")
+}
 pub const SHOW_RAW: &str = "Show the saved text";
 pub const COPY_RAW: &str = "Copy the saved text";
 pub const COPIED: &str = "Copied";

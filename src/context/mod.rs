@@ -117,6 +117,25 @@ impl Mend {
             .unwrap_or(0)
     }
 
+    /// Every backup kept on the device, newest first.
+    pub fn backups(&self) -> Vec<persist::backups::Backup> {
+        LocalStore::open()
+            .map(|s| persist::backups::list(&s))
+            .unwrap_or_default()
+    }
+
+    /// Every backup's key and text, oldest first, for an export that includes them.
+    pub fn backup_texts(&self) -> Vec<(String, String)> {
+        LocalStore::open()
+            .map(|s| persist::backups(&s))
+            .unwrap_or_default()
+    }
+
+    /// Deletes one backup; returns whether it went.
+    pub fn delete_backup(&self, key: &str) -> bool {
+        LocalStore::open().is_ok_and(|s| persist::backups::delete(&s, key).is_ok())
+    }
+
     /// The stored document's size in characters, and how many backups are kept.
     pub fn stored_size(&self) -> (usize, usize) {
         LocalStore::open()

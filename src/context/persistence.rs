@@ -8,7 +8,9 @@ use yew::prelude::*;
 
 use crate::browser;
 use crate::model::encode;
-use crate::persist::{self, External, Persistence, SaveError, Store, StoreError, DOCUMENT_KEY};
+use crate::persist::{
+    self, journal, External, LoadNotice, Persistence, SaveError, Store, StoreError, DOCUMENT_KEY,
+};
 use crate::state::{Action, SaveEvent, State};
 use crate::storage::{self, LocalStore};
 
@@ -47,17 +49,19 @@ pub fn boot_state() -> State {
 #[hook]
 pub fn use_loading(state: UseReducerHandle<State>) {
     let loaded = state.loaded;
+    let handle = state.clone();
     use_effect_with((), move |_| {
         // In a task of its own, after the one that adopted the page: two shorter tasks keep a
         // slow phone's main thread free in between, instead of one long one.
         let timer = Timeout::new(0, move || {
-            state.dispatch(Action::Loaded(Box::new(boot_state())))
+            handle.dispatch(Action::Loaded(Box::new(boot_state())))
         });
         move || drop(timer)
     });
     // After the render that shows the stored words: from here on the page is the live app.
-    use_effect_with(loaded, |loaded| {
+    use_effect_with(loaded, move |loaded| {
         if *loaded {
+            recover_journals(&state);
             browser::mark_app_running();
         }
     });
@@ -79,11 +83,14 @@ pub fn save(state: &UseReducerHandle<State>) {
         now,
         &state.tab,
     ) {
-        Ok(revision) => SaveEvent::Saved {
-            edits,
-            revision,
-            at: now,
-        },
+        Ok(revision) => {
+            clear_journals(state, edits);
+            SaveEvent::Saved {
+                edits,
+                revision,
+                at: now,
+            }
+        }
         Err(SaveError::Conflict(theirs)) => SaveEvent::Conflict {
             doc: std::rc::Rc::new(*theirs),
         },
@@ -93,6 +100,81 @@ pub fn save(state: &UseReducerHandle<State>) {
         Err(SaveError::Store(err)) => failed(&err),
     };
     state.dispatch(Action::Save(event));
+}
+
+/// Once the document holds them, this tab's journal and the closed tabs' journals folded in
+/// as of edit `edits` are no longer needed.
+fn clear_journals(state: &State, edits: u64) {
+    let _ = LocalStore.remove(&journal::journal_key(&state.tab));
+    for (key, _) in state.folded_journals.iter().filter(|(_, at)| *at <= edits) {
+        let _ = LocalStore.remove(key);
+    }
+}
+
+/// Writes the apology just typed in to this tab's journal, so the keystroke is on the device
+/// before the next frame, not only after the save pause (a closing browser may not wait).
+/// One apology, never the whole document: cheap however much is stored.
+fn write_journal(state: &State) {
+    if !state.wants_save() || state.word_edits != state.edits {
+        return;
+    }
+    if let Some(apology) = state.current() {
+        // Best effort: if even this fails, the save after the pause reports why.
+        let _ = journal::write(
+            &LocalStore,
+            &state.tab,
+            state.base_revision,
+            browser::now(),
+            apology,
+        );
+    }
+}
+
+/// The Web Lock a tab holds while it is open, so others can tell its journal is still its own.
+fn tab_lock(tab: &str) -> String {
+    format!("mend:tab:{tab}")
+}
+
+/// Once the stored words are in: claims this tab's lock, then folds in (or keeps aside) the
+/// journals of tabs that closed without saving their last words. A tab still open keeps its own.
+fn recover_journals(state: &UseReducerHandle<State>) {
+    // Storage that can't be reached holds no journal (and must not be touched).
+    if !state.persistence.is_on() {
+        return;
+    }
+    let has_locks = browser::hold_lock(&tab_lock(&state.tab));
+    for key in journal::others(&LocalStore, &state.tab) {
+        let tab = key.trim_start_matches(journal::JOURNAL_PREFIX).to_owned();
+        let handle = state.clone();
+        let recover = move || recover_journal(&handle, &key);
+        if !has_locks {
+            // Without Web Locks no tab can tell; an open tab's journal is its latest words anyway.
+            recover();
+        } else {
+            browser::if_lock_free(&tab_lock(&tab), move |free| {
+                if free {
+                    recover()
+                }
+            });
+        }
+    }
+}
+
+fn recover_journal(state: &UseReducerHandle<State>, key: &str) {
+    if !state.persistence.is_on() {
+        return;
+    }
+    let unsaved = state.has_unsaved_words();
+    match journal::recover(&LocalStore, key, &state.doc, unsaved, browser::now()) {
+        journal::Recovered::Fold(apology) => state.dispatch(Action::FoldJournal {
+            key: key.to_owned(),
+            apology,
+        }),
+        journal::Recovered::Done {
+            backup: Some(backup_key),
+        } => state.dispatch(Action::Notify(LoadNotice::JournalKeptAside { backup_key })),
+        journal::Recovered::Done { backup: None } | journal::Recovered::Kept => {}
+    }
 }
 
 /// The Web Lock every tab's paused save holds, so the read, compare and write of one tab's save
@@ -146,6 +228,10 @@ pub fn use_persistence(state: UseReducerHandle<State>) -> Callback<()> {
             let timer = wants.then(|| Timeout::new(SAVE_DELAY_MS, move || save_locked(state)));
             move || drop(timer)
         });
+    }
+    {
+        let state = state.clone();
+        use_effect_with(state.edits, move |_| write_journal(&state));
     }
     {
         // During a conflict every change is copied at once, not after the pause.

@@ -36,6 +36,24 @@ pub fn export_json(doc: &Document) -> Result<String, String> {
     encode(doc)
 }
 
+/// Where an export the person chose to include backups in holds them: `[{key, text}]`.
+pub const BACKUPS_FIELD: &str = "mend_backups";
+
+/// The export file with the device's backups (key and text) beside the document.
+pub fn export_json_with_backups(
+    doc: &Document,
+    backups: &[(String, String)],
+) -> Result<String, String> {
+    let mut doc = doc.clone();
+    let list = backups
+        .iter()
+        .map(|(key, text)| serde_json::json!({ "key": key, "text": text }))
+        .collect();
+    doc.unknown
+        .insert(BACKUPS_FIELD.to_owned(), serde_json::Value::Array(list));
+    encode(&doc)
+}
+
 /// Checks a file's text without changing anything.
 pub fn preview_import(text: &str) -> Result<ImportPreview, ImportError> {
     if text.trim().is_empty() {
@@ -58,6 +76,8 @@ pub fn preview_import(text: &str) -> Result<ImportPreview, ImportError> {
             })
         }
     };
+    // Backups in a file stay in the file: they are copies, not part of what Mend uses.
+    doc.unknown.remove(BACKUPS_FIELD);
     // A file with two apologies under one id imports both, each with its own.
     doc.give_duplicates_fresh_ids();
     Ok(ImportPreview {

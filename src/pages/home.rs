@@ -2,6 +2,8 @@
 //! Each apology shows once: the one to pick up under "Continue where you left off", the rest below.
 
 use yew::prelude::*;
+
+use crate::components::more::{show_more, use_shown, PAGE};
 use yew_router::prelude::*;
 
 use crate::browser;
@@ -16,6 +18,7 @@ use crate::state::Action;
 #[component]
 pub fn Home() -> Html {
     let mend = use_mend();
+    let shown = use_shown(PAGE);
     let navigator = use_navigator();
     let state = &*mend.state;
     let drafts: Vec<&Apology> = state
@@ -101,8 +104,9 @@ pub fn Home() -> Html {
                 <section aria-labelledby="list-title">
                     <h2 id="list-title">{ home::LIST_TITLE }</h2>
                     <ul class="apology-list">
-                        { for others.iter().map(|a| apology_item(&mend, a, open(a))) }
+                        { for others.iter().take(*shown).map(|a| apology_item(&mend, a, open(a))) }
                     </ul>
+                    { show_more(&shown, others.len(), "apology-list") }
                 </section>
             }
             <p class="safety-link standalone-link"><Link<Route> to={Route::Safety}>{ home::SAFETY_LINK }</Link<Route>></p>

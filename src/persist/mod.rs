@@ -3,6 +3,8 @@
 //! Pure logic, so each way storage can fail is a native unit test; `storage.rs` supplies the
 //! browser's localStorage as a `Store`.
 
+pub mod backups;
+pub mod journal;
 mod store;
 
 pub use store::{MemoryStore, Store, StoreError};
@@ -48,6 +50,9 @@ pub enum LoadNotice {
     Newer { version: u32 },
     /// Saved by an older version and brought up to date.
     Migrated { from: u32 },
+    /// A closed tab's last words could not go into the document (it was saved since, or they
+    /// could not be read): they were kept under `backup_key`.
+    JournalKeptAside { backup_key: String },
     /// `count` apologies shared an id with an earlier one and were given their own.
     DuplicateIds { count: usize },
 }

@@ -3,7 +3,7 @@
 
 use std::rc::Rc;
 
-use super::{LastSave, State};
+use super::{ImportSave, LastSave, State};
 use crate::model::{Document, Millis};
 use crate::persist::Persistence;
 
@@ -53,15 +53,29 @@ impl State {
                 at,
             } => {
                 self.saved_edits = self.saved_edits.max(edits);
+                self.folded_journals.retain(|(_, at)| *at > edits);
                 self.base_revision = revision;
                 self.doc.revision = revision;
                 self.doc.saved_at = at;
                 self.doc.saved_by.clone_from(&self.tab);
                 self.base_writer.clone_from(&self.tab);
                 self.last_save = LastSave::Saved { at };
+                if matches!(self.import, Some(ImportSave::Pending { edits: e }) if edits >= e) {
+                    self.import = Some(ImportSave::Saved);
+                }
             }
             SaveEvent::Failed { full, reason } => {
                 self.last_save = LastSave::Failed { full, reason };
+                // An import that can't be saved is not kept half-done: what was here comes back
+                // (and is what the next save writes), and the person is told.
+                if matches!(self.import, Some(ImportSave::Pending { .. })) {
+                    if let Some(before) = self.before_import.take() {
+                        self.doc = (*before).clone();
+                        self.keep_editing();
+                        self.touch();
+                    }
+                    self.import = Some(ImportSave::Failed { full });
+                }
             }
             SaveEvent::Conflict { doc } => self.conflict = Some(doc),
             SaveEvent::CopyKept { key, edits } => {

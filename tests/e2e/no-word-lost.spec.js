@@ -1,5 +1,6 @@
 // Issue 18, "No word lost, even then": the ways words went missing across tabs, reloads and
 // imports that the rest of the suite did not try. One test (or a few) per rule.
+import { readFileSync } from "node:fs";
 import { test, expect, open, stored, allStored, DOCUMENT_KEY } from "./fixtures.js";
 
 /** Every backup's text, oldest first. */
@@ -284,6 +285,52 @@ test("8. stored text with a lone surrogate is copied aside exactly before a keys
   expect(exact, "a backup equal, code unit for code unit, to what was stored").toBe(true);
 });
 
+test.describe("8. backups in Your data", () => {
+  test("each backup is listed with what it is, when it was made and its size; it can be read as text, downloaded, exported and deleted", async ({ page }) => {
+    await open(page, "/");
+    const made = Date.UTC(2026, 10, 27, 21, 53);
+    await page.evaluate(([made]) => {
+      localStorage.setItem(`mend:backup:${made}`, "<img src=x onerror=alert(1)> not Mend's");
+      localStorage.setItem(`mend:backup:${made + 60_000}`, JSON.stringify({ schema_version: 1, apologies: [{ id: "a", parts: { remorse: "Kept words." } }] }));
+    }, [made]);
+    await open(page, "/data");
+    const list = page.getByTestId("backups").getByTestId("backup");
+    await expect(list).toHaveCount(2);
+    // Newest first.
+    await expect(list.nth(0)).toContainText("A copy of Mend’s saved words (1 apology)");
+    await expect(list.nth(1)).toContainText("Saved text Mend could not read");
+    await expect(list.nth(1)).toContainText(/Kept on 27 Nov 2026 at \d\d:53 · 1 KB/);
+
+    // Read as text, never as HTML.
+    await list.nth(1).getByRole("button", { name: "Show the saved text" }).click();
+    await expect(list.nth(1).locator("textarea")).toHaveValue("<img src=x onerror=alert(1)> not Mend's");
+    await expect(page.locator("main img")).toHaveCount(0);
+
+    const download = page.waitForEvent("download");
+    await list.nth(1).getByRole("button", { name: "Download backup copy 2" }).click();
+    const file = await download;
+    expect(readFileSync(await file.path(), "utf8")).toBe("<img src=x onerror=alert(1)> not Mend's");
+
+    // The Mend file carries them only when asked to.
+    await page.getByLabel("Include the 2 backup copies in the Mend file").check();
+    const exported = page.waitForEvent("download");
+    await page.getByRole("button", { name: "Download everything (Mend file)" }).click();
+    const json = JSON.parse(readFileSync(await (await exported).path(), "utf8"));
+    expect(json.mend_backups.map((b) => b.text)).toContain("<img src=x onerror=alert(1)> not Mend's");
+
+    // Delete asks first; "Keep it" keeps it.
+    await list.nth(1).getByRole("button", { name: "Delete backup copy 2" }).click();
+    await page.getByRole("button", { name: "Keep it" }).click();
+    await expect(list).toHaveCount(2);
+    await list.nth(1).getByRole("button", { name: "Delete backup copy 2" }).click();
+    await page.getByRole("button", { name: "Delete it" }).click();
+    await expect(list).toHaveCount(1);
+    await expect(page.getByText("Backup copy deleted.")).toBeVisible();
+    const keys = Object.keys(await allStored(page)).filter((k) => k.startsWith("mend:backup:"));
+    expect(keys).toEqual([`mend:backup:${made + 60_000}`]);
+  });
+});
+
 test.describe("6. importing the same thing twice", () => {
   const file = (doc) => ({ name: "mend.json", mimeType: "application/json", buffer: Buffer.from(JSON.stringify(doc)) });
   const addFile = async (page, doc) => {
@@ -314,5 +361,157 @@ test.describe("6. importing the same thing twice", () => {
     await addFile(page, colliding);
     await expect(page.getByText("Everything in that file is already here, so nothing changed.")).toBeVisible();
     expect(JSON.parse(await stored(page)).apologies).toHaveLength(3);
+  });
+});
+
+test.describe("7. the last word when the browser closes", () => {
+  /** Ends the page the way a closing browser or a killed tab can: no page hide, no save after the
+   * pause, nothing run after the last key. */
+  async function kill(page) {
+    const cdp = await page.context().newCDPSession(page);
+    const crashed = page.waitForEvent("crash");
+    cdp.send("Page.crash").catch(() => {});
+    await crashed;
+  }
+  const journals = async (page) => Object.keys(await allStored(page)).filter((k) => k.startsWith("mend:journal:"));
+  const remorseStored = async (page) => (JSON.parse(await stored(page)) ?? { apologies: [] }).apologies.map((a) => a.parts.remorse);
+
+  test("a page killed right after the last key loses no word: the next page folds it in and saves it", async ({ page, context }) => {
+    await open(page, "/apology/remorse");
+    await page.locator("#remorse").fill("Saved words.");
+    await expect(page.getByTestId("save-status")).toHaveText("Saved on this device");
+    await page.locator("#remorse").press("End");
+    await page.keyboard.type(" And the very last word");
+    await kill(page);
+
+    const next = await context.newPage();
+    await open(next, "/apology/remorse");
+    await expect(next.locator("#remorse")).toHaveValue("Saved words. And the very last word");
+    // Folded into the document and saved; then the journal goes.
+    await expect.poll(() => remorseStored(next)).toEqual(["Saved words. And the very last word"]);
+    await expect.poll(() => journals(next)).toEqual([]);
+  });
+
+  test("an apology started and killed before its first save is there in the next page", async ({ page, context }) => {
+    await open(page, "/apology/remorse");
+    await page.locator("#remorse").pressSequentially("Only ever typed");
+    await kill(page);
+    const next = await context.newPage();
+    await open(next, "/apology/remorse");
+    await expect(next.locator("#remorse")).toHaveValue("Only ever typed");
+    await expect.poll(() => remorseStored(next)).toEqual(["Only ever typed"]);
+  });
+
+  test("a closed tab's journal never writes over newer saved words, and an unreadable one is kept", async ({ page }) => {
+    await open(page, "/apology/remorse");
+    await page.locator("#remorse").fill("Newer words, saved by another tab.");
+    await expect(page.getByTestId("save-status")).toHaveText("Saved on this device");
+    const doc = JSON.parse(await stored(page));
+    const older = structuredClone(doc.apologies[0]);
+    older.parts.remorse = "Older words, typed on an older revision.";
+    const journal = JSON.stringify({ base_revision: doc.revision - 1, at: 1, apology: older });
+    await page.evaluate(([a, b]) => {
+      localStorage.setItem("mend:journal:tab-closed", a);
+      localStorage.setItem("mend:journal:tab-broken", b);
+    }, [journal, "{not a journal"]);
+    await page.reload();
+    await expect(page.locator("#remorse")).toHaveValue("Newer words, saved by another tab.");
+    await expect.poll(() => journals(page)).toEqual([]);
+    const all = await allStored(page);
+    const backups = Object.keys(all).filter((k) => k.startsWith("mend:backup:")).map((k) => all[k]);
+    expect(backups).toEqual(expect.arrayContaining([journal, "{not a journal"]));
+    expect(await remorseStored(page)).toEqual(["Newer words, saved by another tab."]);
+  });
+
+  test("a journal of a tab still open is left to that tab", async ({ page, context }) => {
+    await open(page, "/apology/remorse");
+    await page.locator("#remorse").fill("Base.");
+    await expect(page.getByTestId("save-status")).toHaveText("Saved on this device");
+    // Hold this tab's saves, so its journal stays while another tab starts.
+    const release = await holdDocumentWrites(page);
+    await page.locator("#remorse").fill("Still typing here.");
+    await expect.poll(() => journals(page)).toHaveLength(1);
+    const other = await context.newPage();
+    await open(other, "/apology/remorse");
+    await expect(other.locator("#remorse")).toHaveValue("Base.");
+    await other.waitForTimeout(500);
+    expect(await journals(other)).toHaveLength(1);
+    expect(await remorseStored(other)).toEqual(["Base."]);
+    await release();
+  });
+});
+
+test.describe("5. an import too big for the device", () => {
+  const file = (text) => ({ name: "mend.json", mimeType: "application/json", buffer: Buffer.from(text) });
+  /** A valid Mend file of about `kb` kilobytes: one apology whose remorse is long. */
+  const bigFile = (kb, words = "Imported words. ") => {
+    const doc = { schema_version: 1, revision: 1, apologies: [{ id: "big", parts: { remorse: words.repeat(Math.ceil((kb * 1024) / words.length)) } }] };
+    return JSON.stringify(doc);
+  };
+  async function withSomethingHere(page) {
+    await open(page, "/apology/remorse");
+    await page.locator("#remorse").fill("What was here before.");
+    await expect(page.getByTestId("save-status")).toHaveText("Saved on this device");
+    await open(page, "/data");
+  }
+
+  test("the preview says how much space the file needs, and refuses one that can't fit", async ({ page }) => {
+    await page.addInitScript(() => {
+      navigator.storage.estimate = async () => ({ usage: 900_000, quota: 1_000_000 });
+    });
+    await withSomethingHere(page);
+    await page.getByLabel("Choose a Mend file").setInputFiles(file(bigFile(20)));
+    await expect(page.getByTestId("import-space")).toContainText(/needs about 4\d KB of space; this browser can give Mend about 98 KB more/);
+    await page.getByLabel("Choose a Mend file").setInputFiles(file(bigFile(300)));
+    await expect(page.getByTestId("import-error")).toContainText(/needs about .* of space, and this browser can give Mend only about 98 KB more/);
+    await expect(page.getByTestId("import-preview")).toHaveCount(0);
+    expect(JSON.parse(await stored(page)).apologies.map((a) => a.parts.remorse)).toEqual(["What was here before."]);
+  });
+
+  test("an import whose save fails is not called imported, and what was here comes back", async ({ page }) => {
+    await withSomethingHere(page);
+    // The device has no room for a document this big.
+    await page.evaluate(() => {
+      const real = Storage.prototype.setItem;
+      Storage.prototype.setItem = function (k, v) {
+        if (k === "mend:document" && v.length > 100_000) throw new DOMException("The quota has been exceeded.", "QuotaExceededError");
+        return real.call(this, k, v);
+      };
+    });
+    await page.getByLabel("Choose a Mend file").setInputFiles(file(bigFile(300)));
+    await page.getByTestId("import-preview").getByRole("button", { name: "Replace what’s here" }).click();
+    await expect(page.getByTestId("import-save-failed")).toContainText("not enough room on this device");
+    await expect(page.getByText("Imported.")).toHaveCount(0);
+    expect(JSON.parse(await stored(page)).apologies.map((a) => a.parts.remorse)).toEqual(["What was here before."]);
+    // And the app holds what was here, not the file: a later save writes the old words back.
+    await open(page, "/apology/remorse");
+    await expect(page.locator("#remorse")).toHaveValue("What was here before.");
+  });
+
+  test("/forward with 50,000 check-ins opens at once, the history a page at a time", async ({ page }) => {
+    await open(page, "/");
+    // As small as a check-in gets (no date, no note), so this many fit in Chromium's localStorage
+    // (about 5 million characters; 100,000 check-ins can't be stored at all, so an import of
+    // them is now refused or put back).
+    const checkIns = Array.from({ length: 50_000 }, (_, i) => ({
+      id: `${i}`, apology_id: "a1", commitment_id: "c1", outcome: i % 3 ? "kept" : "slipped",
+    }));
+    const doc = {
+      schema_version: 1, revision: 1, current: "a1",
+      apologies: [{ id: "a1", recipient: "Sam", parts: { commitments: [{ id: "c1", text: "When I'm late, I will text first." }] } }],
+      forward: { check_ins: checkIns },
+    };
+    await page.evaluate((t) => localStorage.setItem("mend:document", t), JSON.stringify(doc));
+    const started = Date.now();
+    await open(page, "/forward");
+    const row = page.getByTestId("commitment");
+    await row.getByRole("button", { name: /^Check in/ }).click();
+    const history = row.locator("details", { hasText: "Check-ins so far" });
+    await history.locator("summary").click();
+    await expect(history.getByTestId("check-ins").locator("li")).toHaveCount(50);
+    console.log(`/forward with 50,000 check-ins: history open after ${Date.now() - started} ms`);
+    await history.getByRole("button", { name: "Show 50 more (49950 not shown yet)" }).click();
+    await expect(history.getByTestId("check-ins").locator("li")).toHaveCount(100);
+    expect(Date.now() - started).toBeLessThan(30_000);
   });
 });

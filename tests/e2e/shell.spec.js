@@ -71,12 +71,15 @@ test("the page runs under a strict Content-Security-Policy", async ({ page, guar
   expect(policy).toContain("connect-src 'self'");
   expect(policy).toContain("object-src 'none'");
   // An injected inline script is refused (the violation is expected here, and only here).
-  guard.consoleErrors.push(/Content Security Policy|CSP violation/);
+  guard.consoleErrors.push(/Content Security Policy|CSP violation|TrustedScript/);
   const ran = await page.evaluate(async () => {
     window.__injected = false;
     const script = document.createElement("script");
-    script.textContent = "window.__injected = true";
-    document.head.append(script);
+    // Trusted Types refuse the bare string at once; were it let through, script-src would.
+    try {
+      script.textContent = "window.__injected = true";
+      document.head.append(script);
+    } catch {}
     await new Promise((r) => setTimeout(r, 50));
     return window.__injected;
   });
@@ -101,4 +104,23 @@ test("the host's headers: no other site can frame Mend, files are what their typ
   await expect.poll(() => refusals.length).toBeGreaterThan(0);
   expect(page.frames().map((f) => f.url())).not.toContain(url);
   await context.close();
+});
+
+test("the policy requires Trusted Types: a script address or HTML set from a bare string is refused, and the suite's guard hears of it", async ({ page, guard }) => {
+  await open(page, "/");
+  // This test breaks the policy on purpose; every other test fails on such a violation.
+  guard.consoleErrors.push(/CSP violation: require-trusted-types-for|TrustedHTML/);
+  const outcome = await page.evaluate(async () => {
+    const heard = new Promise((resolve) =>
+      document.addEventListener("securitypolicyviolation", (e) => resolve(e.violatedDirective), { once: true }),
+    );
+    let refused = false;
+    try {
+      document.createElement("div").innerHTML = "<b>not text</b>";
+    } catch {
+      refused = true;
+    }
+    return { refused, directive: await heard };
+  });
+  expect(outcome).toEqual({ refused: true, directive: "require-trusted-types-for" });
 });

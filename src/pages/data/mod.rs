@@ -1,5 +1,6 @@
 //! Your data on this device: what is kept, keeping it, a private session, export, import, delete.
 
+mod backups;
 mod erase;
 mod kept;
 mod transfer;
@@ -22,6 +23,7 @@ pub fn data_page() -> Html {
             { page_heading(Route::Data) }
             <p class="lead">{ data::INTRO }</p>
             <kept::Kept />
+            <backups::Backups />
             <PrivateSession />
             <transfer::Export />
             <transfer::Import />

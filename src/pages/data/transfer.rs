@@ -8,12 +8,14 @@ use crate::content::{data, home};
 use crate::context::use_mend;
 use crate::hooks::use_status;
 use crate::model::transfer::{self, ImportPreview};
-use crate::state::Action;
+use crate::state::{Action, ImportSave};
 
 #[component]
 pub fn Export() -> Html {
     let mend = use_mend();
     let status = use_status();
+    let with_backups = use_state(|| false);
+    let backup_count = mend.backup_count();
     let download = |make: fn(&crate::model::Document) -> Option<String>,
                     prefix: &'static str,
                     ext: &'static str| {
@@ -29,11 +31,27 @@ pub fn Export() -> Html {
             });
         })
     };
-    let json = download(
-        |doc| transfer::export_json(doc).ok(),
-        data::EXPORT_FILE_PREFIX,
-        "json",
-    );
+    let json = {
+        let (mend, status, with_backups) = (mend.clone(), status.clone(), with_backups.clone());
+        Callback::from(move |_: MouseEvent| {
+            let name = format!("{}-{}.json", data::EXPORT_FILE_PREFIX, browser::today());
+            let made = if *with_backups {
+                transfer::export_json_with_backups(&mend.state.doc, &mend.backup_texts())
+            } else {
+                transfer::export_json(&mend.state.doc)
+            };
+            let ok = made.is_ok_and(|text| browser::download_text(&name, &text).is_ok());
+            status.say(if ok {
+                data::EXPORTED
+            } else {
+                data::EXPORT_FAILED
+            });
+        })
+    };
+    let on_backups = {
+        let with_backups = with_backups.clone();
+        Callback::from(move |_: Event| with_backups.set(!*with_backups))
+    };
     let text = download(
         |doc| Some(transfer::export_text(doc, home::apology_title)),
         data::EXPORT_TEXT_PREFIX,
@@ -43,6 +61,13 @@ pub fn Export() -> Html {
         <section aria-labelledby="export-title">
             <h2 id="export-title">{ data::EXPORT_TITLE }</h2>
             <p class="hint">{ data::EXPORT_HINT }</p>
+            if backup_count > 0 {
+                <div class="checkbox">
+                    <input type="checkbox" class="checkbox__input" id="export-backups"
+                        checked={*with_backups} onchange={on_backups} />
+                    <label class="checkbox__label" for="export-backups">{ data::export_backups(backup_count) }</label>
+                </div>
+            }
             <div class="button-row">
                 <button type="button" class="button" onclick={json}>{ data::EXPORT_JSON }</button>
                 <button type="button" class="button button--secondary" onclick={text}>{ data::EXPORT_TEXT }</button>
@@ -56,7 +81,8 @@ pub fn Export() -> Html {
 enum Stage {
     Idle,
     Refused(String),
-    Preview(Box<ImportPreview>),
+    /// With the bytes the file needs and what the browser can still give (if it says).
+    Preview(Box<ImportPreview>, f64, Option<f64>),
     Imported,
     Undone,
     /// "Add to what's here" found nothing that isn't here already.
@@ -71,7 +97,7 @@ pub fn Import() -> Html {
     {
         // Focus follows what just appeared, once it is in the page.
         let target = match &*stage {
-            Stage::Preview(_) => Some("import-preview-title"),
+            Stage::Preview(..) => Some("import-preview-title"),
             Stage::Imported => Some("import-status"),
             Stage::Undone => Some("import-undone"),
             Stage::NothingNew => Some("import-nothing-new"),
@@ -90,12 +116,25 @@ pub fn Import() -> Html {
             let input: HtmlInputElement = e.target_unchecked_into();
             let stage = stage.clone();
             wasm_bindgen_futures::spawn_local(async move {
-                stage.set(match browser::read_chosen_file(&input).await {
+                let read = browser::read_chosen_file(&input).await;
+                let available = browser::storage_estimate()
+                    .await
+                    .map(|(usage, quota)| (quota - usage).max(0.0));
+                stage.set(match read {
                     Err(()) => Stage::Refused(data::IMPORT_READ_FAILED.to_owned()),
-                    Ok(text) => match transfer::preview_import(&text) {
-                        Ok(preview) => Stage::Preview(Box::new(preview)),
-                        Err(error) => Stage::Refused(data::import_error(&error)),
-                    },
+                    Ok(text) => {
+                        // Stored as UTF-16: two bytes a code unit.
+                        let needed = text.encode_utf16().count() as f64 * 2.0;
+                        match (transfer::preview_import(&text), available) {
+                            (Ok(_), Some(available)) if needed > available => {
+                                Stage::Refused(data::import_too_big(needed, available))
+                            }
+                            (Ok(preview), _) => {
+                                Stage::Preview(Box::new(preview), needed, available)
+                            }
+                            (Err(error), _) => Stage::Refused(data::import_error(&error)),
+                        }
+                    }
                 });
                 // Choosing the same file again must fire `change` again.
                 input.set_value("");
@@ -105,7 +144,7 @@ pub fn Import() -> Html {
     let finish = |replace: bool| {
         let (mend, stage) = (mend.clone(), stage.clone());
         Callback::from(move |_: MouseEvent| {
-            let Stage::Preview(preview) = &*stage else {
+            let Stage::Preview(preview, ..) = &*stage else {
                 return;
             };
             let incoming = preview.doc.clone();
@@ -152,7 +191,7 @@ pub fn Import() -> Html {
                 <p>{ message.clone() }</p>
             </div>
         },
-        Stage::Preview(preview) => {
+        Stage::Preview(preview, needed, available) => {
             let holds = data::holdings(&preview.doc, 0);
             html! {
                 <div class="notice" data-testid="import-preview">
@@ -162,6 +201,7 @@ pub fn Import() -> Html {
                     } else {
                         <ul>{ for holds.into_iter().map(|h| html! { <li>{ h }</li> }) }</ul>
                     }
+                    <p data-testid="import-space">{ data::import_space(*needed, *available) }</p>
                     <p class="hint">{ data::IMPORT_REPLACE_NOTE }</p>
                     <div class="button-row">
                         <button type="button" class="button" onclick={finish(false)}>{ data::IMPORT_ADD }</button>
@@ -171,11 +211,23 @@ pub fn Import() -> Html {
                 </div>
             }
         }
-        Stage::Imported => html! {
-            <p class="notice" id="import-status" tabindex="-1" role="status">
-                { data::IMPORTED }{ " " }
-                <button type="button" class="button button--link" onclick={undo}>{ data::IMPORT_UNDO }</button>
-            </p>
+        // "Imported" only once the save holds it; a failed save put back what was here.
+        Stage::Imported => match &mend.state.import {
+            Some(ImportSave::Failed { full }) => html! {
+                <div class="notice notice--error" id="import-status" tabindex="-1" role="alert" data-testid="import-save-failed">
+                    <h3 class="notice__title">{ data::IMPORT_SAVE_FAILED_TITLE }</h3>
+                    <p>{ data::import_save_failed(*full) }</p>
+                </div>
+            },
+            Some(ImportSave::Saved) => html! {
+                <p class="notice" id="import-status" tabindex="-1" role="status">
+                    { data::IMPORTED }{ " " }
+                    <button type="button" class="button button--link" onclick={undo}>{ data::IMPORT_UNDO }</button>
+                </p>
+            },
+            _ => html! {
+                <p class="notice" id="import-status" tabindex="-1" role="status">{ data::IMPORT_SAVING }</p>
+            },
         },
         Stage::Undone => {
             html! { <p class="notice" id="import-undone" tabindex="-1" role="status">{ data::IMPORT_UNDONE }</p> }

@@ -4,6 +4,8 @@
 
 use web_sys::HtmlTextAreaElement;
 use yew::prelude::*;
+
+use crate::components::more::{show_more, use_shown, PAGE};
 use yew_router::prelude::*;
 
 use super::reminder::ReminderPanel;
@@ -173,10 +175,11 @@ fn History(props: &HistoryProps) -> Html {
     let removed = use_state(|| None::<(CheckIn, usize)>);
     let focus_later = use_focus_later();
     let undo_id = format!("{}-undo", props.base);
+    let shown = use_shown(PAGE);
     if props.check_ins.is_empty() && removed.is_none() {
         return Html::default();
     }
-    let items = props.check_ins.iter().enumerate().map(|(at, c)| {
+    let items = props.check_ins.iter().take(*shown).enumerate().map(|(at, c)| {
         let on_remove = {
             let (mend, status, removed, focus_later) =
                 (mend.clone(), status.clone(), removed.clone(), focus_later.clone());
@@ -226,6 +229,7 @@ fn History(props: &HistoryProps) -> Html {
             <summary>{ forward::history_title(props.check_ins.len()) }</summary>
             if !props.check_ins.is_empty() {
                 <ul class="check-ins" data-testid="check-ins">{ for items }</ul>
+                { show_more(&shown, props.check_ins.len(), &format!("{}-history", props.base)) }
             }
             <p class="inline-status" role="status">
                 { status.text() }

@@ -2,6 +2,8 @@
 
 use yew::prelude::*;
 
+use crate::components::more::{show_more, use_shown, PAGE};
+
 use super::{date_html, dispatch};
 use crate::browser;
 use crate::components::text_field::TextField;
@@ -95,8 +97,10 @@ pub fn EntryLog(props: &EntryLogProps) -> Html {
     let items = timeline(&mend.state.doc.forward, &props.lists);
     let count = items.len();
     let undo_id = format!("{}-undo", props.name);
+    // "Show all" opens the list a page at a time: thousands of rows would freeze the page.
+    let paged = use_shown(PAGE);
     let shown = if *show_all {
-        count
+        *paged
     } else {
         forward::TIMELINE_SHOWN
     };
@@ -157,6 +161,9 @@ pub fn EntryLog(props: &EntryLogProps) -> Html {
                 }
             } else {
                 <ul class={classes!("entries", timeline_class)} data-testid={props.name}>{ for rows }</ul>
+                if *show_all {
+                    { show_more(&paged, count, props.name) }
+                }
                 if count > forward::TIMELINE_SHOWN {
                     <p class="timeline__more">
                         <button type="button" class="button button--link" onclick={on_show_all}

@@ -2,6 +2,8 @@
 //! grouped by apology; the form to add a promise; and check-ins whose commitment is gone.
 
 use yew::prelude::*;
+
+use crate::components::more::{show_more, use_shown, PAGE};
 use yew_router::prelude::*;
 
 use super::entries::AddEntry;
@@ -26,6 +28,7 @@ pub struct TrustProps {
 pub fn Trust(props: &TrustProps) -> Html {
     let mend = use_mend();
     let removed = use_state(|| None::<(Entry, usize)>);
+    let earlier_shown = use_shown(PAGE);
     let focus_later = use_focus_later();
     let doc = &mend.state.doc;
     let plan = &doc.forward;
@@ -105,7 +108,7 @@ pub fn Trust(props: &TrustProps) -> Html {
 
     let tracked = tracked_commitments(&doc.apologies, plan);
     let earlier = plan.earlier_check_ins(&tracked);
-    let earlier_items = earlier.iter().map(|c| {
+    let earlier_items = earlier.iter().take(*earlier_shown).map(|c| {
         html! {
             <li class="entry" key={c.id.clone()}>
                 <p class="entry__text">{ format!("“{}”", c.commitment_text) }</p>
@@ -143,6 +146,7 @@ pub fn Trust(props: &TrustProps) -> Html {
                     <summary>{ forward::EARLIER_TITLE }</summary>
                     <p class="hint">{ forward::EARLIER_INTRO }</p>
                     <ul class="entries" data-testid="earlier-check-ins">{ for earlier_items }</ul>
+                    { show_more(&earlier_shown, earlier.len(), "earlier-check-ins") }
                 </details>
             }
         </>
