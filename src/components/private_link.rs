@@ -26,6 +26,8 @@ pub struct PrivateLinkProps {
     pub id: AttrValue,
     /// The words put before the link in a share sheet.
     pub share_intro: AttrValue,
+    /// Who can read what the link carries (the apology, or a reply).
+    pub warning: AttrValue,
 }
 
 /// What was made, and from what: a change to the words or the passphrase makes it stale.
@@ -67,7 +69,11 @@ pub fn PrivateLink(props: &PrivateLinkProps) -> Html {
             short_passphrase.clone(),
         );
         let chosen = chosen_passphrase.clone();
+        let busy = matches!(&*progress, Progress::Making);
         Callback::from(move |_: MouseEvent| {
+            if busy {
+                return;
+            }
             if chosen
                 .as_ref()
                 .is_some_and(|p| p.chars().count() < MIN_PASSPHRASE)
@@ -208,7 +214,7 @@ pub fn PrivateLink(props: &PrivateLinkProps) -> Html {
 
     html! {
         <div class="private-link">
-            <p class="private-link__warning"><strong>{ words::LINK_WARNING }</strong></p>
+            <p class="private-link__warning"><strong>{ props.warning.clone() }</strong></p>
             <div class="checkbox">
                 <input type="checkbox" class="checkbox__input" id={id("lock")} checked={*locked} onchange={on_lock} />
                 <label class="checkbox__label" for={id("lock")}>{ words::LOCK_LABEL }</label>
@@ -226,7 +232,9 @@ pub fn PrivateLink(props: &PrivateLinkProps) -> Html {
                 </div>
             }
             <div class="button-row">
-                <button type="button" class="button button--secondary" onclick={make} disabled={making}>
+                // Not `disabled` while making: a disabled button drops keyboard focus to the page.
+                <button type="button" class="button button--secondary" onclick={make}
+                    aria-disabled={if making { "true" } else { "false" }}>
                     { if making { words::MAKING_LINK } else { words::MAKE_LINK } }
                 </button>
             </div>

@@ -49,6 +49,12 @@ pub const LINK_TITLE: &str = "Send a private link";
 pub const LINK_EXPLAINED: &str = "A private link carries your apology inside the address itself. It opens in their own Mend, with a guide for receiving an apology. Mend keeps no copy anywhere else: the words go only where you send the link.";
 pub const LINK_WARNING: &str =
     "Anyone who has the link can read the apology, so send it only to them.";
+pub const REPLY_LINK_WARNING: &str =
+    "Anyone who has the link can read your reply, so send it only to them.";
+/// Above a reply opened from its link, on the writer's device: whose words these are.
+pub fn reply_about(apology_title: &str) -> String {
+    format!("Their reply to “{apology_title}”")
+}
 pub const FROM_LABEL: &str = "Sign it as (optional)";
 pub const FROM_HINT: &str = "The name they know you by. Left empty, the link carries no name.";
 pub const LOCK_LABEL: &str = "Lock it with a passphrase";

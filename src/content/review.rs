@@ -49,7 +49,8 @@ pub fn open_notes(count: usize) -> String {
         n => format!("{n} checker notes are still open, in:"),
     }
 }
-pub const COPY: &str = "Copy";
+/// Copies the whole apology (on the delivery page, beside Share).
+pub const COPY: &str = "Copy your apology";
 pub const SHARE: &str = "Share";
 pub const DOWNLOAD: &str = "Download as text";
 pub const PRINT: &str = "Print";

@@ -351,7 +351,7 @@ fn Opened(props: &OpenedProps) -> Html {
             };
             html! {
                 <>
-                    <p class="opened__about">{ home::apology_title(&apology) }</p>
+                    <p class="opened__about">{ words::reply_about(&home::apology_title(&apology)) }</p>
                     { words_html }
                     if kept {
                         <p class="inline-status" role="status" id={KEPT_ID} tabindex="-1" data-testid="kept">{ words::REPLY_KEPT }</p>

@@ -83,7 +83,7 @@ test("keyboard only: every field of the four steps, a reload on step 3, all of i
   await expect(page.locator("h1")).toHaveText("Deliver your apology");
   await tabTo(page, page.getByRole("radio", { name: /Say it in person/ }));
   await page.keyboard.press("ArrowDown");
-  await tabTo(page, page.getByRole("button", { name: "Copy", exact: true }));
+  await tabTo(page, page.getByRole("button", { name: "Copy your apology", exact: true }));
   await page.keyboard.press("Enter");
   await expect(page.getByTestId("deliver-status")).toHaveText("Copied to the clipboard.");
   expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(text);
@@ -162,7 +162,7 @@ test("copy puts the composed apology on the clipboard", async ({ page, context }
   const text = await writeShortApology(page);
   expect(text.startsWith("Ana,")).toBe(true);
   await deliverAs(page, "Send it as a message");
-  await page.getByRole("button", { name: "Copy" }).click();
+  await page.getByRole("button", { name: "Copy your apology" }).click();
   await expect(page.getByTestId("deliver-status")).toHaveText("Copied to the clipboard.");
   expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(text);
 });
@@ -185,7 +185,7 @@ test("printing shows the apology and hides navigation and controls", async ({ pa
   await expect(page.getByRole("banner")).toBeHidden();
   await expect(page.getByRole("contentinfo")).toBeHidden();
   await expect(page.locator("h1")).toBeHidden();
-  await expect(page.getByRole("button", { name: "Copy" })).toBeHidden();
+  await expect(page.getByRole("button", { name: "Copy your apology" })).toBeHidden();
 });
 
 test("the composed text can be edited by hand, and put together again", async ({ page }) => {

@@ -207,6 +207,7 @@ test("a reply link finds its way back to the apology it answers", async ({ page,
   const reply = reader.page.getByRole("region", { name: "Reply with a private link" });
   await reply.getByLabel("To ask for time").check();
   await expect(reply.getByTestId("reply-preview")).toContainText("I’m not ready to answer yet.");
+  await expect(reply).toContainText("Anyone who has the link can read your reply, so send it only to them.");
   await reply.getByRole("button", { name: "Make the link" }).click();
   const replyLink = await reply.getByTestId("private-link").inputValue();
   expect(replyLink).toMatch(/\/open#m1\./);
@@ -224,6 +225,8 @@ test("a reply link finds its way back to the apology it answers", async ({ page,
   await expect(page.getByText("Sam replied to your apology through Mend.")).toBeVisible({ timeout: 15_000 });
   await page.getByRole("button", { name: "Read it" }).click();
   await expect(page.getByTestId("opened-words")).toContainText("I’m not ready to answer yet.");
+  // Said whose words these are: a reply, to this apology, not an apology of its own.
+  await expect(page.locator(".opened__about")).toHaveText(/^Their reply to “.+”$/);
   await page.getByRole("button", { name: "Keep it with your apology" }).click();
   await expect(page.getByTestId("kept")).toHaveText("Kept with your apology.");
   await page.getByRole("link", { name: "See your apology" }).click();
@@ -277,6 +280,9 @@ test("the keyboard alone can deliver, mark it said and open a link", async ({ pa
   await expect(page.getByRole("radio", { name: /Send it as a message/ })).toBeChecked();
   await tabTo(page, page.getByRole("button", { name: "Make the link" }));
   await page.keyboard.press("Enter");
+  // Making it keeps the keyboard's place: focus stays on the button (not dropped to the page).
+  await expect(page.getByText("Link made. Copy it or share it.")).toBeVisible();
+  await expect(page.getByRole("button", { name: "Make the link" })).toBeFocused();
   await tabTo(page, page.getByRole("button", { name: "Copy the link" }));
   await page.keyboard.press("Enter");
   await expect(page.getByText("Link copied.")).toBeVisible();

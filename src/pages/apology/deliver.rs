@@ -348,7 +348,7 @@ fn LinkSection(props: &LinkSectionProps) -> Html {
                 <input id="sender-name" class="input input--short" type="text" autocomplete="given-name"
                     value={apology.sender_name.clone()} oninput={on_from} aria-describedby="sender-name-hint" />
             </div>
-            <PrivateLink message={Rc::clone(&message)} id="apology-link" share_intro={words::SHARE_LINK_TEXT} />
+            <PrivateLink message={Rc::clone(&message)} id="apology-link" share_intro={words::SHARE_LINK_TEXT} warning={words::LINK_WARNING} />
         </section>
     }
 }

@@ -64,7 +64,7 @@ pub fn ReplyLink() -> Html {
                 <div class="radios">{ for options }</div>
             </fieldset>
             <blockquote class="apology-text prose" data-testid="reply-preview">{ message.text.clone() }</blockquote>
-            <PrivateLink message={message} id="reply-link" share_intro={words::REPLY_SHARE_TEXT} />
+            <PrivateLink message={message} id="reply-link" share_intro={words::REPLY_SHARE_TEXT} warning={words::REPLY_LINK_WARNING} />
         </section>
     }
 }
