@@ -104,9 +104,14 @@ pub fn check(scope: Scope, text: String, reply: impl FnOnce(Answer) + 'static) {
         None
     });
     if let Some(reply) = unavailable {
-        // Still not within the caller's task: it may be in the middle of rendering.
-        Timeout::new(0, move || reply(Answer::Unavailable)).forget();
+        unavailable_later(reply);
     }
+}
+
+/// Answers "unavailable" in a task of its own, never within the caller's: it may be in the
+/// middle of rendering.
+fn unavailable_later(reply: Reply) {
+    Timeout::new(0, move || reply(Answer::Unavailable)).forget();
 }
 
 fn start(bridge: &mut Bridge) {
@@ -159,7 +164,7 @@ fn send(bridge: &mut Bridge, worker: &Worker, seq: u32, request: Request) {
         &JsValue::from_str(&request.text),
     );
     if worker.post_message(&message).is_err() {
-        Timeout::new(0, move || (request.reply)(Answer::Unavailable)).forget();
+        unavailable_later(request.reply);
         return;
     }
     bridge.sent.insert(seq, (request.text, request.reply));

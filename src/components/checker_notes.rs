@@ -5,6 +5,8 @@
 //! their titles, one open at a time, so Continue stays near. The checking itself happens in the
 //! checker's worker (`use_checks`); until its answer comes, the notes on the text before stay.
 
+use std::rc::Rc;
+
 use stylist::{css, StyleSource};
 use yew::prelude::*;
 
@@ -155,28 +157,19 @@ pub fn CheckerNotes(props: &CheckerNotesProps) -> Html {
     if let Notes::Ready(checked) = &answer {
         *fields_of_checked.borrow_mut() = (checked.text.clone(), fields.clone());
     }
-    let (checked_text, fields) = match answer.latest() {
-        Some(checked) if fields_of_checked.borrow().0 == checked.text => {
-            (checked.text.clone(), fields_of_checked.borrow().1.clone())
-        }
-        _ => (AttrValue::default(), Vec::new()),
+    let (text, fields, found) = match answer.latest() {
+        Some(checked) if fields_of_checked.borrow().0 == checked.text => (
+            checked.text.clone(),
+            fields_of_checked.borrow().1.clone(),
+            checked.findings.clone(),
+        ),
+        _ => (AttrValue::default(), Vec::new(), Rc::default()),
     };
-    let found = answer
-        .latest()
-        .filter(|checked| checked.text == checked_text)
-        .map(|checked| checked.findings.clone())
-        .unwrap_or_default();
     // Filtered again only when the answer or the dismissals change, not on every keystroke.
     let findings = use_memo(
-        (
-            props.scope,
-            checked_text.clone(),
-            found,
-            props.dismissed.clone(),
-        ),
+        (props.scope, text.clone(), found, props.dismissed.clone()),
         |(scope, text, found, dismissed)| still_open(found, *scope, text, dismissed),
     );
-    let text = checked_text;
     let undo_id = format!("{}-undo", props.id);
     let shown: Vec<&Finding> = findings
         .iter()
@@ -213,7 +206,7 @@ pub fn CheckerNotes(props: &CheckerNotesProps) -> Html {
             html! {
                 <li key={rule.id} class="checker-note checker-note--folded">
                     <details class="checker-note__fold" name={group.clone()} open={index == 0}>
-                        <summary class="checker-note__summary"><span class="checker-note__title">{ rule.title }</span></summary>
+                        <summary class="checker-note__summary fold-marker"><span class="checker-note__title">{ rule.title }</span></summary>
                         <div class="checker-note__body">{ body }</div>
                     </details>
                 </li>
@@ -337,22 +330,6 @@ pub fn sheet() -> StyleSource {
             padding: var(--space-2) var(--gutter);
             list-style: none;
             cursor: pointer;
-        }
-        .checker-note__summary::-webkit-details-marker {
-            display: none;
-        }
-        .checker-note__summary::before {
-            content: "";
-            flex: none;
-            width: 0.5rem;
-            height: 0.5rem;
-            border-right: 2px solid currentColor;
-            border-bottom: 2px solid currentColor;
-            transform: rotate(-45deg);
-            transition: transform var(--transition);
-        }
-        .checker-note__fold[open] > .checker-note__summary::before {
-            transform: rotate(45deg);
         }
         .checker-note__body {
             padding: 0 var(--gutter) var(--space-3);
