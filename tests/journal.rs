@@ -21,7 +21,7 @@ fn apology(id: &str, remorse: &str) -> Apology {
 fn doc(revision: u64, apologies: Vec<Apology>) -> Document {
     Document {
         revision,
-        apologies,
+        apologies: apologies.into_iter().map(Into::into).collect(),
         ..Document::default()
     }
 }

@@ -9,12 +9,8 @@ use mend::model::{decode, encode, Answer, BoundaryDraft, CheckIn, Decoded, Docum
 
 fn full_document() -> Document {
     let mut doc = Document::default();
-    doc.apologies.push(apology(
-        "a1",
-        T,
-        "Sam",
-        &[("c1", "When I'm late, I will text.")],
-    ));
+    doc.apologies
+        .push(apology("a1", T, "Sam", &[("c1", "When I'm late, I will text.")]).into());
     doc.current = Some("a1".into());
     let receiver = &mut doc.receiver;
     receiver.notes = "To be heard.".into();

@@ -331,3 +331,34 @@ fn the_first_keystroke_on_a_deep_link_starts_the_apology_and_keeps_the_words_in_
     );
     assert_eq!(state.doc.apologies.len(), 1);
 }
+
+#[test]
+fn a_keystroke_copies_only_the_apology_it_changes() {
+    // The reducer builds the next state from a copy of the last: with many apologies stored,
+    // copying every one on each keystroke made typing slower as the document grew.
+    let mut state = started_with_apology("a1");
+    for i in 2..=50 {
+        state.reduce(Action::StartApology {
+            id: format!("a{i}"),
+            now: NOW,
+            step: Step::Prepare,
+        });
+    }
+    let before = state.clone();
+    edit_remorse(&mut state, "I'm sorry.");
+    let (typed, untouched): (Vec<_>, Vec<_>) = state
+        .doc
+        .apologies
+        .iter()
+        .zip(&before.doc.apologies)
+        .partition(|(now, _)| now.id == "a1");
+    assert!(untouched
+        .iter()
+        .all(|(now, was)| mend::model::Shared::is_same(now, was)));
+    let (now, was) = typed[0];
+    assert!(!mend::model::Shared::is_same(now, was));
+    // The copy kept from before the keystroke still reads as it was.
+    assert_eq!(was.parts.remorse, "");
+    assert_eq!(now.parts.remorse, "I'm sorry.");
+    assert_eq!(before.doc.apology("a1").unwrap().parts.remorse, "");
+}

@@ -392,15 +392,21 @@ fn an_import_is_said_to_be_done_only_once_saved_and_a_failed_save_puts_back_what
     use mend::state::{ImportSave, SaveEvent};
     use std::rc::Rc;
     let mut here = Document::default();
-    here.apologies.push(mend::model::Apology {
-        id: "mine".into(),
-        ..Default::default()
-    });
+    here.apologies.push(
+        mend::model::Apology {
+            id: "mine".into(),
+            ..Default::default()
+        }
+        .into(),
+    );
     let mut imported = Document::default();
-    imported.apologies.push(mend::model::Apology {
-        id: "theirs".into(),
-        ..Default::default()
-    });
+    imported.apologies.push(
+        mend::model::Apology {
+            id: "theirs".into(),
+            ..Default::default()
+        }
+        .into(),
+    );
     let boot = |doc: &Document| {
         State::from_boot(persist::Boot {
             doc: doc.clone(),

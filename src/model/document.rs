@@ -5,6 +5,7 @@ use serde::{Deserialize, Serialize};
 use super::apology::{Apology, Millis};
 use super::forward::ForwardPlan;
 use super::receiver::ReceiverNotes;
+use super::shared::Shared;
 
 /// The schema this build writes. Raise it only together with a migration step in `codec`.
 pub const SCHEMA_VERSION: u32 = 1;
@@ -20,7 +21,8 @@ pub struct Document {
     /// The tab that wrote this revision (an id made when the tab opened): two tabs that wrote
     /// the same revision a moment apart tell each other's save from their own by it.
     pub saved_by: String,
-    pub apologies: Vec<Apology>,
+    /// Shared with the state's earlier copies until changed (see `Shared`).
+    pub apologies: Vec<Shared<Apology>>,
     /// The id of the apology the person is working on.
     pub current: Option<String>,
     pub receiver: ReceiverNotes,
@@ -48,11 +50,14 @@ impl Default for Document {
 
 impl Document {
     pub fn apology(&self, id: &str) -> Option<&Apology> {
-        self.apologies.iter().find(|a| a.id == id)
+        self.apologies.iter().find(|a| a.id == id).map(|a| &**a)
     }
 
     pub fn apology_mut(&mut self, id: &str) -> Option<&mut Apology> {
-        self.apologies.iter_mut().find(|a| a.id == id)
+        self.apologies
+            .iter_mut()
+            .find(|a| a.id == id)
+            .map(|a| &mut **a)
     }
 
     pub fn current_apology(&self) -> Option<&Apology> {
@@ -66,7 +71,7 @@ impl Document {
 
     /// Apologies, most recently edited first, as the start page lists them.
     pub fn apologies_by_recency(&self) -> Vec<&Apology> {
-        let mut list: Vec<&Apology> = self.apologies.iter().collect();
+        let mut list: Vec<&Apology> = self.apologies.iter().map(|a| &**a).collect();
         crate::sorting::sort_by(&mut list, |a, b| b.updated_at.total_cmp(&a.updated_at));
         list
     }
@@ -89,7 +94,7 @@ impl Document {
             let id = self.apologies[index].id.clone();
             if seen.contains(&id) {
                 let mut n = 2;
-                let taken = |candidate: &String, seen: &[String], all: &[Apology]| {
+                let taken = |candidate: &String, seen: &[String], all: &[Shared<Apology>]| {
                     seen.contains(candidate) || all.iter().any(|a| &a.id == candidate)
                 };
                 let mut fresh = format!("{id}-{n}");

@@ -4,6 +4,8 @@
 //! keyed by apology id and commitment id, with the commitment's words copied in so the history
 //! still reads if the commitment is later removed. Ids and times come in with the actions.
 
+use std::borrow::Borrow;
+
 use serde::{Deserialize, Serialize};
 
 use super::apology::{Apology, Millis};
@@ -444,8 +446,12 @@ impl Tracked {
 /// Every commitment to follow: those written in apologies (oldest apology first, in their
 /// order, each followed by its offer to make it right), then the promises added on the plan.
 /// Blank ones are left out.
-pub fn tracked_commitments(apologies: &[Apology], plan: &ForwardPlan) -> Vec<Tracked> {
-    let mut apologies: Vec<&Apology> = apologies.iter().collect();
+/// Takes apologies as stored (`Shared`) or plain.
+pub fn tracked_commitments<A: Borrow<Apology>>(
+    apologies: &[A],
+    plan: &ForwardPlan,
+) -> Vec<Tracked> {
+    let mut apologies: Vec<&Apology> = apologies.iter().map(Borrow::borrow).collect();
     crate::sorting::sort_by(&mut apologies, |a, b| a.created_at.total_cmp(&b.created_at));
     let from_apologies = apologies.into_iter().flat_map(|apology| {
         let commitments = apology

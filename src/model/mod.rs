@@ -15,6 +15,7 @@ pub mod part;
 pub mod plan;
 pub mod qr;
 pub mod receiver;
+pub mod shared;
 pub mod text_map;
 pub mod transfer;
 pub mod unknown;
@@ -35,4 +36,5 @@ pub use part::{Part, Step, StepOf};
 pub use receiver::{
     Answer, BoundaryDraft, BoundaryField, ReceivedLink, ReceiverAction, ReceiverNotes,
 };
+pub use shared::Shared;
 pub use text_map::{TextMap, TextSet};

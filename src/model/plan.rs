@@ -1,6 +1,8 @@
 //! The plan at a glance: one row per commitment, offer to make it right and promise, grouped by
 //! the apology it came from, each with its last check-in and how the recent ones went.
 
+use std::borrow::Borrow;
+
 use super::apology::Apology;
 use super::forward::{tracked_commitments, CheckIn, Entry, ForwardPlan, List, Outcome, Tracked};
 
@@ -80,7 +82,7 @@ impl PlanGroup {
 }
 
 /// The whole plan, in the order `tracked_commitments` gives (oldest apology first, promises last).
-pub fn plan_groups(apologies: &[Apology], plan: &ForwardPlan) -> Vec<PlanGroup> {
+pub fn plan_groups<A: Borrow<Apology>>(apologies: &[A], plan: &ForwardPlan) -> Vec<PlanGroup> {
     let mut groups: Vec<PlanGroup> = Vec::new();
     for tracked in tracked_commitments(apologies, plan) {
         let newest_first = plan.check_ins_for(&tracked.apology_id, &tracked.commitment_id);

@@ -92,7 +92,7 @@ pub fn fold_into(doc: &mut Document, apology: Apology) -> bool {
             true
         }
         None => {
-            doc.apologies.push(apology);
+            doc.apologies.push(apology.into());
             true
         }
     }

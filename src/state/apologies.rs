@@ -1,12 +1,12 @@
 //! The list of apologies: starting, opening, deleting (with Undo) and where the person left off.
 
 use super::State;
-use crate::model::{put_back, Apology, ApologyChange, Millis, Step};
+use crate::model::{put_back, Apology, ApologyChange, Millis, Shared, Step};
 
 /// An apology deleted a moment ago, kept so "Undo" can put it back where it was.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Deleted {
-    pub apology: Apology,
+    pub apology: Shared<Apology>,
     pub index: usize,
     pub was_current: bool,
 }
@@ -15,7 +15,7 @@ impl State {
     pub(super) fn start(&mut self, id: String, now: Millis, step: Step) -> bool {
         let mut apology = Apology::new(id.clone(), now);
         apology.last_step = step;
-        self.doc.apologies.push(apology);
+        self.doc.apologies.push(apology.into());
         self.set_editing(Some(id));
         true
     }
