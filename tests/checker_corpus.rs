@@ -818,6 +818,24 @@ fn no_remorse_is_one_whole_text_note_in_the_remorse_step_only() {
     }
 }
 
+/// In the change step each commitment is its own line: a concrete promise on one doesn't
+/// excuse a vague one on another, though within one commitment it does; a received apology is
+/// read whole.
+#[test]
+fn a_vague_commitment_is_noted_beside_a_concrete_one() {
+    let two = "I will text you when I'm running late.\nI'll try to be better.";
+    let found = check_in(C, two);
+    let weak: Vec<&str> = found
+        .iter()
+        .filter(|f| f.id() == "weak-commitment")
+        .map(|f| f.text(two))
+        .collect();
+    assert_eq!(weak, ["I'll try"], "{}", describe(&found, two));
+    let one = "I'll try to be better: I will text you when I'm running late.";
+    assert!(check_in(C, one).iter().all(|f| f.id() != "weak-commitment"));
+    assert!(check_in(X, two).iter().all(|f| f.id() != "weak-commitment"));
+}
+
 /// The UX review's duplicate cards: one note per rule, on its earliest words.
 #[test]
 fn repeated_wording_gives_one_card_on_the_earliest_words() {

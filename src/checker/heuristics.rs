@@ -18,8 +18,11 @@ pub(crate) struct Signals {
     pub remorse: Vec<usize>,
     /// Whether the text holds a softer sign of remorse ("it's been on my mind").
     pub remorse_hint: bool,
-    /// Whether the text holds a checkable plan anywhere.
-    pub plan: bool,
+    /// First tokens of checkable plans ("I will text you"), in text order.
+    pub plans: Vec<usize>,
+    /// Where the text's lines break (byte offsets), when each line is read as its own promise
+    /// (the change step's fields); empty when the text is read whole.
+    pub line_breaks: Vec<usize>,
     /// Tokens that are apology words ("sorry", "apologize"…), in text order.
     pub apologies: Vec<usize>,
     /// First tokens of reason markers ("because", "on top of"…), in text order.
@@ -100,7 +103,13 @@ impl<'a> Guards<'a> {
                 let at = sig.owned.partition_point(|&k| k < sentence.start);
                 sig.owned.get(at).is_some_and(|k| sentence.contains(k))
             }
-            Guard::TextHasPlan => sig.plan,
+            Guard::PlanBeside => {
+                let line = |byte: usize| sig.line_breaks.partition_point(|&b| b < byte);
+                let here = line(toks.tokens[start].start);
+                sig.plans
+                    .iter()
+                    .any(|&k| line(toks.tokens[k].start) == here)
+            }
             Guard::Negated => back.clone().any(|k| NEGATIONS.contains(&toks.word(k))),
             Guard::OtherSubject => back
                 .rev()

@@ -15,7 +15,8 @@
 //!   "sorry if" / "apologize if" count there. Elsewhere "if you were hurt" counts unless the
 //!   sentence reads as a plan ("again", "next time", "tell me", "I will").
 //! - `weak-commitment` applies to [`Part::Change`] (and to received apologies): "I'll try",
-//!   "I'll do better" are flagged only when the text holds no concrete plan at all.
+//!   "I'll do better" are flagged only when no concrete plan stands beside them: in the change
+//!   step on the same line (each commitment is a line of its own), elsewhere in the whole text.
 //! - `no-owned-act` applies to [`Part::Responsibility`] (and to received apologies).
 //! - `no-remorse` applies to [`Part::Remorse`] only: a text of four words or more with no remorse
 //!   in words ("I feel terrible", "I regret", "I wish I hadn't", "it breaks my heart"…) and no
@@ -165,6 +166,10 @@ pub fn check_all_in(scope: Scope, text: &str) -> Vec<Finding> {
     let table = patterns::table();
     let bit = scope.bit();
     let mut sig = heuristics::Signals::default();
+    if scope == Scope::Part(Part::Change) {
+        // One commitment per line: a concrete one doesn't excuse a vague one beside it.
+        sig.line_breaks = text.match_indices('\n').map(|(at, _)| at).collect();
+    }
     // Phrase hits are kept as (group, first token, end token) until the signals are complete,
     // because a guard may depend on something later in the text.
     let mut hits: Vec<(usize, usize, usize)> = Vec::new();
@@ -177,7 +182,7 @@ pub fn check_all_in(scope: Scope, text: &str) -> Vec<Finding> {
             Target::Owned => sig.owned.push(start),
             Target::Remorse => sig.remorse.push(start),
             Target::RemorseHint => sig.remorse_hint = true,
-            Target::Plan => sig.plan = true,
+            Target::Plan => sig.plans.push(start),
             Target::Sorry => sig.apologies.push(start),
             Target::Reason => sig.reasons.push(start),
             Target::Admission => sig.admissions.push(start),

@@ -34,8 +34,10 @@ pub(crate) enum Guard {
     TextOwnsAct,
     /// The same sentence names an owned act.
     SentenceOwnsAct,
-    /// The text holds a concrete plan somewhere.
-    TextHasPlan,
+    /// A concrete plan stands beside the match: anywhere in the text, or in the change step on
+    /// the same line (each commitment is its own field, so one concrete promise doesn't excuse a
+    /// vague one).
+    PlanBeside,
     /// A negation comes shortly before, in the same sentence ("it's *not* your fault").
     Negated,
     /// The nearest pronoun before the match is about someone else ("*you* were kind of quiet"),
@@ -574,7 +576,7 @@ static GROUPS: &[Group] = &[
         "!the|what|a|this|that|any|some|every|which|same|one|these|those|no|my|your|his|her|their|our|different|other|another|right|wrong|its kind|sort of",
         "kinda|sorta",
     ]),
-    g("weak-commitment", CHG | RCV, TextHasPlan, &[
+    g("weak-commitment", CHG | RCV, PlanBeside, &[
         "i will|'d @adv? try",
         "i am going|gonna to? @adv? try",
         "i can|promise|hope @adv? to? try",

@@ -74,6 +74,18 @@ test("a note on a commitment sits under that commitment, not under how you will 
   expect(noteY).toBeLessThan((await page.getByLabel("How you will make it right").boundingBox()).y);
 });
 
+test("a vague commitment is noted even when another one is concrete", async ({ page }) => {
+  await open(page, "/apology/change");
+  await page.getByLabel("Commitment 1", { exact: true }).fill("When I'm running late, I will text you before the time we set.");
+  await page.getByRole("button", { name: "Add a commitment" }).click();
+  await page.getByLabel("Commitment 2", { exact: true }).fill("I'll try to be better.");
+  await expect(page.locator("#notes-commitment-2")).toContainText("A promise with nothing to check", { timeout: 4000 });
+  await expect(page.locator("#notes-commitment-1 .checker-note")).toHaveCount(0);
+  // Made concrete in its own words, the note goes.
+  await page.getByLabel("Commitment 2", { exact: true }).fill("I'll try to be better: I will ask you about your day every evening.");
+  await expect(page.locator("#notes-commitment-2 .checker-note")).toHaveCount(0, { timeout: 4000 });
+});
+
 test("several notes fold to their titles, one open at a time, and Continue stays near", async ({ page }) => {
   await open(page, "/apology/remorse");
   await page.locator("#remorse").fill("I'm sorry if you were upset, but I was tired.");
