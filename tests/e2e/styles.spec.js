@@ -1,6 +1,7 @@
 // Component styles (stylist) under the strict CSP: every inline <style> on every route, and in
 // the panels that open only after interaction, is one the policy names by its sha256, in light
-// and dark; each sheet is in the page once; the rules apply; and an unhashed style is refused.
+// and dark; every sheet is in every page once (the build writes them, the browser adds none);
+// the rules apply, on pages the app renders afresh too; and an unhashed style is refused.
 import { test, expect, open, DOCUMENT_KEY } from "./fixtures.js";
 import { ROUTES } from "./routes.js";
 
@@ -41,7 +42,7 @@ async function expectEveryStyleHashed(page) {
   expect(styleSrc).toMatch(/^style-src 'self'( 'sha256-[A-Za-z0-9+/=]+')+$/);
   expect(styles.length, "the component sheets are in the page").toBeGreaterThan(0);
   for (const { id, hash } of styles) expect(styleSrc, `sheet ${id}`).toContain(hash);
-  // The prerendered copies gave way to stylist's own: one of each, as many as the policy names.
+  // Every sheet the policy names is in the page, once: the build wrote them all into <head>.
   const ids = styles.map((s) => s.id);
   expect(new Set(ids).size).toBe(ids.length);
   expect(ids.length).toBe(styleSrc.split("'sha256-").length - 1);
@@ -88,6 +89,23 @@ for (const scheme of ["light", "dark"]) {
     });
   });
 }
+
+test("a page the app renders afresh, or reaches inside the app, has every sheet and adds none", async ({ page }) => {
+  await open(page, "/");
+  await page.evaluate(([key, doc]) => localStorage.setItem(key, JSON.stringify(doc)), [DOCUMENT_KEY, DOCUMENT]);
+  const sheetsInHtml = await page.evaluate(() => document.querySelectorAll("head > style[data-style]").length);
+  // A query the build could not know: the app clears the prerendered body and renders its own.
+  await open(page, "/apology/deliver?way=message");
+  await expect(page.locator(".timing")).toHaveCSS("border-left-width", "4px");
+  await expect(page.locator(".way__label").first()).toHaveCSS("border-top-width", "2px");
+  await expectEveryStyleHashed(page);
+  // Inside the app: from the start page to the plan without loading a page.
+  await open(page, "/");
+  await page.locator("main").getByRole("link", { name: "Moving forward together" }).first().click();
+  await expect(page.locator("h1")).toHaveText("Moving forward together");
+  await expect(page.getByTestId("commitment").first().locator(".plan-row__text")).toHaveCSS("white-space", "pre-wrap");
+  expect(await page.evaluate(() => document.querySelectorAll("style").length)).toBe(sheetsInHtml);
+});
 
 test("a style the build did not hash is refused", async ({ page, guard }) => {
   await open(page, "/apology/deliver");
