@@ -39,6 +39,29 @@ fn every_sheet_in_the_source_is_in_the_apps_list() {
     );
 }
 
+/// A component's markup writes its sheet's class as a plain literal (`class="qr stylist-qr"`,
+/// static in Yew, no class list built at run time): every sheet's class must be in some markup.
+#[test]
+fn every_sheets_class_is_written_in_markup() {
+    let mut files = Vec::new();
+    rust_files(Path::new("src"), &mut files);
+    let mut in_markup = Vec::new();
+    for file in &files {
+        let code = fs::read_to_string(file).unwrap();
+        for attribute in code.split("class=\"").skip(1) {
+            let value = attribute.split('"').next().unwrap_or_default();
+            in_markup.extend(value.split_whitespace().map(str::to_owned));
+        }
+    }
+    for sheet in sheets::ALL {
+        assert!(
+            in_markup.iter().any(|class| class == sheet.class),
+            "{} is in no element's class=\"…\": its rules would apply nowhere",
+            sheet.class
+        );
+    }
+}
+
 /// The browser carries only the classes, so two sheets under one class would mix their rules.
 #[test]
 fn every_sheet_has_a_class_of_its_own_and_stylist_scopes_it_there() {

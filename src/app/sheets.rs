@@ -8,8 +8,8 @@
 //! A new `sheet!` goes in [`ALL`] (tests/sheets.rs fails otherwise).
 
 pub use crate::components::sheet::Sheet;
-use crate::components::checker_notes;
-use crate::pages::{apology, forward};
+use crate::components::{checker_notes, private_link, qr_view};
+use crate::pages::{apology, forward, open, receive};
 
 /// Every sheet in the app, in the order the pages' `<head>` carries them.
 pub const ALL: &[&Sheet] = &[
@@ -17,6 +17,15 @@ pub const ALL: &[&Sheet] = &[
     &apology::rehearse::SHEET,
     &apology::deliver::SHEET,
     &forward::row::SHEET,
+    &private_link::SHEET,
+    &qr_view::SHEET,
+    &apology::said::SHEET,
+    &open::SHEET,
+    &receive::reply_link::SHEET,
+    &receive::received_notes::SHEET,
+    &receive::script::SHEET,
+    &receive::boundaries::SHEET,
+    &receive::safety::SHEET,
 ];
 
 /// The attribute each sheet's `<style>` is marked with (the value is the sheet's class).

@@ -247,7 +247,7 @@ pub fn CheckerNotes(props: &CheckerNotesProps) -> Html {
         && !matches!(props.show, Show::Field(_))
         && !props.text.trim().is_empty();
     html! {
-        <div class={classes!("checker-notes", SHEET.class)} id={props.id.clone()} data-testid="checker-notes">
+        <div class="checker-notes stylist-checker-notes" id={props.id.clone()} data-testid="checker-notes">
             if announce {
                 <p class="visually-hidden" role="status">{ count.unwrap_or_default() }</p>
             }

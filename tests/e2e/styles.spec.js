@@ -87,6 +87,66 @@ for (const scheme of ["light", "dark"]) {
       await expect(rows.first().locator(".plan-row__text")).toHaveCSS("white-space", "pre-wrap");
       await expectEveryStyleHashed(page);
     });
+
+    test("the private link, its QR code, 'I've said it', /open, the reply and the receiver's pages are styled by their own sheets", async ({ page, browser, baseURL }) => {
+      test.slow();
+      await open(page, "/");
+      await page.evaluate(([key, doc]) => localStorage.setItem(key, JSON.stringify(doc)), [DOCUMENT_KEY, DOCUMENT]);
+      await open(page, "/apology/deliver");
+      await page.getByLabel("Send it as a message").check();
+      await expect(page.locator(".private-link__warning")).toHaveCSS("border-left-width", "4px");
+      await page.getByRole("button", { name: "Make the link" }).click();
+      const address = page.getByTestId("private-link");
+      await expect(address).toHaveValue(/\/open#m1\./);
+      await expect(address).toHaveCSS("font-family", /monospace/);
+      await page.getByRole("button", { name: "Show it as a QR code" }).click();
+      // Dark modules on light in both themes: the QR code's own tokens, through its sheet.
+      await expect(page.locator(".qr")).toHaveCSS("max-width", "320px");
+      await expect(page.locator(".qr__light")).toHaveCSS("fill", "rgb(255, 255, 255)");
+      await expect(page.locator(".qr__dark")).toHaveCSS("fill", "rgb(0, 0, 0)");
+      await expect(page.locator(".said")).toHaveCSS("border-top-width", "1px");
+      await expectEveryStyleHashed(page);
+      const link = await address.inputValue();
+
+      // The reader, in a profile of their own: /open with the link, then the guide.
+      const reader = await browser.newContext({ baseURL, colorScheme: scheme, viewport: { width: 390, height: 844 } });
+      // The suite's guard, for this profile: any CSP violation, page error or console error.
+      await reader.addInitScript(() => document.addEventListener("securitypolicyviolation", (e) =>
+        console.error(`CSP violation: ${e.violatedDirective} blocked ${e.blockedURI || "inline"}`)));
+      const other = await reader.newPage();
+      const violations = [];
+      other.on("console", (m) => m.type() === "error" && violations.push(m.text()));
+      other.on("pageerror", (e) => violations.push(e.message));
+      await other.goto(link);
+      await other.locator('html[data-app="running"]').waitFor();
+      await other.getByRole("button", { name: "Read it" }).click();
+      await expect(other.getByTestId("opened-words")).toBeFocused();
+      await expect(other.getByTestId("opened-words")).toHaveCSS("outline-style", "none");
+      await expectEveryStyleHashed(other);
+      await other.getByRole("link", { name: "Weigh it with the guide" }).click();
+      await other.getByRole("button", { name: "Keep it on this device" }).click();
+      await expect(other.getByTestId("question-notes").first()).toHaveCSS("border-left-width", "4px");
+      await expect(other.locator(".received-notes")).toHaveCSS("border-top-width", "1px");
+      await expect(other.locator(".finding__quote").first()).toHaveCSS("font-weight", "700");
+      await expectEveryStyleHashed(other);
+      await other.goto("/receive/respond");
+      await other.locator('html[data-app="running"]').waitFor();
+      await expect(other.locator(".reply-link")).toHaveCSS("margin-top", "24px");
+      await expect(other.locator('[data-script="accept"]')).toHaveCSS("border-top-width", "1px");
+      await expect(other.locator('[data-script="accept"] .textarea')).toHaveCSS("min-height", "72px");
+      await expectEveryStyleHashed(other);
+      expect(violations).toEqual([]);
+      await reader.close();
+
+      await open(page, "/receive/boundaries");
+      await expect(page.locator(".boundary-preview")).toHaveCSS("border-left-width", "4px");
+      await expect(page.locator(".boundary-builder__legend")).toHaveCSS("font-weight", "700");
+      await open(page, "/receive/safety");
+      await expect(page.locator(".safety__plain")).toHaveCSS("border-left-width", "4px");
+      await expect(page.locator(".safety__next")).toHaveCSS("border-top-width", "1px");
+      await expect(page.locator(".plain-links")).toHaveCSS("display", "flex");
+      await expectEveryStyleHashed(page);
+    });
   });
 }
 

@@ -115,7 +115,7 @@ pub fn Deliver() -> Html {
     let nothing = text.trim().is_empty();
     html! {
         <>
-            <div class={classes!("no-print", SHEET.class)}>
+            <div class="no-print stylist-deliver">
                 <BackLink to={Route::Review} label={steps::BACK} />
                 { page_heading(Route::Deliver) }
                 if nothing {

@@ -62,7 +62,7 @@ pub fn Rehearse(props: &RehearseProps) -> Html {
     let at_end = |end: bool| end.then_some("true");
     let done = props.on_done.reform(|_: MouseEvent| ());
     html! {
-        <section class={classes!("rehearse", SHEET.class)} aria-labelledby="rehearse-title">
+        <section class="rehearse stylist-rehearse" aria-labelledby="rehearse-title">
             <h1 id="rehearse-title" tabindex="-1">{ review::REHEARSE_TITLE }</h1>
             <p class="hint">{ review::REHEARSE_INTRO }</p>
             // One live region for the position and the words, so Next and Previous read out the

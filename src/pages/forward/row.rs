@@ -99,7 +99,7 @@ pub fn PlanRowItem(props: &PlanRowProps) -> Html {
     };
 
     html! {
-        <li class={classes!("plan-row", SHEET.class)} data-testid="commitment">
+        <li class="plan-row stylist-plan-row" data-testid="commitment">
             if let Some(kind) = kind {
                 <p class="plan-row__kind">{ kind }</p>
             }
