@@ -26,6 +26,7 @@ pub const ALL: &[&Sheet] = &[
     &receive::script::SHEET,
     &receive::boundaries::SHEET,
     &receive::safety::SHEET,
+    &receive::weigh::SHEET,
 ];
 
 /// The attribute each sheet's `<style>` is marked with (the value is the sheet's class).

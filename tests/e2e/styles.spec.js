@@ -88,7 +88,7 @@ for (const scheme of ["light", "dark"]) {
       await expectEveryStyleHashed(page);
     });
 
-    test("the private link, its QR code, 'I've said it', /open, the reply and the receiver's pages are styled by their own sheets", async ({ page, browser, baseURL }) => {
+    test("the private link, its QR code, 'I've said it', /open, the reply and the receiver's pages (weighing, responding, boundaries, safety) are styled by their own sheets", async ({ page, browser, baseURL }) => {
       test.slow();
       await open(page, "/");
       await page.evaluate(([key, doc]) => localStorage.setItem(key, JSON.stringify(doc)), [DOCUMENT_KEY, DOCUMENT]);
@@ -128,6 +128,9 @@ for (const scheme of ["light", "dark"]) {
       await expect(other.getByTestId("question-notes").first()).toHaveCSS("border-left-width", "4px");
       await expect(other.locator(".received-notes")).toHaveCSS("border-top-width", "1px");
       await expect(other.locator(".finding__quote").first()).toHaveCSS("font-weight", "700");
+      await expect(other.getByTestId("link-apology")).toHaveCSS("margin-top", "24px");
+      await expect(other.locator("fieldset.question").first()).toHaveCSS("margin-bottom", "24px");
+      await expect(other.locator(".radios--row").first()).toHaveCSS("column-gap", "16px");
       await expectEveryStyleHashed(other);
       await other.goto("/receive/respond");
       await other.locator('html[data-app="running"]').waitFor();

@@ -9,7 +9,7 @@ pub(crate) mod reply_link;
 mod respond;
 pub(crate) mod safety;
 pub(crate) mod script;
-mod weigh;
+pub(crate) mod weigh;
 
 pub use boundaries::Boundaries;
 pub use forgiveness::forgiveness;
