@@ -447,16 +447,6 @@ pub fn on_shift_three_times(then: impl Fn() + 'static) -> Option<gloo_events::Ev
     ))
 }
 
-/// Removes every element matching `selector` (none in the build's native render).
-pub fn remove_all(selector: &str) {
-    let Some(doc) = window().and_then(|w| w.document()) else {
-        return;
-    };
-    while let Ok(Some(element)) = doc.query_selector(selector) {
-        element.remove();
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;

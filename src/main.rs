@@ -8,8 +8,6 @@ fn main() {}
 fn main() {
     use mend::app::App;
 
-    // Before anything renders: the component sheets get the classes the build gave them.
-    mend::app::sheets::take_over();
     if prerendered_here() {
         // The page was rendered at build time for this very address: adopt it in place.
         yew::Renderer::<App>::new().hydrate();

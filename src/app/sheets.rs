@@ -1,42 +1,33 @@
-//! Every component's stylist sheet, in one fixed order.
+//! Every component's stylist sheet, in one list, for the build.
 //!
-//! stylist numbers its classes in the order sheets are first registered (`stylist-style-0`, …:
-//! built without its `random` feature). Registering this list first, before anything renders,
-//! both at build time and in the browser, gives every sheet the same class and the same text in
-//! both places. So the build can render each sheet into the pages' `<head>` (styled from the
-//! first paint) and put its sha256 in the CSP's `style-src` (src/bin/prerender.rs), and the
-//! browser's hydration finds the classes it renders already in the page.
+//! The prerender step (src/bin/prerender.rs) has stylist write each sheet's CSS under its class,
+//! puts every sheet's `<style>` in every page's `<head>` (so a panel that opens later, or a page
+//! reached inside the app, is styled too) and its sha256 in the CSP's `style-src`. The browser
+//! registers nothing: the components carry their classes as fixed strings.
 //!
-//! A new `css!` sheet goes in [`ALL`], at the end (tests/sheets.rs fails otherwise).
+//! A new `sheet!` goes in [`ALL`] (tests/sheets.rs fails otherwise).
 
-use stylist::Style;
+pub use crate::components::sheet::Sheet;
+use crate::components::{checker_notes, private_link, qr_view};
+use crate::pages::{apology, forward, open, receive};
 
-use crate::components::checker_notes;
-use crate::components::sheet::Sheet;
-use crate::pages::{deliver_sheet, plan_row_sheet, rehearse_sheet};
-
-/// Every sheet in the app; a sheet's place here is its class's number.
-pub const ALL: &[Sheet] = &[
-    checker_notes::sheet,
-    rehearse_sheet,
-    deliver_sheet,
-    plan_row_sheet,
+/// Every sheet in the app, in the order the pages' `<head>` carries them.
+pub const ALL: &[&Sheet] = &[
+    &checker_notes::SHEET,
+    &apology::rehearse::SHEET,
+    &apology::deliver::SHEET,
+    &forward::row::SHEET,
+    &private_link::SHEET,
+    &qr_view::SHEET,
+    &apology::said::SHEET,
+    &open::SHEET,
+    &receive::reply_link::SHEET,
+    &receive::received_notes::SHEET,
+    &receive::script::SHEET,
+    &receive::boundaries::SHEET,
+    &receive::safety::SHEET,
+    &receive::weigh::SHEET,
 ];
 
-/// The attribute stylist marks its `<style>` elements with (the value is the class).
+/// The attribute each sheet's `<style>` is marked with (the value is the sheet's class).
 pub const STYLE_ATTRIBUTE: &str = "data-style";
-
-/// Registers every sheet with stylist (in the browser, stylist adds one `<style>` to `<head>`
-/// for each). Returns them in order.
-pub fn register() -> Vec<Style> {
-    ALL.iter()
-        .filter_map(|sheet| Style::new(sheet()).ok())
-        .collect()
-}
-
-/// In the browser, before the first render: the prerendered page's copies of the sheets give way
-/// to stylist's own (the same text, in the same task, so nothing repaints in between).
-pub fn take_over() {
-    crate::browser::remove_all(&format!("head > style[{STYLE_ATTRIBUTE}]"));
-    register();
-}

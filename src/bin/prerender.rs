@@ -32,10 +32,10 @@ mod native {
     use std::{env, fs};
 
     use base64::prelude::{Engine, BASE64_STANDARD};
+    use mend::app::sheets::Sheet;
     use mend::app::{sheets, ServerApp, ServerAppProps};
     use mend::route::Route;
     use sha2::{Digest, Sha256};
-    use stylist::Style;
 
     /// Where the rendered page goes in Trunk's `index.html` (the opening tag may already carry a
     /// route from an earlier run: running again gives the same pages).
@@ -52,9 +52,7 @@ mod native {
             .ok()
             .or_else(|| args.next())
             .unwrap_or_else(|| "/".to_owned());
-        // Before anything renders, so each sheet has the class the browser will give it.
-        let sheets = mend::app::sheets::register();
-        let template = Template::read(&dir.join("index.html"))?.with_sheets(&sheets)?;
+        let template = Template::read(&dir.join("index.html"))?.with_sheets(sheets::ALL)?;
         let runtime = tokio::runtime::Builder::new_current_thread()
             .build()
             .map_err(|e| e.to_string())?;
@@ -88,8 +86,8 @@ mod native {
     struct Template {
         head: String,
         tail: String,
-        /// Each stylist sheet's class and its `<style>` element.
-        sheets: Vec<(String, String)>,
+        /// Every stylist sheet's `<style>` element, for the end of every page's `<head>`.
+        sheets: String,
     }
 
     impl Template {
@@ -102,14 +100,15 @@ mod native {
             Ok(Template {
                 head: html[..start].to_owned(),
                 tail: html[end..].to_owned(),
-                sheets: Vec::new(),
+                sheets: String::new(),
             })
         }
 
         /// Every stylist sheet's sha256 in the CSP's `style-src`, so the policy allows exactly
-        /// these inline styles and nothing else (in the browser stylist adds them all), and
-        /// each as a `<style>` for the pages that show it. Sheets from an earlier run go.
-        fn with_sheets(self, sheets: &[Style]) -> Result<Template, String> {
+        /// these inline styles and nothing else, and each as a `<style>` for every page: the
+        /// browser adds none, so a panel that opens later, or a page reached inside the app, finds
+        /// its sheet already there. Sheets from an earlier run go.
+        fn with_sheets(self, sheets: &[&Sheet]) -> Result<Template, String> {
             let mut head = self.head;
             let old = format!("<style {}=", sheets::STYLE_ATTRIBUTE);
             while let Some(start) = head.find(&old) {
@@ -119,10 +118,11 @@ mod native {
                     .ok_or("index.html has an unclosed <style>")?;
                 head.replace_range(start..end, "");
             }
-            let hashes: Vec<String> = sheets
+            let css: Vec<String> = sheets.iter().map(|sheet| sheet.css()).collect();
+            let hashes: Vec<String> = css
                 .iter()
-                .map(|sheet| {
-                    let digest = Sha256::digest(sheet.get_style_str().as_bytes());
+                .map(|css| {
+                    let digest = Sha256::digest(css.as_bytes());
                     format!("'sha256-{}'", BASE64_STANDARD.encode(digest))
                 })
                 .collect();
@@ -136,14 +136,13 @@ mod native {
             head.replace_range(start..start + len, directive.trim_end());
             let sheets = sheets
                 .iter()
-                .map(|sheet| {
-                    let class = sheet.get_class_name().to_owned();
-                    let tag = format!(
-                        "<style {}=\"{class}\">{}</style>",
+                .zip(&css)
+                .map(|(sheet, css)| {
+                    format!(
+                        "<style {}=\"{}\">{css}</style>",
                         sheets::STYLE_ATTRIBUTE,
-                        sheet.get_style_str()
-                    );
-                    (class, tag)
+                        sheet.class
+                    )
                 })
                 .collect();
             Ok(Template {
@@ -151,21 +150,6 @@ mod native {
                 tail: self.tail,
                 sheets,
             })
-        }
-
-        /// The `<style>` of each sheet whose class the body uses, for `<head>`'s end (where
-        /// stylist puts its own in the browser): styled from the first paint.
-        fn styles_for(&self, body: &str) -> String {
-            self.sheets
-                .iter()
-                .filter(|(class, _)| {
-                    [' ', '"'].iter().any(|end| {
-                        body.contains(&format!(" {class}{end}"))
-                            || body.contains(&format!("\"{class}{end}"))
-                    })
-                })
-                .map(|(_, tag)| tag.as_str())
-                .collect()
         }
 
         fn page(&self, route: Route, body: &str) -> String {
@@ -188,7 +172,7 @@ mod native {
             format!(
                 "{}{}{}<body data-route=\"{}\">{body}{}",
                 &head[..end],
-                self.styles_for(body),
+                self.sheets,
                 &head[end..],
                 escape(route.path()),
                 self.tail

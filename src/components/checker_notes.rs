@@ -7,14 +7,14 @@
 
 use std::rc::Rc;
 
-use stylist::{css, StyleSource};
 use yew::prelude::*;
 
 use crate::checker::{one_per_rule, Extent, Finding, Rule, Scope};
-use crate::components::sheet::use_sheet;
+use crate::components::sheet::Sheet;
 use crate::content::checker as words;
 use crate::hooks::{use_checks, use_focus_later, use_settled, Notes};
 use crate::model::{field_at, Apology, Part};
+use crate::sheet;
 
 /// The key under which a dismissed note is remembered: rule, part and the words themselves,
 /// so dismissing one "I guess" does not silence a different phrase later.
@@ -246,9 +246,8 @@ pub fn CheckerNotes(props: &CheckerNotesProps) -> Html {
     let unavailable = answer == Notes::Unavailable
         && !matches!(props.show, Show::Field(_))
         && !props.text.trim().is_empty();
-    let scope = use_sheet(sheet);
     html! {
-        <div class={classes!("checker-notes", scope)} id={props.id.clone()} data-testid="checker-notes">
+        <div class="checker-notes stylist-checker-notes" id={props.id.clone()} data-testid="checker-notes">
             if announce {
                 <p class="visually-hidden" role="status">{ count.unwrap_or_default() }</p>
             }
@@ -281,62 +280,61 @@ fn fine_button_id(container: &str, rule: &str) -> String {
 
 /// The notes' own look: advice, not errors, so calm colours and no alarm. Under a field they sit
 /// close to it; several fold to their titles.
-pub fn sheet() -> StyleSource {
-    css!(
-        r#"
-        .checker-notes__title {
-            font-size: var(--text-m);
-            margin-top: var(--space-4);
-        }
-        .field > & .checker-notes__title {
-            margin-top: var(--space-3);
-            font-size: var(--text-s);
-        }
-        .checker-notes__list {
-            list-style: none;
-            padding: 0;
-            margin: 0 0 var(--space-4);
-            display: grid;
-            gap: var(--space-3);
-        }
-        .checker-note {
-            padding: var(--space-3) var(--gutter);
-            border-left: 4px solid var(--color-note-border);
-            border-radius: 0 var(--radius) var(--radius) 0;
-            background: var(--color-note-bg);
-            max-width: var(--measure);
-        }
-        .checker-note p {
-            margin-bottom: var(--space-2);
-        }
-        .checker-note__title {
-            font-weight: 700;
-        }
-        .checker-note__quote {
-            font-family: var(--font-serif);
-            font-style: italic;
-        }
-        .checker-note__try {
-            font-weight: 600;
-        }
-        .checker-note--folded {
-            padding: 0;
-        }
-        .checker-note__summary {
-            display: flex;
-            align-items: center;
-            gap: var(--space-2);
-            min-height: var(--tap);
-            padding: var(--space-2) var(--gutter);
-            list-style: none;
-            cursor: pointer;
-        }
-        .checker-note__body {
-            padding: 0 var(--gutter) var(--space-3);
-        }
-        "#
-    )
-}
+pub const SHEET: Sheet = sheet!(
+    "stylist-checker-notes",
+    r#"
+    .checker-notes__title {
+        font-size: var(--text-m);
+        margin-top: var(--space-4);
+    }
+    .field > & .checker-notes__title {
+        margin-top: var(--space-3);
+        font-size: var(--text-s);
+    }
+    .checker-notes__list {
+        list-style: none;
+        padding: 0;
+        margin: 0 0 var(--space-4);
+        display: grid;
+        gap: var(--space-3);
+    }
+    .checker-note {
+        padding: var(--space-3) var(--gutter);
+        border-left: 4px solid var(--color-note-border);
+        border-radius: 0 var(--radius) var(--radius) 0;
+        background: var(--color-note-bg);
+        max-width: var(--measure);
+    }
+    .checker-note p {
+        margin-bottom: var(--space-2);
+    }
+    .checker-note__title {
+        font-weight: 700;
+    }
+    .checker-note__quote {
+        font-family: var(--font-serif);
+        font-style: italic;
+    }
+    .checker-note__try {
+        font-weight: 600;
+    }
+    .checker-note--folded {
+        padding: 0;
+    }
+    .checker-note__summary {
+        display: flex;
+        align-items: center;
+        gap: var(--space-2);
+        min-height: var(--tap);
+        padding: var(--space-2) var(--gutter);
+        list-style: none;
+        cursor: pointer;
+    }
+    .checker-note__body {
+        padding: 0 var(--gutter) var(--space-3);
+    }
+    "#
+);
 
 #[cfg(test)]
 mod tests {

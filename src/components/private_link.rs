@@ -8,11 +8,13 @@ use yew::prelude::*;
 
 use crate::browser;
 use crate::components::qr_view::QrView;
+use crate::components::sheet::Sheet;
 use crate::content::deliver as words;
 use crate::hooks::use_status;
 use crate::model::link::SAFE_LINK_CHARS;
 use crate::model::LinkMessage;
 use crate::sealing::{self, SealError};
+use crate::sheet;
 
 /// Passphrases shorter than this are refused: a link may be forwarded, and a short one can be
 /// guessed offline.
@@ -213,7 +215,7 @@ pub fn PrivateLink(props: &PrivateLinkProps) -> Html {
     let making = matches!(&*progress, Progress::Making);
 
     html! {
-        <div class="private-link">
+        <div class="private-link stylist-private-link">
             <p class="private-link__warning"><strong>{ props.warning.clone() }</strong></p>
             <div class="checkbox">
                 <input type="checkbox" class="checkbox__input" id={id("lock")} checked={*locked} onchange={on_lock} />
@@ -246,3 +248,25 @@ pub fn PrivateLink(props: &PrivateLinkProps) -> Html {
         </div>
     }
 }
+
+/// The link panel's own look: the warning ruled in the warning colour, the address in type that
+/// tells similar characters apart, and a long link's size said firmly.
+pub const SHEET: Sheet = sheet!(
+    "stylist-private-link",
+    r#"
+    .private-link__warning {
+        padding: var(--space-2) var(--gutter);
+        border-left: 4px solid var(--color-warning-border);
+        background: var(--color-warning-bg);
+    }
+    .private-link__address {
+        width: 100%;
+        font-family: var(--font-mono);
+        font-size: var(--text-s);
+    }
+    .private-link__long {
+        color: var(--color-text);
+        font-weight: 600;
+    }
+    "#
+);

@@ -3,8 +3,10 @@
 
 use yew::prelude::*;
 
+use crate::components::sheet::Sheet;
 use crate::content::deliver as words;
 use crate::model::qr;
+use crate::sheet;
 
 #[derive(Properties, PartialEq)]
 pub struct QrViewProps {
@@ -23,7 +25,7 @@ pub fn QrView(props: &QrViewProps) -> Html {
     // Four modules of quiet zone on every side, as scanners expect.
     let side = code.size() + 8;
     html! {
-        <figure class="qr">
+        <figure class="qr stylist-qr">
             <svg class="qr__code" viewBox={format!("0 0 {side} {side}")} role="img"
                 aria-label={words::QR_LABEL} data-testid="qr-code" data-size={code.size().to_string()}
                 shape-rendering="crispEdges">
@@ -34,3 +36,27 @@ pub fn QrView(props: &QrViewProps) -> Html {
         </figure>
     }
 }
+
+/// The code's own look: dark modules on light in every theme, since most scanners read nothing
+/// else, and kept so in forced colours too (an inverted code is one many cameras can't read).
+pub const SHEET: Sheet = sheet!(
+    "stylist-qr",
+    r#"
+    margin: var(--space-4) 0;
+    max-width: 20rem;
+    .qr__code {
+        display: block;
+        width: 100%;
+        height: auto;
+        border: 1px solid var(--color-border-soft);
+        border-radius: var(--radius);
+        forced-color-adjust: none;
+    }
+    .qr__light {
+        fill: var(--color-qr-light);
+    }
+    .qr__dark {
+        fill: var(--color-qr-dark);
+    }
+    "#
+);

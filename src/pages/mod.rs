@@ -1,17 +1,13 @@
 //! One page per route.
 
-mod apology;
+pub(crate) mod apology;
 mod data;
-mod forward;
+pub(crate) mod forward;
 mod home;
 mod not_found;
-mod open;
+pub(crate) mod open;
 mod opening;
-mod receive;
-
-/// The pages' own stylist sheets, for the app's one list of them (src/app/sheets.rs).
-pub use apology::{deliver_sheet, rehearse_sheet};
-pub use forward::plan_row_sheet;
+pub(crate) mod receive;
 
 use yew::prelude::*;
 use yew_router::Routable;

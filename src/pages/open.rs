@@ -9,6 +9,7 @@ use yew_router::prelude::*;
 
 use crate::browser;
 use crate::components::page_heading::page_heading;
+use crate::components::sheet::Sheet;
 use crate::content::{dates, deliver as words, home};
 use crate::context::use_mend;
 use crate::hooks::use_focus_later;
@@ -17,6 +18,7 @@ use crate::model::{
 };
 use crate::route::Route;
 use crate::sealing::{self, OpenError};
+use crate::sheet;
 use crate::state::Action;
 
 const READING_ID: &str = "opened-words";
@@ -184,7 +186,7 @@ pub fn Open() -> Html {
     html! {
         <>
             { page_heading(Route::Open) }
-            <div class="open" aria-live="polite">{ body }</div>
+            <div class="open stylist-open" aria-live="polite">{ body }</div>
         </>
     }
 }
@@ -369,3 +371,18 @@ fn Opened(props: &OpenedProps) -> Html {
         }
     }
 }
+
+/// The opened link's own look: what a reply is about in small muted type, and the words, which
+/// take focus when shown, without a focus ring around the whole apology.
+pub const SHEET: Sheet = sheet!(
+    "stylist-open",
+    r#"
+    .opened__about {
+        color: var(--color-text-muted);
+        font-size: var(--text-s);
+    }
+    .opened__words:focus {
+        outline: none;
+    }
+    "#
+);

@@ -1,6 +1,7 @@
 // Component styles (stylist) under the strict CSP: every inline <style> on every route, and in
 // the panels that open only after interaction, is one the policy names by its sha256, in light
-// and dark; each sheet is in the page once; the rules apply; and an unhashed style is refused.
+// and dark; every sheet is in every page once (the build writes them, the browser adds none);
+// the rules apply, on pages the app renders afresh too; and an unhashed style is refused.
 import { test, expect, open, DOCUMENT_KEY } from "./fixtures.js";
 import { ROUTES } from "./routes.js";
 
@@ -41,7 +42,7 @@ async function expectEveryStyleHashed(page) {
   expect(styleSrc).toMatch(/^style-src 'self'( 'sha256-[A-Za-z0-9+/=]+')+$/);
   expect(styles.length, "the component sheets are in the page").toBeGreaterThan(0);
   for (const { id, hash } of styles) expect(styleSrc, `sheet ${id}`).toContain(hash);
-  // The prerendered copies gave way to stylist's own: one of each, as many as the policy names.
+  // Every sheet the policy names is in the page, once: the build wrote them all into <head>.
   const ids = styles.map((s) => s.id);
   expect(new Set(ids).size).toBe(ids.length);
   expect(ids.length).toBe(styleSrc.split("'sha256-").length - 1);
@@ -86,8 +87,88 @@ for (const scheme of ["light", "dark"]) {
       await expect(rows.first().locator(".plan-row__text")).toHaveCSS("white-space", "pre-wrap");
       await expectEveryStyleHashed(page);
     });
+
+    test("the private link, its QR code, 'I've said it', /open, the reply and the receiver's pages (weighing, responding, boundaries, safety) are styled by their own sheets", async ({ page, browser, baseURL }) => {
+      test.slow();
+      await open(page, "/");
+      await page.evaluate(([key, doc]) => localStorage.setItem(key, JSON.stringify(doc)), [DOCUMENT_KEY, DOCUMENT]);
+      await open(page, "/apology/deliver");
+      await page.getByLabel("Send it as a message").check();
+      await expect(page.locator(".private-link__warning")).toHaveCSS("border-left-width", "4px");
+      await page.getByRole("button", { name: "Make the link" }).click();
+      const address = page.getByTestId("private-link");
+      await expect(address).toHaveValue(/\/open#m1\./);
+      await expect(address).toHaveCSS("font-family", /monospace/);
+      await page.getByRole("button", { name: "Show it as a QR code" }).click();
+      // Dark modules on light in both themes: the QR code's own tokens, through its sheet.
+      await expect(page.locator(".qr")).toHaveCSS("max-width", "320px");
+      await expect(page.locator(".qr__light")).toHaveCSS("fill", "rgb(255, 255, 255)");
+      await expect(page.locator(".qr__dark")).toHaveCSS("fill", "rgb(0, 0, 0)");
+      await expect(page.locator(".said")).toHaveCSS("border-top-width", "1px");
+      await expectEveryStyleHashed(page);
+      const link = await address.inputValue();
+
+      // The reader, in a profile of their own: /open with the link, then the guide.
+      const reader = await browser.newContext({ baseURL, colorScheme: scheme, viewport: { width: 390, height: 844 } });
+      // The suite's guard, for this profile: any CSP violation, page error or console error.
+      await reader.addInitScript(() => document.addEventListener("securitypolicyviolation", (e) =>
+        console.error(`CSP violation: ${e.violatedDirective} blocked ${e.blockedURI || "inline"}`)));
+      const other = await reader.newPage();
+      const violations = [];
+      other.on("console", (m) => m.type() === "error" && violations.push(m.text()));
+      other.on("pageerror", (e) => violations.push(e.message));
+      await other.goto(link);
+      await other.locator('html[data-app="running"]').waitFor();
+      await other.getByRole("button", { name: "Read it" }).click();
+      await expect(other.getByTestId("opened-words")).toBeFocused();
+      await expect(other.getByTestId("opened-words")).toHaveCSS("outline-style", "none");
+      await expectEveryStyleHashed(other);
+      await other.getByRole("link", { name: "Weigh it with the guide" }).click();
+      await other.getByRole("button", { name: "Keep it on this device" }).click();
+      await expect(other.getByTestId("question-notes").first()).toHaveCSS("border-left-width", "4px");
+      await expect(other.locator(".received-notes")).toHaveCSS("border-top-width", "1px");
+      await expect(other.locator(".finding__quote").first()).toHaveCSS("font-weight", "700");
+      await expect(other.getByTestId("link-apology")).toHaveCSS("margin-top", "24px");
+      await expect(other.locator("fieldset.question").first()).toHaveCSS("margin-bottom", "24px");
+      await expect(other.locator(".radios--row").first()).toHaveCSS("column-gap", "16px");
+      await expectEveryStyleHashed(other);
+      await other.goto("/receive/respond");
+      await other.locator('html[data-app="running"]').waitFor();
+      await expect(other.locator(".reply-link")).toHaveCSS("margin-top", "24px");
+      await expect(other.locator('[data-script="accept"]')).toHaveCSS("border-top-width", "1px");
+      await expect(other.locator('[data-script="accept"] .textarea')).toHaveCSS("min-height", "72px");
+      await expectEveryStyleHashed(other);
+      expect(violations).toEqual([]);
+      await reader.close();
+
+      await open(page, "/receive/boundaries");
+      await expect(page.locator(".boundary-preview")).toHaveCSS("border-left-width", "4px");
+      await expect(page.locator(".boundary-builder__legend")).toHaveCSS("font-weight", "700");
+      await open(page, "/receive/safety");
+      await expect(page.locator(".safety__plain")).toHaveCSS("border-left-width", "4px");
+      await expect(page.locator(".safety__next")).toHaveCSS("border-top-width", "1px");
+      await expect(page.locator(".plain-links")).toHaveCSS("display", "flex");
+      await expectEveryStyleHashed(page);
+    });
   });
 }
+
+test("a page the app renders afresh, or reaches inside the app, has every sheet and adds none", async ({ page }) => {
+  await open(page, "/");
+  await page.evaluate(([key, doc]) => localStorage.setItem(key, JSON.stringify(doc)), [DOCUMENT_KEY, DOCUMENT]);
+  const sheetsInHtml = await page.evaluate(() => document.querySelectorAll("head > style[data-style]").length);
+  // A query the build could not know: the app clears the prerendered body and renders its own.
+  await open(page, "/apology/deliver?way=message");
+  await expect(page.locator(".timing")).toHaveCSS("border-left-width", "4px");
+  await expect(page.locator(".way__label").first()).toHaveCSS("border-top-width", "2px");
+  await expectEveryStyleHashed(page);
+  // Inside the app: from the start page to the plan without loading a page.
+  await open(page, "/");
+  await page.locator("main").getByRole("link", { name: "Moving forward together" }).first().click();
+  await expect(page.locator("h1")).toHaveText("Moving forward together");
+  await expect(page.getByTestId("commitment").first().locator(".plan-row__text")).toHaveCSS("white-space", "pre-wrap");
+  expect(await page.evaluate(() => document.querySelectorAll("style").length)).toBe(sheetsInHtml);
+});
 
 test("a style the build did not hash is refused", async ({ page, guard }) => {
   await open(page, "/apology/deliver");

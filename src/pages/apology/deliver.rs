@@ -4,7 +4,6 @@
 use std::rc::Rc;
 
 use serde::{Deserialize, Serialize};
-use stylist::{css, StyleSource};
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 use yew_router::prelude::*;
@@ -17,12 +16,13 @@ use crate::components::back_link::BackLink;
 use crate::components::checker_notes::{apology_checks, open_counts};
 use crate::components::page_heading::page_heading;
 use crate::components::private_link::PrivateLink;
-use crate::components::sheet::use_sheet;
+use crate::components::sheet::Sheet;
 use crate::content::{deliver as words, review, steps};
 use crate::context::use_mend;
 use crate::hooks::use_checks;
 use crate::model::{final_text, Apology, ApologyChange, ApologyField, LinkKind, LinkMessage, Way};
 use crate::route::Route;
+use crate::sheet;
 
 /// The "Rehearse" button, where focus returns after rehearsing.
 pub const REHEARSE_BUTTON_ID: &str = "rehearse-button";
@@ -40,7 +40,6 @@ struct DeliverQuery {
 
 #[component]
 pub fn Deliver() -> Html {
-    let scope = use_sheet(sheet);
     let mend = use_mend();
     let navigator = use_navigator();
     let query = use_location()
@@ -116,7 +115,7 @@ pub fn Deliver() -> Html {
     let nothing = text.trim().is_empty();
     html! {
         <>
-            <div class={classes!("no-print", scope)}>
+            <div class="no-print stylist-deliver">
                 <BackLink to={Route::Review} label={steps::BACK} />
                 { page_heading(Route::Deliver) }
                 if nothing {
@@ -147,87 +146,86 @@ pub fn Deliver() -> Html {
 
 /// The delivery page's own look: the timing box, the ways as cards whose whole face is the
 /// radio's label, and the chosen way's panel.
-pub fn sheet() -> StyleSource {
-    css!(
-        r#"
-        .timing {
-            max-width: var(--measure);
-            margin: var(--space-5) 0;
-            padding: var(--space-3) var(--gutter);
-            border-left: 4px solid var(--color-accent);
-            background: var(--color-surface-muted);
-            border-radius: 0 var(--radius) var(--radius) 0;
-        }
-        .timing__title {
-            margin-top: 0;
-            font-size: var(--text-l);
-        }
-        .timing__list, .advice {
-            margin: 0;
-            padding-left: 1.25rem;
-        }
-        .timing__list li + li, .advice li + li {
-            margin-top: var(--space-2);
-        }
-        .ways {
-            max-width: var(--measure);
-            margin: var(--space-5) 0 var(--space-4);
-        }
-        .ways__legend {
-            padding: 0;
-        }
-        .ways__title {
-            margin: 0 0 var(--space-3);
-        }
-        .ways__options {
-            display: grid;
-            gap: var(--space-2);
-        }
-        .way {
-            position: relative;
-        }
-        .way__input {
-            position: absolute;
-            top: 50%;
-            left: var(--gutter);
-            width: 1.25rem;
-            height: 1.25rem;
-            margin: -0.625rem 0 0;
-            accent-color: var(--color-accent);
-        }
-        .way__label {
-            display: flex;
-            flex-direction: column;
-            min-height: 3.5rem;
-            justify-content: center;
-            padding: var(--space-2) var(--gutter) var(--space-2) calc(var(--gutter) + 2rem);
-            border: 2px solid var(--color-border);
-            border-radius: var(--radius);
-            background: var(--color-surface);
-            cursor: pointer;
-        }
-        .way__input:checked + .way__label {
-            border-color: var(--color-accent);
-            background: var(--color-accent-soft);
-        }
-        .way__input:focus-visible + .way__label {
-            outline: 3px solid var(--color-focus);
-            outline-offset: 2px;
-        }
-        .way__name {
-            font-weight: 700;
-        }
-        .way__hint {
-            color: var(--color-text-muted);
-            font-size: var(--text-s);
-        }
-        .way-panel, .link-section {
-            max-width: var(--measure);
-            margin-top: var(--space-5);
-        }
-        "#
-    )
-}
+pub const SHEET: Sheet = sheet!(
+    "stylist-deliver",
+    r#"
+    .timing {
+        max-width: var(--measure);
+        margin: var(--space-5) 0;
+        padding: var(--space-3) var(--gutter);
+        border-left: 4px solid var(--color-accent);
+        background: var(--color-surface-muted);
+        border-radius: 0 var(--radius) var(--radius) 0;
+    }
+    .timing__title {
+        margin-top: 0;
+        font-size: var(--text-l);
+    }
+    .timing__list, .advice {
+        margin: 0;
+        padding-left: 1.25rem;
+    }
+    .timing__list li + li, .advice li + li {
+        margin-top: var(--space-2);
+    }
+    .ways {
+        max-width: var(--measure);
+        margin: var(--space-5) 0 var(--space-4);
+    }
+    .ways__legend {
+        padding: 0;
+    }
+    .ways__title {
+        margin: 0 0 var(--space-3);
+    }
+    .ways__options {
+        display: grid;
+        gap: var(--space-2);
+    }
+    .way {
+        position: relative;
+    }
+    .way__input {
+        position: absolute;
+        top: 50%;
+        left: var(--gutter);
+        width: 1.25rem;
+        height: 1.25rem;
+        margin: -0.625rem 0 0;
+        accent-color: var(--color-accent);
+    }
+    .way__label {
+        display: flex;
+        flex-direction: column;
+        min-height: 3.5rem;
+        justify-content: center;
+        padding: var(--space-2) var(--gutter) var(--space-2) calc(var(--gutter) + 2rem);
+        border: 2px solid var(--color-border);
+        border-radius: var(--radius);
+        background: var(--color-surface);
+        cursor: pointer;
+    }
+    .way__input:checked + .way__label {
+        border-color: var(--color-accent);
+        background: var(--color-accent-soft);
+    }
+    .way__input:focus-visible + .way__label {
+        outline: 3px solid var(--color-focus);
+        outline-offset: 2px;
+    }
+    .way__name {
+        font-weight: 700;
+    }
+    .way__hint {
+        color: var(--color-text-muted);
+        font-size: var(--text-s);
+    }
+    .way-panel, .link-section {
+        max-width: var(--measure);
+        margin-top: var(--space-5);
+    }
+    "#
+);
 
 #[derive(Properties, PartialEq)]
 struct OpenNotesLineProps {

@@ -1,19 +1,18 @@
 //! The apology journey: before you begin, the four parts, and the review.
 
 mod change_fields;
-mod deliver;
+pub(crate) mod deliver;
 mod guidance;
 mod own_notes;
 mod prepare;
-mod rehearse;
+pub(crate) mod rehearse;
 mod review;
-mod said;
+pub(crate) mod said;
 mod send_buttons;
 mod step;
 
-pub use deliver::{sheet as deliver_sheet, Deliver};
+pub use deliver::Deliver;
 pub use prepare::Prepare;
-pub use rehearse::sheet as rehearse_sheet;
 pub use review::Review;
 pub use step::PartStep;
 

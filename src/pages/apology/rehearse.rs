@@ -1,12 +1,12 @@
 //! Rehearse: the apology large, one part at a time, for saying it face to face.
 
-use stylist::{css, StyleSource};
 use yew::prelude::*;
 
 use crate::browser;
-use crate::components::sheet::use_sheet;
+use crate::components::sheet::Sheet;
 use crate::content::{review, titles};
 use crate::route::Route;
+use crate::sheet;
 
 #[derive(Properties, PartialEq)]
 pub struct RehearseProps {
@@ -36,7 +36,6 @@ fn is_greeting(paragraph: &str) -> bool {
 
 #[component]
 pub fn Rehearse(props: &RehearseProps) -> Html {
-    let scope = use_sheet(sheet);
     let index = use_state(|| 0usize);
     use_effect_with((), |_| {
         browser::focus_element("rehearse-title");
@@ -63,7 +62,7 @@ pub fn Rehearse(props: &RehearseProps) -> Html {
     let at_end = |end: bool| end.then_some("true");
     let done = props.on_done.reform(|_: MouseEvent| ());
     html! {
-        <section class={classes!("rehearse", scope)} aria-labelledby="rehearse-title">
+        <section class="rehearse stylist-rehearse" aria-labelledby="rehearse-title">
             <h1 id="rehearse-title" tabindex="-1">{ review::REHEARSE_TITLE }</h1>
             <p class="hint">{ review::REHEARSE_INTRO }</p>
             // One live region for the position and the words, so Next and Previous read out the
@@ -87,22 +86,21 @@ pub fn Rehearse(props: &RehearseProps) -> Html {
 }
 
 /// Rehearsal's own look: one paragraph at a time, in large reading type.
-pub fn sheet() -> StyleSource {
-    css!(
-        r#"
-        .rehearse-card {
-            font-family: var(--font-serif);
-            font-size: clamp(1.5rem, 1.1rem + 2.2vw, 2.25rem);
-            line-height: 1.4;
-            min-height: 40vh;
-            display: flex;
-            align-items: center;
-            padding: var(--space-5) 0;
-            white-space: pre-wrap;
-        }
-        "#
-    )
-}
+pub const SHEET: Sheet = sheet!(
+    "stylist-rehearse",
+    r#"
+    .rehearse-card {
+        font-family: var(--font-serif);
+        font-size: clamp(1.5rem, 1.1rem + 2.2vw, 2.25rem);
+        line-height: 1.4;
+        min-height: 40vh;
+        display: flex;
+        align-items: center;
+        padding: var(--space-5) 0;
+        white-space: pre-wrap;
+    }
+    "#
+);
 
 #[cfg(test)]
 mod tests {

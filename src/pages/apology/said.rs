@@ -4,12 +4,14 @@
 use yew::prelude::*;
 use yew_router::prelude::*;
 
+use crate::components::sheet::Sheet;
 use crate::components::text_field::TextField;
 use crate::content::{dates, deliver as words};
 use crate::context::use_mend;
 use crate::hooks::use_focus_later;
 use crate::model::{Apology, ApologyChange, DeliveryChange, Way};
 use crate::route::Route;
+use crate::sheet;
 
 const SAID_STATUS_ID: &str = "said-status";
 const SAID_BUTTON_ID: &str = "said-button";
@@ -98,7 +100,7 @@ pub fn Said(props: &SaidProps) -> Html {
         }
     };
     html! {
-        <section class="said" aria-labelledby="said-title">
+        <section class="said stylist-said" aria-labelledby="said-title">
             <h2 id="said-title">{ words::SAID_TITLE }</h2>
             { body }
             { replies(apology, offset) }
@@ -127,3 +129,28 @@ pub fn replies(apology: &Apology, offset: f64) -> Html {
         </div>
     }
 }
+
+/// "I've said it"'s own look: ruled off from the way above it, and the replies kept under it.
+pub const SHEET: Sheet = sheet!(
+    "stylist-said",
+    r#"
+    max-width: var(--measure);
+    margin-top: var(--space-5);
+    padding-top: var(--space-4);
+    border-top: 1px solid var(--color-border-soft);
+    .said__done:focus {
+        outline: none;
+    }
+    .replies__list {
+        list-style: none;
+        padding: 0;
+    }
+    .reply__who {
+        margin-bottom: var(--space-1);
+        font-weight: 600;
+    }
+    .reply__text {
+        margin: 0 0 var(--space-4);
+    }
+    "#
+);

@@ -4,10 +4,8 @@ mod check_in;
 mod dots;
 mod entries;
 mod reminder;
-mod row;
+pub(crate) mod row;
 mod trust;
-
-pub use row::sheet as plan_row_sheet;
 
 use yew::prelude::*;
 use yew_router::prelude::*;

@@ -1,18 +1,18 @@
 //! One line of the plan: what kind of promise it is, its words (two lines, then "more"), how the
 //! latest check-ins went, and one "Check in" that opens the focused check-in beneath it.
 
-use stylist::{css, StyleSource};
 use yew::prelude::*;
 
 use super::check_in::CheckInPanel;
 use super::dots::recent_dots;
 use super::glance_date_html;
-use crate::components::sheet::use_sheet;
+use crate::components::sheet::Sheet;
 use crate::content::forward;
 use crate::hooks::Clock;
 use crate::hooks::{use_focus_later, use_status};
 use crate::model::plan::PlanRow;
 use crate::model::{Outcome, Tracked};
+use crate::sheet;
 
 /// The row's "Check in", by what it follows rather than where it sits, so focus finds it again
 /// after the rows above it change.
@@ -36,7 +36,6 @@ pub struct PlanRowProps {
 
 #[component]
 pub fn PlanRowItem(props: &PlanRowProps) -> Html {
-    let scope = use_sheet(sheet);
     // Open when a note was left half-typed, so it is found where it was left.
     let open = use_state(|| !props.note.trim().is_empty());
     let expanded = use_state(|| false);
@@ -100,7 +99,7 @@ pub fn PlanRowItem(props: &PlanRowProps) -> Html {
     };
 
     html! {
-        <li class={classes!("plan-row", scope)} data-testid="commitment">
+        <li class="plan-row stylist-plan-row" data-testid="commitment">
             if let Some(kind) = kind {
                 <p class="plan-row__kind">{ kind }</p>
             }
@@ -147,69 +146,68 @@ pub fn PlanRowItem(props: &PlanRowProps) -> Html {
 
 /// A row's own look: kind, words folded to two lines, the latest check-ins and "Check in"
 /// held to its words beside them; rows ruled off from each other.
-pub fn sheet() -> StyleSource {
-    css!(
-        r#"
-        padding: var(--space-3) var(--gutter);
-        & + & {
-            border-top: 1px solid var(--color-border-soft);
-        }
-        .plan-row__kind {
-            margin: 0;
-            font-size: var(--text-s);
-            color: var(--color-text-muted);
-        }
-        .plan-row__text {
-            margin: 0;
-            font-family: var(--font-serif);
-            font-size: var(--text-m);
-            white-space: pre-wrap;
-            overflow-wrap: anywhere;
-        }
-        .plan-row__text--folded {
-            display: -webkit-box;
-            -webkit-box-orient: vertical;
-            -webkit-line-clamp: 2;
-            line-clamp: 2;
-            overflow: hidden;
-        }
-        .plan-row__more {
-            font-size: var(--text-s);
-        }
-        .plan-row__footer {
-            display: flex;
-            flex-wrap: wrap;
-            align-items: center;
-            justify-content: space-between;
-            gap: var(--space-1) var(--space-3);
-            margin-top: var(--space-1);
-        }
-        .plan-row__status {
-            display: flex;
-            flex-wrap: wrap;
-            align-items: center;
-            gap: var(--space-1) var(--space-2);
-            min-width: 0;
-            /* After "more" when there is one; "Check in" keeps the line's end. */
-            margin-right: auto;
-        }
-        .plan-row__last {
-            margin: 0;
-            font-size: var(--text-s);
-            color: var(--color-text-muted);
-        }
-        .plan-row__check-in {
-            flex: none;
-            width: auto;
-            padding-inline: var(--space-3);
-        }
-        .plan-row__said:empty {
-            display: none;
-        }
-        .plan-row__said {
-            margin: var(--space-1) 0 0;
-            font-size: var(--text-s);
-        }
-        "#
-    )
-}
+pub const SHEET: Sheet = sheet!(
+    "stylist-plan-row",
+    r#"
+    padding: var(--space-3) var(--gutter);
+    & + & {
+        border-top: 1px solid var(--color-border-soft);
+    }
+    .plan-row__kind {
+        margin: 0;
+        font-size: var(--text-s);
+        color: var(--color-text-muted);
+    }
+    .plan-row__text {
+        margin: 0;
+        font-family: var(--font-serif);
+        font-size: var(--text-m);
+        white-space: pre-wrap;
+        overflow-wrap: anywhere;
+    }
+    .plan-row__text--folded {
+        display: -webkit-box;
+        -webkit-box-orient: vertical;
+        -webkit-line-clamp: 2;
+        line-clamp: 2;
+        overflow: hidden;
+    }
+    .plan-row__more {
+        font-size: var(--text-s);
+    }
+    .plan-row__footer {
+        display: flex;
+        flex-wrap: wrap;
+        align-items: center;
+        justify-content: space-between;
+        gap: var(--space-1) var(--space-3);
+        margin-top: var(--space-1);
+    }
+    .plan-row__status {
+        display: flex;
+        flex-wrap: wrap;
+        align-items: center;
+        gap: var(--space-1) var(--space-2);
+        min-width: 0;
+        /* After "more" when there is one; "Check in" keeps the line's end. */
+        margin-right: auto;
+    }
+    .plan-row__last {
+        margin: 0;
+        font-size: var(--text-s);
+        color: var(--color-text-muted);
+    }
+    .plan-row__check-in {
+        flex: none;
+        width: auto;
+        padding-inline: var(--space-3);
+    }
+    .plan-row__said:empty {
+        display: none;
+    }
+    .plan-row__said {
+        margin: var(--space-1) 0 0;
+        font-size: var(--text-s);
+    }
+    "#
+);

@@ -5,6 +5,7 @@ use yew::prelude::*;
 
 use super::{dispatch, GuidePage};
 use crate::browser;
+use crate::components::sheet::Sheet;
 use crate::content::{dates, receive};
 use crate::context::use_mend;
 use crate::hooks::use_clock;
@@ -13,6 +14,7 @@ use crate::hooks::{remove_button_id, use_focus_later};
 use crate::model::ics::CalendarDate;
 use crate::model::{BoundaryField, Entry, ReceiverAction};
 use crate::route::Route;
+use crate::sheet;
 
 fn field_text(field: BoundaryField) -> &'static crate::content::steps::Field {
     match field {
@@ -119,12 +121,12 @@ pub fn Boundaries() -> Html {
         <GuidePage route={Route::ReceiveBoundaries}>
             <p class="lead">{ receive::BOUNDARIES_LEAD }</p>
             <p>{ receive::BOUNDARIES_INTRO }</p>
-            <fieldset class="fieldset boundary-builder" aria-describedby="boundary-builder-hint">
+            <fieldset class="fieldset boundary-builder stylist-boundaries" aria-describedby="boundary-builder-hint">
                 <legend class="boundary-builder__legend">{ receive::BUILDER_LEGEND }</legend>
                 <p class="hint" id="boundary-builder-hint">{ receive::BUILDER_HINT }</p>
                 { for fields }
             </fieldset>
-            <section class="boundary-preview" aria-labelledby="boundary-preview-title">
+            <section class="boundary-preview stylist-boundaries" aria-labelledby="boundary-preview-title">
                 <p class="boundary-preview__title" id="boundary-preview-title">{ receive::PREVIEW_TITLE }</p>
                 if sentence.is_empty() {
                     <p class="boundary-preview__empty">{ receive::PREVIEW_EMPTY }</p>
@@ -154,3 +156,42 @@ pub fn Boundaries() -> Html {
         </GuidePage>
     }
 }
+
+/// The builder's own look: its legend as a heading, and the sentence it makes shown as it will
+/// read, in a box of the accent's soft colour.
+pub const SHEET: Sheet = sheet!(
+    "stylist-boundaries",
+    r#"
+    .boundary-builder__legend {
+        font-size: var(--text-l);
+        font-weight: 700;
+    }
+    &.boundary-builder .input {
+        max-width: var(--measure);
+    }
+    &.boundary-preview {
+        margin: 0 0 var(--space-4);
+        padding: var(--space-3) var(--gutter);
+        border-left: 4px solid var(--color-accent);
+        border-radius: 0 var(--radius) var(--radius) 0;
+        background: var(--color-accent-soft);
+        max-width: var(--measure);
+    }
+    &.boundary-preview .boundary-preview__title {
+        margin: 0 0 var(--space-1);
+        font-size: var(--text-s);
+        font-weight: 700;
+        color: var(--color-text-muted);
+    }
+    &.boundary-preview p {
+        margin: 0;
+    }
+    .boundary-preview__text {
+        font-family: var(--font-serif);
+        font-size: var(--text-l);
+    }
+    .boundary-preview__empty {
+        color: var(--color-text-muted);
+    }
+    "#
+);

@@ -1,15 +1,15 @@
 //! The receiver's guide: six steps from "it's okay to need time" to forgiveness, and the safety note.
 
-mod boundaries;
+pub(crate) mod boundaries;
 mod forgiveness;
 mod intro;
 mod needs;
-mod received_notes;
-mod reply_link;
+pub(crate) mod received_notes;
+pub(crate) mod reply_link;
 mod respond;
-mod safety;
-mod script;
-mod weigh;
+pub(crate) mod safety;
+pub(crate) mod script;
+pub(crate) mod weigh;
 
 pub use boundaries::Boundaries;
 pub use forgiveness::forgiveness;

@@ -6,10 +6,12 @@
 use yew::prelude::*;
 
 use crate::checker::Extent;
+use crate::components::sheet::Sheet;
 use crate::content::checker_rules::Rule;
 use crate::content::weighing::{self, question_for_rule, GENERAL};
 use crate::content::{checker as checker_words, receive};
 use crate::hooks::{use_settled, Notes};
+use crate::sheet;
 
 /// One note on a received apology: the rule and the words it is about (`None`: the whole text).
 #[derive(Debug, Clone, PartialEq)]
@@ -65,7 +67,7 @@ pub fn question_notes(noted: &[Noted], question: &str) -> Html {
         return Html::default();
     }
     html! {
-        <div class="question-notes" data-testid="question-notes">
+        <div class="question-notes stylist-received-notes" data-testid="question-notes">
             <p class="question-notes__title">{ weighing::NOTED_HERE }</p>
             <ul class="findings">{ for here.into_iter().map(note) }</ul>
         </div>
@@ -107,7 +109,7 @@ pub fn ReceivedNotes(props: &ReceivedNotesProps) -> Html {
     html! {
         <>
             { live }
-            <section class="received-notes" aria-labelledby="checker-title" data-testid="checker-notes">
+            <section class="received-notes stylist-received-notes" aria-labelledby="checker-title" data-testid="checker-notes">
                 <h2 id="checker-title">{ receive::CHECKER_TITLE }</h2>
                 if props.notes == Notes::Unavailable {
                     <p data-testid="notes-unavailable">{ receive::CHECKER_UNAVAILABLE }</p>
@@ -129,3 +131,67 @@ pub fn ReceivedNotes(props: &ReceivedNotesProps) -> Html {
         </>
     }
 }
+
+/// The notes' own look, in both places they appear: a card of all of them on the page that
+/// weighs the apology, and the few inside the question they bear on, in the notes' colours.
+pub const SHEET: Sheet = sheet!(
+    "stylist-received-notes",
+    r#"
+    &.received-notes {
+        margin: 0 0 var(--space-6);
+        padding: var(--space-4) var(--gutter);
+        border-radius: var(--radius);
+        background: var(--color-surface);
+        border: 1px solid var(--color-border-soft);
+        max-width: var(--measure);
+    }
+    &.received-notes h2 {
+        margin-top: 0;
+    }
+    .received-notes__general {
+        font-size: var(--text-m);
+        margin: var(--space-4) 0 var(--space-2);
+    }
+    .findings {
+        list-style: none;
+        padding: 0;
+        margin: 0;
+    }
+    .finding {
+        padding: var(--space-3) 0;
+        border-top: 1px solid var(--color-border-soft);
+    }
+    .finding p {
+        margin: 0;
+    }
+    .finding__quote {
+        font-family: var(--font-serif);
+        font-weight: 700;
+        margin-bottom: var(--space-1) !important;
+    }
+    .finding__about {
+        font-size: var(--text-s);
+        font-weight: 700;
+        color: var(--color-text-muted);
+        margin-bottom: var(--space-1) !important;
+    }
+    &.question-notes {
+        margin: var(--space-2) 0 var(--space-3);
+        padding: var(--space-2) var(--space-3);
+        border-left: 4px solid var(--color-note-border);
+        background: var(--color-note-bg);
+        border-radius: 0 var(--radius) var(--radius) 0;
+    }
+    .question-notes__title {
+        margin: 0;
+        font-size: var(--text-s);
+        font-weight: 700;
+    }
+    &.question-notes .finding {
+        padding: var(--space-2) 0;
+    }
+    &.question-notes .finding:first-child {
+        border-top: 0;
+    }
+    "#
+);

@@ -8,9 +8,11 @@ use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 use crate::components::private_link::PrivateLink;
+use crate::components::sheet::Sheet;
 use crate::content::{deliver as words, receive};
 use crate::context::use_mend;
 use crate::model::{LinkKind, LinkMessage};
+use crate::sheet;
 
 #[component]
 pub fn ReplyLink() -> Html {
@@ -56,7 +58,7 @@ pub fn ReplyLink() -> Html {
         }
     });
     html! {
-        <section class="reply-link" aria-labelledby="reply-link-title">
+        <section class="reply-link stylist-reply-link" aria-labelledby="reply-link-title">
             <h2 id="reply-link-title">{ words::REPLY_LINK }</h2>
             <p class="hint">{ words::REPLY_LINK_HINT }</p>
             <fieldset class="fieldset">
@@ -68,3 +70,12 @@ pub fn ReplyLink() -> Html {
         </section>
     }
 }
+
+/// The reply's section: as wide as reading text, apart from the page above it.
+pub const SHEET: Sheet = sheet!(
+    "stylist-reply-link",
+    r#"
+    max-width: var(--measure);
+    margin-top: var(--space-5);
+    "#
+);

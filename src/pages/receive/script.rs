@@ -4,11 +4,13 @@ use yew::prelude::*;
 
 use super::dispatch;
 use crate::browser;
+use crate::components::sheet::Sheet;
 use crate::components::text_field::TextField;
 use crate::content::receive::{self, Need, Script};
 use crate::context::use_mend;
 use crate::hooks::use_status;
 use crate::model::ReceiverAction;
+use crate::sheet;
 
 #[derive(Properties, PartialEq)]
 pub struct ScriptCardProps {
@@ -134,7 +136,7 @@ pub fn ScriptCard(props: &ScriptCardProps) -> Html {
         }
     });
     html! {
-        <section class="script" data-script={script.id}>
+        <section class="script stylist-script" data-script={script.id}>
             <TextField
                 id={format!("script-{}", script.id)}
                 label={script.title}
@@ -168,3 +170,47 @@ pub fn ScriptCard(props: &ScriptCardProps) -> Html {
         </section>
     }
 }
+
+/// A script's own look: a card whose words are in reading type, with the needs it can take in
+/// and its status under it.
+pub const SHEET: Sheet = sheet!(
+    "stylist-script",
+    r#"
+    margin-bottom: var(--space-5);
+    padding: var(--space-4) var(--gutter);
+    border: 1px solid var(--color-border-soft);
+    border-radius: var(--radius);
+    background: var(--color-surface);
+    max-width: var(--measure);
+    .field {
+        margin-bottom: var(--space-3);
+    }
+    .script__title {
+        font-size: var(--text-l);
+        font-family: var(--font-serif);
+    }
+    .textarea {
+        min-height: 4.5rem;
+        font-family: var(--font-serif);
+        font-size: var(--text-l);
+    }
+    .script__needs {
+        margin-top: var(--space-2);
+    }
+    .script__needs ul {
+        margin: 0;
+        padding-left: var(--space-5);
+    }
+    .script__add-needs {
+        margin: var(--space-1) 0 var(--space-3);
+    }
+    .script__status {
+        margin: var(--space-2) 0 0;
+        min-height: 1.5em;
+    }
+    .script__status:empty {
+        margin: 0;
+        min-height: 0;
+    }
+    "#
+);

@@ -7,6 +7,7 @@ use super::received_notes::{noted, question_notes, ReceivedNotes};
 use super::{dispatch, GuidePage};
 use crate::browser;
 use crate::checker::Scope;
+use crate::components::sheet::Sheet;
 use crate::components::text_field::TextField;
 use crate::content::weighing::{self, reflect};
 use crate::content::{dates, deliver, receive};
@@ -14,6 +15,7 @@ use crate::context::use_mend;
 use crate::hooks::{use_checks, use_focus_later, Notes};
 use crate::model::{Answer, ReceivedLink, ReceiverAction, ReceiverNotes};
 use crate::route::Route;
+use crate::sheet;
 use yew_router::prelude::*;
 
 const KEPT_ID: &str = "weigh-kept";
@@ -76,7 +78,7 @@ pub fn Weigh() -> Html {
             }
         });
         html! {
-            <fieldset class="fieldset question" aria-describedby={hint_id.clone()}>
+            <fieldset class="fieldset question stylist-weigh" aria-describedby={hint_id.clone()}>
                 <legend class="label question__legend">{ question.question }</legend>
                 <p class="hint" id={hint_id}>{ question.hint }</p>
                 { question_notes(&notes_found, question.id) }
@@ -147,7 +149,7 @@ fn link_card(
         })
     };
     html! {
-        <section class="opened-card" aria-labelledby="opened-title" data-testid="link-apology">
+        <section class="opened-card stylist-weigh" aria-labelledby="opened-title" data-testid="link-apology">
             <h2 id="opened-title">{ deliver::OPENED_TITLE }</h2>
             <p class="opened__meta">{ deliver::sent_on(&date) }</p>
             <blockquote class="apology-text prose">{ text.clone() }</blockquote>
@@ -196,9 +198,50 @@ fn reflection(notes: &ReceiverNotes) -> Html {
         }
     };
     html! {
-        <section class="reflection" aria-labelledby="reflection-title" data-testid="reflection">
+        <section class="reflection stylist-weigh" aria-labelledby="reflection-title" data-testid="reflection">
             <h2 id="reflection-title">{ weighing::REFLECTION_TITLE }</h2>
             <div aria-live="polite">{ body }</div>
         </section>
     }
 }
+
+/// The weighing page's own look: each question apart from the next with its answers in a row
+/// that wraps, the apology a link brought, and what the answers say in the accent's soft colour.
+pub const SHEET: Sheet = sheet!(
+    "stylist-weigh",
+    r#"
+    &.question {
+        margin-bottom: var(--space-5);
+    }
+    .question__legend {
+        font-size: var(--text-m);
+    }
+    .radios--row {
+        grid-template-columns: repeat(auto-fit, minmax(8.5rem, 1fr));
+        gap: 0 var(--space-4);
+        max-width: var(--measure);
+    }
+    &.opened-card {
+        max-width: var(--measure);
+        margin-top: var(--space-5);
+    }
+    &.reflection {
+        margin: var(--space-6) 0 var(--space-4);
+        padding: var(--space-4) var(--gutter);
+        border-radius: var(--radius);
+        background: var(--color-accent-soft);
+        max-width: var(--measure);
+    }
+    &.reflection h2 {
+        margin-top: 0;
+    }
+    .reflection__summary {
+        font-family: var(--font-serif);
+        font-size: var(--text-l);
+        line-height: 1.45;
+    }
+    &.reflection p:last-child {
+        margin-bottom: 0;
+    }
+    "#
+);
