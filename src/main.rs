@@ -6,6 +6,14 @@ fn main() {}
 
 #[cfg(target_arch = "wasm32")]
 fn main() {
+    // In a task of its own, after the one that compiled and instantiated the wasm: a slow phone's
+    // main thread gets a break between the two (input, a frame), instead of one long task. The
+    // prerendered page stays as it is meanwhile; its fields take no typing until the app runs.
+    gloo_timers::callback::Timeout::new(0, start).forget();
+}
+
+#[cfg(target_arch = "wasm32")]
+fn start() {
     use mend::app::App;
 
     if prerendered_here() {
