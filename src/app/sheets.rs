@@ -30,6 +30,7 @@ pub const ALL: &[&Sheet] = &[
     &progress::SHEET,
     &quick_exit::SHEET,
     &apology::review::SHEET,
+    &receive::needs::SHEET,
 ];
 
 /// The attribute each sheet's `<style>` is marked with (the value is the sheet's class).
