@@ -8,7 +8,7 @@
 //! A new `sheet!` goes in [`ALL`] (tests/sheets.rs fails otherwise).
 
 pub use crate::components::sheet::Sheet;
-use crate::components::{checker_notes, private_link, qr_view};
+use crate::components::{checker_notes, private_link, progress, qr_view, quick_exit};
 use crate::pages::{apology, forward, open, receive};
 
 /// Every sheet in the app, in the order the pages' `<head>` carries them.
@@ -27,6 +27,10 @@ pub const ALL: &[&Sheet] = &[
     &receive::boundaries::SHEET,
     &receive::safety::SHEET,
     &receive::weigh::SHEET,
+    &progress::SHEET,
+    &quick_exit::SHEET,
+    &apology::review::SHEET,
+    &receive::needs::SHEET,
 ];
 
 /// The attribute each sheet's `<style>` is marked with (the value is the sheet's class).

@@ -8,8 +8,10 @@
 
 use yew::prelude::*;
 
+use crate::components::sheet::Sheet;
 use crate::content::shell;
 use crate::route::Route;
+use crate::sheet;
 
 /// A plain function rather than a component: it has no state (see `page_heading`).
 /// `number` counts from 1; marks before it are done, marks after it are still to come.
@@ -24,7 +26,7 @@ pub fn progress(number: u8, of: u8, title: &str) -> Html {
         html! { <li class={classes!("progress__mark", state)}>{ glyph }</li> }
     });
     html! {
-        <div class="progress" data-testid="progress">
+        <div class="progress stylist-progress" data-testid="progress">
             <p class="visually-hidden" data-testid="progress-label">{ shell::progress_label(step, title) }</p>
             // What the line above says, drawn: hidden from screen readers so it is heard once.
             <ol class="progress__marks" aria-hidden="true">{ for marks }</ol>
@@ -45,3 +47,51 @@ pub fn heading_with_progress(route: Route) -> Html {
         </div>
     }
 }
+
+/// One mark a page: done ones ticked and filled, the current one larger with a ring, the rest
+/// outlined. The marks are drawn only; the line before them is what a screen reader hears. They
+/// are sized by the screen as well as the text, so six marks fit a 320 px screen at 200% text;
+/// they wrap rather than scroll if they ever can't.
+pub const SHEET: Sheet = sheet!(
+    "stylist-progress",
+    r#"
+    margin-bottom: var(--space-1);
+    .progress__marks {
+        display: flex;
+        flex-wrap: wrap;
+        align-items: center;
+        gap: min(var(--space-2), 2vw);
+        list-style: none;
+        margin: 0 0 var(--space-2);
+        padding: 0;
+    }
+    .progress__mark {
+        display: inline-flex;
+        align-items: center;
+        justify-content: center;
+        flex: none;
+        width: min(1.75rem, 9vw);
+        height: min(1.75rem, 9vw);
+        border-radius: 50%;
+        border: 2px solid var(--color-border);
+        color: var(--color-text-muted);
+        font-size: min(0.8125rem, 4vw);
+        font-weight: 700;
+        line-height: 1;
+    }
+    .progress__mark--done {
+        background: var(--color-accent-soft);
+        border-color: var(--color-accent);
+        color: var(--color-accent);
+    }
+    .progress__mark--current {
+        width: min(2.25rem, 11vw);
+        height: min(2.25rem, 11vw);
+        background: var(--color-accent);
+        border-color: var(--color-accent);
+        color: var(--color-accent-text);
+        font-size: min(var(--text-s), 5vw);
+        box-shadow: 0 0 0 3px var(--color-accent-soft);
+    }
+    "#
+);

@@ -150,6 +150,29 @@ for (const scheme of ["light", "dark"]) {
       await expect(page.locator(".plain-links")).toHaveCSS("display", "flex");
       await expectEveryStyleHashed(page);
     });
+
+    test("the progress marks, the quick exit, the needs' tick boxes and the review's checklist are styled by their own sheets", async ({ page }) => {
+      await open(page, "/");
+      await page.evaluate(([key, doc]) => localStorage.setItem(key, JSON.stringify(doc)), [DOCUMENT_KEY, DOCUMENT]);
+      await open(page, "/receive/needs");
+      await expect(page.locator(".progress__marks")).toHaveCSS("display", "flex");
+      await expect(page.locator(".progress__mark--current")).toHaveCSS("box-shadow", /0px 0px 0px 3px$/);
+      await expect(page.locator(".progress__mark--done").first()).toHaveCSS("border-top-width", "2px");
+      // Outlined below the guide's pages (a plain .button is filled), solid in a panel on the safety note.
+      await expect(page.locator(".quick-exit__button")).toHaveCSS("background-color", "rgba(0, 0, 0, 0)");
+      await expect(page.locator(".checks")).toHaveCSS("display", "grid");
+      await expect(page.locator(".check").first()).toHaveCSS("display", "flex");
+      await expect(page.locator(".check__input").first()).toHaveCSS("width", "24px");
+      await expectEveryStyleHashed(page);
+      await open(page, "/receive/safety");
+      await expect(page.locator(".quick-exit--prominent")).toHaveCSS("border-top-width", "1px");
+      await expect(page.locator(".quick-exit--prominent .quick-exit__button")).not.toHaveCSS("background-color", "rgba(0, 0, 0, 0)");
+      await open(page, "/apology/review");
+      await expect(page.locator(".checklist")).toHaveCSS("list-style-type", "none");
+      await expect(page.locator(".checklist__row").first()).toHaveCSS("border-bottom-width", "1px");
+      await expect(page.locator(".checklist__row--done .checklist__mark").first()).toHaveCSS("border-radius", "50%");
+      await expectEveryStyleHashed(page);
+    });
   });
 }
 

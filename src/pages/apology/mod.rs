@@ -6,7 +6,7 @@ mod guidance;
 mod own_notes;
 mod prepare;
 pub(crate) mod rehearse;
-mod review;
+pub(crate) mod review;
 pub(crate) mod said;
 mod send_buttons;
 mod step;

@@ -11,11 +11,13 @@ use crate::checker::Scope;
 use crate::components::back_link::BackLink;
 use crate::components::checker_notes::{apology_checks, open_counts, CheckerNotes};
 use crate::components::page_heading::page_heading;
+use crate::components::sheet::Sheet;
 use crate::content::{review, steps};
 use crate::context::use_mend;
 use crate::hooks::{use_checks, use_focus_later};
 use crate::model::{compose, final_text, Apology, ApologyChange, Part, Step};
 use crate::route::Route;
+use crate::sheet;
 
 #[component]
 pub fn Review() -> Html {
@@ -50,7 +52,7 @@ pub fn Review() -> Html {
             <div class="no-print">
                 <OpenNotes apology={apology.clone()} />
                 <h2>{ review::PARTS_TITLE }</h2>
-                <ul class="checklist">{ for parts }</ul>
+                <ul class="checklist stylist-checklist">{ for parts }</ul>
                 { own_notes_folded(&apology.preparation) }
                 if !text.trim().is_empty() {
                     <div class="button-row">
@@ -276,3 +278,67 @@ fn WholeText(props: &WholeTextProps) -> Html {
         </>
     }
 }
+
+/// The review's checklist: the four parts, compact, under the finished apology, each ticked when
+/// written. (The second `margin` is for browsers that know the `lh` unit: the link's tap target
+/// centred on the first line.)
+pub const SHEET: Sheet = sheet!(
+    "stylist-checklist",
+    r#"
+    list-style: none;
+    margin: 0 0 var(--space-5);
+    padding: 0;
+    max-width: var(--measure);
+    .checklist__row {
+        display: flex;
+        flex-wrap: wrap;
+        align-items: flex-start;
+        gap: var(--space-1) var(--space-3);
+        padding: var(--space-2) 0;
+        border-bottom: 1px solid var(--color-border-soft);
+    }
+    .checklist__mark {
+        flex: none;
+        width: 1.5rem;
+        height: 1.5rem;
+        margin-top: 0.1rem;
+        border: 2px solid var(--color-border);
+        border-radius: 50%;
+        color: var(--color-accent-text);
+        font-size: 0.875rem;
+        font-weight: 700;
+        line-height: 1.25rem;
+        text-align: center;
+    }
+    .checklist__row--done .checklist__mark {
+        border-color: var(--color-accent);
+        background: var(--color-accent);
+    }
+    .checklist__body {
+        flex: 1 1 12em;
+        min-width: 0;
+    }
+    .checklist__title {
+        margin: 0;
+        font-weight: 700;
+    }
+    .checklist__words {
+        margin: 0;
+        color: var(--color-text-muted);
+        white-space: normal;
+    }
+    .checklist__body .summary__empty {
+        margin: 0;
+    }
+    .checklist__action {
+        flex: none;
+        margin: 0;
+        margin: calc(0.5lh - var(--tap) / 2) 0 0;
+    }
+    .checklist__action a {
+        display: inline-flex;
+        min-height: var(--tap);
+        align-items: center;
+    }
+    "#
+);

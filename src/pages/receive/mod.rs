@@ -3,7 +3,7 @@
 pub(crate) mod boundaries;
 mod forgiveness;
 mod intro;
-mod needs;
+pub(crate) mod needs;
 pub(crate) mod received_notes;
 pub(crate) mod reply_link;
 mod respond;

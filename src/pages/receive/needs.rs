@@ -4,11 +4,13 @@ use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 use super::{dispatch, GuidePage};
+use crate::components::sheet::Sheet;
 use crate::components::text_field::TextField;
 use crate::content::receive;
 use crate::context::use_mend;
 use crate::model::ReceiverAction;
 use crate::route::Route;
+use crate::sheet;
 
 #[component]
 pub fn Needs() -> Html {
@@ -48,7 +50,7 @@ pub fn Needs() -> Html {
             <fieldset class="fieldset" aria-describedby="needs-hint">
                 <legend class="label">{ receive::NEEDS_LEGEND }</legend>
                 <p class="hint" id="needs-hint">{ receive::NEEDS_HINT }</p>
-                <div class="checks">{ for checks }</div>
+                <div class="checks stylist-checks">{ for checks }</div>
             </fieldset>
             <TextField
                 id="receiver-notes"
@@ -65,3 +67,30 @@ pub fn Needs() -> Html {
         </GuidePage>
     }
 }
+
+/// The needs' tick boxes, drawn like the radios of "Before you begin": each row a 44 px target.
+pub const SHEET: Sheet = sheet!(
+    "stylist-checks",
+    r#"
+    display: grid;
+    gap: var(--space-1);
+    .check {
+        display: flex;
+        align-items: flex-start;
+        gap: var(--space-3);
+        min-height: var(--tap);
+    }
+    .check__input {
+        width: 1.5rem;
+        height: 1.5rem;
+        margin: 0.6rem 0 0;
+        flex: none;
+        accent-color: var(--color-accent);
+    }
+    .check__label {
+        flex: 1;
+        padding: var(--space-2) 0;
+        cursor: pointer;
+    }
+    "#
+);
