@@ -1,4 +1,4 @@
-//! Where a person is in a numbered sequence: one mark per page, the done ones ticked and the
+//! Where a person is in a numbered sequence: one mark per page, the ones before it shaded and the
 //! current one emphasised, with the visible "Step N of M" caption; a screen reader hears it as
 //! one line, "Step 3 of 6, Weighing the apology".
 //!
@@ -14,16 +14,18 @@ use crate::route::Route;
 use crate::sheet;
 
 /// A plain function rather than a component: it has no state (see `page_heading`).
-/// `number` counts from 1; marks before it are done, marks after it are still to come.
+/// `number` counts from 1; marks before it are passed, marks after it are still to come. Passed
+/// marks keep their number rather than a tick: a person who came in through a link (straight to
+/// step 3) has not done steps 1 and 2, and the guide's pages are for reading, not for finishing.
 pub fn progress(number: u8, of: u8, title: &str) -> Html {
     let step = crate::model::StepOf { number, of };
     let marks = (1..=of).map(|n| {
-        let (state, glyph) = match n.cmp(&number) {
-            std::cmp::Ordering::Less => ("progress__mark--done", "✓".to_owned()),
-            std::cmp::Ordering::Equal => ("progress__mark--current", n.to_string()),
-            std::cmp::Ordering::Greater => ("progress__mark--todo", n.to_string()),
+        let state = match n.cmp(&number) {
+            std::cmp::Ordering::Less => "progress__mark--passed",
+            std::cmp::Ordering::Equal => "progress__mark--current",
+            std::cmp::Ordering::Greater => "progress__mark--todo",
         };
-        html! { <li class={classes!("progress__mark", state)}>{ glyph }</li> }
+        html! { <li class={classes!("progress__mark", state)}>{ n }</li> }
     });
     html! {
         <div class="progress stylist-progress" data-testid="progress">
@@ -48,7 +50,7 @@ pub fn heading_with_progress(route: Route) -> Html {
     }
 }
 
-/// One mark a page: done ones ticked and filled, the current one larger with a ring, the rest
+/// One mark a page: passed ones filled, the current one larger with a ring, the rest
 /// outlined. The marks are drawn only; the line before them is what a screen reader hears. They
 /// are sized by the screen as well as the text, so six marks fit a 320 px screen at 200% text;
 /// they wrap rather than scroll if they ever can't.
@@ -79,7 +81,7 @@ pub const SHEET: Sheet = sheet!(
         font-weight: 700;
         line-height: 1;
     }
-    .progress__mark--done {
+    .progress__mark--passed {
         background: var(--color-accent-soft);
         border-color: var(--color-accent);
         color: var(--color-accent);

@@ -101,14 +101,16 @@ test("the guide shows six marks, the current one emphasised, read as one line", 
   const progress = page.getByTestId("progress");
   await expect(progress.getByTestId("progress-label")).toHaveText("Step 3 of 6, Weighing the apology");
   await expect(progress.locator(".progress__mark")).toHaveCount(6);
-  await expect(progress.locator(".progress__mark--done")).toHaveCount(2);
+  await expect(progress.locator(".progress__mark--passed")).toHaveCount(2);
+  // Passed steps keep their numbers: someone sent straight here by a link has not done them.
+  await expect(progress.locator(".progress__mark--passed")).toHaveText(["1", "2"]);
   await expect(progress.locator(".progress__mark--current")).toHaveText("3");
   await expect(progress.locator(".progress__mark--todo")).toHaveCount(3);
   await expect(progress.locator(".progress__marks")).toHaveAttribute("aria-hidden", "true");
   await expect(page.locator("#step-caption")).toHaveText("Step 3 of 6");
   await open(page, "/receive/forgiveness");
   await expect(progress.getByTestId("progress-label")).toHaveText("Step 6 of 6, Grace, courage and forgiveness");
-  await expect(progress.locator(".progress__mark--done")).toHaveCount(5);
+  await expect(progress.locator(".progress__mark--passed")).toHaveCount(5);
 });
 
 test("the safety note says how to find the emergency number and a support line, with no number", async ({ page }) => {

@@ -157,7 +157,7 @@ for (const scheme of ["light", "dark"]) {
       await open(page, "/receive/needs");
       await expect(page.locator(".progress__marks")).toHaveCSS("display", "flex");
       await expect(page.locator(".progress__mark--current")).toHaveCSS("box-shadow", /0px 0px 0px 3px$/);
-      await expect(page.locator(".progress__mark--done").first()).toHaveCSS("border-top-width", "2px");
+      await expect(page.locator(".progress__mark--passed").first()).toHaveCSS("border-top-width", "2px");
       // Outlined below the guide's pages (a plain .button is filled), solid in a panel on the safety note.
       await expect(page.locator(".quick-exit__button")).toHaveCSS("background-color", "rgba(0, 0, 0, 0)");
       await expect(page.locator(".checks")).toHaveCSS("display", "grid");
