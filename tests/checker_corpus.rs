@@ -24,11 +24,11 @@ mod blind16b;
 #[path = "corpus/blind16c.rs"]
 mod blind16c;
 
-const A: Scope = Scope::Part(Part::Acknowledge);
-const R: Scope = Scope::Part(Part::Responsibility);
-const M: Scope = Scope::Part(Part::Remorse);
-const C: Scope = Scope::Part(Part::Change);
-const X: Scope = Scope::Whole;
+pub(crate) const A: Scope = Scope::Part(Part::Acknowledge);
+pub(crate) const R: Scope = Scope::Part(Part::Responsibility);
+pub(crate) const M: Scope = Scope::Part(Part::Remorse);
+pub(crate) const C: Scope = Scope::Part(Part::Change);
+pub(crate) const X: Scope = Scope::Whole;
 
 /// (rule, scope, text): the rule must flag the text. Other rules may flag it too.
 #[rustfmt::skip]

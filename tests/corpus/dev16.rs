@@ -6,13 +6,9 @@
 //! The rules were widened from these; `blind16b.rs` was written before, and not looked at since.
 
 use mend::checker::Scope;
-use mend::model::Part;
 
-const A: Scope = Scope::Part(Part::Acknowledge);
-const R: Scope = Scope::Part(Part::Responsibility);
-const M: Scope = Scope::Part(Part::Remorse);
-const C: Scope = Scope::Part(Part::Change);
-const X: Scope = Scope::Whole;
+// The scopes, named once in checker_corpus.rs.
+use crate::{A, C, M, R, X};
 
 #[rustfmt::skip]
 pub const FLAG: &[(&str, Scope, &str)] = &[

@@ -4,13 +4,9 @@
 //! same trigger words cleanly. Included by `checker_corpus.rs`, which scores everything together.
 
 use mend::checker::Scope;
-use mend::model::Part;
 
-const A: Scope = Scope::Part(Part::Acknowledge);
-const R: Scope = Scope::Part(Part::Responsibility);
-const M: Scope = Scope::Part(Part::Remorse);
-const C: Scope = Scope::Part(Part::Change);
-const X: Scope = Scope::Whole;
+// The scopes, named once in checker_corpus.rs.
+use crate::{A, C, M, R, X};
 
 #[rustfmt::skip]
 pub const FLAG: &[(&str, Scope, &str)] = &[
