@@ -8,7 +8,7 @@
 //! A new `sheet!` goes in [`ALL`] (tests/sheets.rs fails otherwise).
 
 pub use crate::components::sheet::Sheet;
-use crate::components::{checker_notes, private_link, progress, qr_view, quick_exit};
+use crate::components::{checker_notes, more, private_link, progress, qr_view, quick_exit};
 use crate::pages::{apology, forward, open, receive};
 
 /// Every sheet in the app, in the order the pages' `<head>` carries them.
@@ -16,7 +16,15 @@ pub const ALL: &[&Sheet] = &[
     &checker_notes::SHEET,
     &apology::rehearse::SHEET,
     &apology::deliver::SHEET,
+    &forward::SHEET,
+    &forward::trust::SHEET,
     &forward::row::SHEET,
+    &forward::check_in::SHEET,
+    &forward::reminder::SHEET,
+    &forward::dots::SHEET,
+    &forward::entries::ADD_ENTRY_SHEET,
+    &forward::entries::TIMELINE_SHEET,
+    &more::SHEET,
     &private_link::SHEET,
     &qr_view::SHEET,
     &apology::said::SHEET,
@@ -31,6 +39,8 @@ pub const ALL: &[&Sheet] = &[
     &quick_exit::SHEET,
     &apology::review::SHEET,
     &receive::needs::SHEET,
+    &receive::intro::SHEET,
+    &receive::forgiveness::SHEET,
 ];
 
 /// The attribute each sheet's `<style>` is marked with (the value is the sheet's class).

@@ -3,7 +3,9 @@
 
 use yew::prelude::*;
 
+use crate::components::sheet::Sheet;
 use crate::content::shell;
+use crate::sheet;
 
 /// How many more rows each "Show more" adds.
 pub const PAGE: usize = 50;
@@ -26,7 +28,7 @@ pub fn show_more(shown: &UseStateHandle<usize>, count: usize, name: &str) -> Htm
         Callback::from(move |_: MouseEvent| shown.set(*shown + PAGE))
     };
     html! {
-        <p class="timeline__more">
+        <p class="timeline__more stylist-more">
             <button type="button" class="button button--link" id={format!("{name}-more")} {onclick}
                 data-testid={format!("{name}-more")}>
                 { shell::show_more(PAGE.min(left), left) }
@@ -34,3 +36,12 @@ pub fn show_more(shown: &UseStateHandle<usize>, count: usize, name: &str) -> Htm
         </p>
     }
 }
+
+/// The line under a list with its "Show more" (and the plan's timeline's "Show all"): drawn up
+/// close to the list it extends.
+pub const SHEET: Sheet = sheet!(
+    "stylist-more",
+    r#"
+    margin: calc(-1 * var(--space-3)) 0 var(--space-3);
+    "#
+);

@@ -11,6 +11,7 @@ use yew_router::prelude::*;
 use super::reminder::ReminderPanel;
 use super::{date_html, dispatch, dispatch_at};
 use crate::browser;
+use crate::components::sheet::Sheet;
 use crate::content::{dates, forward};
 use crate::context::use_mend;
 use crate::hooks::Clock;
@@ -18,6 +19,7 @@ use crate::hooks::{remove_button_id, use_focus_later, use_status};
 use crate::model::forward::check_in_key;
 use crate::model::{CheckIn, ForwardAction, Outcome, Tracked};
 use crate::route::Route;
+use crate::sheet;
 
 #[derive(Properties, PartialEq)]
 pub struct CheckInPanelProps {
@@ -140,7 +142,7 @@ pub fn CheckInPanel(props: &CheckInPanelProps) -> Html {
     };
 
     html! {
-        <div class="check-in-panel" id={format!("{base}-panel")} role="group" data-testid="check-in-panel"
+        <div class="check-in-panel stylist-check-in-panel" id={format!("{base}-panel")} role="group" data-testid="check-in-panel"
             aria-labelledby={format!("{base}-panel-title")} onkeydown={on_key}>
             <h4 class="check-in-panel__title" id={format!("{base}-panel-title")}>
                 { forward::PANEL_TITLE }<span class="visually-hidden">{ words }</span>
@@ -197,7 +199,7 @@ fn History(props: &HistoryProps) -> Html {
         let date = dates::day(Clock::date_of(props.clock, c.date));
         let words = if c.note.trim().is_empty() { forward::outcome_label(c.outcome) } else { &c.note };
         html! {
-            <li class={classes!("check-in", format!("check-in--{}", c.outcome.id()))} key={c.id.clone()}>
+            <li class={classes!("entry", "check-in", format!("check-in--{}", c.outcome.id()))} key={c.id.clone()}>
                 <p class="check-in__line">
                     { date_html(props.clock, c.date) }{ " · " }
                     <strong class="check-in__outcome">{ forward::outcome_label(c.outcome) }</strong>
@@ -228,7 +230,7 @@ fn History(props: &HistoryProps) -> Html {
         <details class="disclosure forward-disclosure">
             <summary>{ forward::history_title(props.check_ins.len()) }</summary>
             if !props.check_ins.is_empty() {
-                <ul class="check-ins" data-testid="check-ins">{ for items }</ul>
+                <ul class="entries check-ins" data-testid="check-ins">{ for items }</ul>
                 { show_more(&shown, props.check_ins.len(), &format!("{}-history", props.base)) }
             }
             <p class="inline-status" role="status">
@@ -241,3 +243,88 @@ fn History(props: &HistoryProps) -> Html {
         </details>
     }
 }
+
+/// The panel beneath a row, its slip section and its history (a dated list, `.entries`, whose
+/// outcomes carry a dot in the plan's colours).
+pub const SHEET: Sheet = sheet!(
+    "stylist-check-in-panel",
+    r#"
+    margin-top: var(--space-3);
+    padding-top: var(--space-3);
+    border-top: 1px dashed var(--color-border-soft);
+    .check-in-panel__title {
+        margin: 0 0 var(--space-2);
+        font-size: var(--text-m);
+    }
+    .field {
+        margin-bottom: var(--space-2);
+    }
+    .textarea {
+        min-height: 3.5rem;
+    }
+    /* After the page's flush folds (its sheet is listed before this one). */
+    .forward-disclosure {
+        margin: var(--space-2) 0 0;
+    }
+    .slip {
+        padding: var(--space-3) var(--gutter);
+        border-left: 4px solid var(--color-warning-border);
+        border-radius: 0 var(--radius) var(--radius) 0;
+        background: var(--color-warning-bg);
+    }
+    .slip__title {
+        margin: 0 0 var(--space-1);
+        font-size: var(--text-m);
+    }
+    .slip > p {
+        margin: 0 0 var(--space-2);
+    }
+    .slip__plan-title {
+        font-weight: 700;
+    }
+    .slip__plan {
+        margin: 0 0 var(--space-3);
+        font-family: var(--font-serif);
+        font-size: var(--text-l);
+    }
+    .slip__plan p {
+        margin: 0;
+    }
+    .check-in__outcome {
+        color: var(--color-text);
+    }
+    .check-in--kept .check-in__outcome::before,
+    .check-in--slipped .check-in__outcome::before {
+        display: inline-block;
+        width: 0.6rem;
+        height: 0.6rem;
+        margin-right: var(--space-1);
+        border-radius: 50%;
+        content: "";
+        vertical-align: 0.05em;
+    }
+    .check-in--kept .check-in__outcome::before {
+        background: var(--color-accent);
+    }
+    .check-in--slipped .check-in__outcome::before {
+        background: var(--color-warning-border);
+    }
+    .check-in__line {
+        font-size: var(--text-s);
+        color: var(--color-text-muted);
+    }
+    .check-in__note {
+        white-space: pre-wrap;
+    }
+    .check-in__buttons {
+        gap: var(--space-2);
+    }
+    @media (forced-colors: active) {
+        .check-in--kept .check-in__outcome::before,
+        .check-in--slipped .check-in__outcome::before {
+            forced-color-adjust: none;
+            background: CanvasText;
+        }
+    }
+    "#
+);

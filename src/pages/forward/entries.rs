@@ -6,6 +6,7 @@ use crate::components::more::{show_more, use_shown, PAGE};
 
 use super::{date_html, dispatch};
 use crate::browser;
+use crate::components::sheet::Sheet;
 use crate::components::text_field::TextField;
 use crate::components::undo_status::undo_status;
 use crate::content::steps::Field;
@@ -16,6 +17,7 @@ use crate::hooks::Clock;
 use crate::hooks::{remove_button_id, use_focus_later};
 use crate::model::plan::{timeline, TimelineItem};
 use crate::model::{Entry, ForwardAction, List};
+use crate::sheet;
 
 #[derive(Properties, PartialEq)]
 pub struct AddEntryProps {
@@ -64,7 +66,7 @@ pub fn AddEntry(props: &AddEntryProps) -> Html {
         })
     };
     html! {
-        <div class="add-entry">
+        <div class="add-entry stylist-add-entry">
             <TextField id={field_id} label={props.field.label} hint={props.field.hint}
                 value={text} rows={2} {on_input} />
             <div class="button-row button-row--tight">
@@ -152,7 +154,7 @@ pub fn EntryLog(props: &EntryLogProps) -> Html {
         let show_all = show_all.clone();
         Callback::from(move |_: MouseEvent| show_all.set(!*show_all))
     };
-    let timeline_class = (props.lists.len() > 1).then_some("timeline");
+    let timeline = props.lists.len() > 1;
     html! {
         <>
             if count == 0 {
@@ -160,12 +162,16 @@ pub fn EntryLog(props: &EntryLogProps) -> Html {
                     <p class="entries__empty">{ props.empty }</p>
                 }
             } else {
-                <ul class={classes!("entries", timeline_class)} data-testid={props.name}>{ for rows }</ul>
+                if timeline {
+                    <ul class="entries timeline stylist-timeline" data-testid={props.name}>{ for rows }</ul>
+                } else {
+                    <ul class="entries" data-testid={props.name}>{ for rows }</ul>
+                }
                 if *show_all {
                     { show_more(&paged, count, props.name) }
                 }
                 if count > forward::TIMELINE_SHOWN {
-                    <p class="timeline__more">
+                    <p class="timeline__more stylist-more">
                         <button type="button" class="button button--link" onclick={on_show_all}
                             aria-expanded={(*show_all).to_string()}>
                             { if *show_all { forward::SHOW_FEWER.to_owned() } else { forward::show_all(count) } }
@@ -177,3 +183,59 @@ pub fn EntryLog(props: &EntryLogProps) -> Html {
         </>
     }
 }
+
+/// The form that adds a win, a talk or a boundary, inside its fold.
+pub const ADD_ENTRY_SHEET: Sheet = sheet!(
+    "stylist-add-entry",
+    r#"
+    margin: var(--space-4) 0;
+    .field {
+        margin-bottom: var(--space-2);
+    }
+    .textarea {
+        min-height: 3.5rem;
+    }
+    .inline-status {
+        margin: var(--space-2) 0 0;
+    }
+    .inline-status:empty {
+        display: none;
+    }
+    "#
+);
+
+/// The short timeline of wins and talks: a dot by each date and a line down them, newest on top.
+pub const TIMELINE_SHEET: Sheet = sheet!(
+    "stylist-timeline",
+    r#"
+    .entry {
+        position: relative;
+        padding-left: var(--space-4);
+        border-bottom: 0;
+    }
+    .entry::before {
+        position: absolute;
+        top: calc(var(--text-m) * var(--line) / 2 + var(--space-2) - 0.3rem);
+        left: 0;
+        width: 0.6rem;
+        height: 0.6rem;
+        border-radius: 50%;
+        background: var(--color-accent);
+        content: "";
+    }
+    .entry:not(:last-child)::after {
+        position: absolute;
+        top: calc(var(--text-m) * var(--line) / 2 + var(--space-2) + 0.4rem);
+        bottom: calc(-1 * var(--text-m) * var(--line) / 2 + 0.4rem);
+        left: calc(0.3rem - 1px);
+        border-left: 2px solid var(--color-border-soft);
+        content: "";
+    }
+    @media (forced-colors: active) {
+        .entry::before {
+            forced-color-adjust: none;
+            background: CanvasText;
+        }
+    }
+    "#
+);

@@ -1,11 +1,11 @@
 //! Moving forward together (`/forward`): the article's four tips, made into things to do.
 
-mod check_in;
-mod dots;
-mod entries;
-mod reminder;
+pub(crate) mod check_in;
+pub(crate) mod dots;
+pub(crate) mod entries;
+pub(crate) mod reminder;
 pub(crate) mod row;
-mod trust;
+pub(crate) mod trust;
 
 use yew::prelude::*;
 use yew_router::prelude::*;
@@ -14,12 +14,14 @@ use crate::browser;
 use crate::components::back_link::ReturnLink;
 use crate::components::page_heading::page_heading;
 use crate::components::safety_link::safety_link;
+use crate::components::sheet::Sheet;
 use crate::content::{dates, forward};
 use crate::context::{use_mend, Mend};
 use crate::hooks::{use_clock, Clock};
 use crate::model::ics::CalendarDate;
 use crate::model::{ForwardAction, List, Millis};
 use crate::route::Route;
+use crate::sheet;
 use entries::{AddEntry, EntryLog};
 use trust::Trust;
 
@@ -65,7 +67,7 @@ pub fn Forward() -> Html {
         <>
             <ReturnLink fallback={Route::Home} label={crate::content::receive::BACK} />
             { page_heading(Route::Forward) }
-            <div class="forward">
+            <div class="forward stylist-forward">
                 <p class="forward__lead">{ forward::LEAD }</p>
 
                 <section class="forward-section" aria-labelledby="trust-title">
@@ -119,3 +121,71 @@ pub fn Forward() -> Html {
         </>
     }
 }
+
+/// The page's own rules: its sections, each a ruled block with a quiet tip under its title, and
+/// the folds inside them. (The check-in panel's folds are spaced by its own sheet, listed after
+/// this one.)
+pub const SHEET: Sheet = sheet!(
+    "stylist-forward",
+    r#"
+    /* The safety link closes the plan as one more ruled section, in the sections' rhythm. */
+    & + .receive-safety {
+        margin-top: var(--space-4);
+        padding-top: var(--space-2);
+    }
+    /* The article's words on healing together: the page's one quote, in the apology's serif. */
+    .forward__lead {
+        margin: 0;
+        font-family: var(--font-serif);
+        font-size: var(--text-m);
+        max-width: var(--measure);
+    }
+    .forward-section {
+        margin-top: var(--space-4);
+        padding-top: 0;
+        border-top: 1px solid var(--color-border-soft);
+    }
+    .forward-section > h2 {
+        margin: var(--space-2) 0 0;
+    }
+    /* Folded extras sit flush, one ruled line between them, so a section stays a glance. */
+    .forward-disclosure {
+        margin: 0;
+        max-width: var(--measure);
+    }
+    .forward-disclosure:last-child {
+        border-bottom: 0;
+    }
+    .plan-group + .forward-disclosure,
+    .undo-status + .forward-disclosure {
+        margin-top: var(--space-2);
+    }
+    /* The article's tip, once, under its section's title: quiet, not a second heading. */
+    .tip {
+        margin: 0 0 var(--space-4);
+        padding: var(--space-3) var(--gutter);
+        border-left: 4px solid var(--color-accent);
+        border-radius: 0 var(--radius) var(--radius) 0;
+        background: var(--color-accent-soft);
+        font-family: var(--font-serif);
+        font-size: var(--text-l);
+    }
+    .forward-section > .tip {
+        margin: 0 0 var(--space-2);
+        padding: 0;
+        border: 0;
+        background: none;
+        color: var(--color-text-muted);
+        font-size: var(--text-s);
+    }
+    /* An empty list says so in one quiet line under its tip, as a row says "No check-ins yet",
+       not as a paragraph of its own. */
+    .forward-section .entries__empty {
+        margin: 0 0 var(--space-2);
+        font-size: var(--text-s);
+    }
+    .forward-section .reminder {
+        margin-top: var(--space-3);
+    }
+    "#
+);

@@ -6,12 +6,14 @@ use yew::prelude::*;
 
 use super::dispatch;
 use crate::browser;
+use crate::components::sheet::Sheet;
 use crate::content::forward;
 use crate::context::use_mend;
 use crate::hooks::use_status;
 use crate::hooks::Clock;
 use crate::model::ics::{reminder_ics, reminder_uid, CalendarDate, Reminder, Repeat};
 use crate::model::{ForwardAction, ReminderChoice, Tracked};
+use crate::sheet;
 
 #[derive(Properties, PartialEq)]
 pub struct ReminderPanelProps {
@@ -136,7 +138,7 @@ pub fn ReminderPanel(props: &ReminderPanelProps) -> Html {
         }
     };
     html! {
-        <details class="disclosure forward-disclosure">
+        <details class="disclosure forward-disclosure stylist-reminder">
             <summary>{ forward::REMINDER_TITLE }</summary>
             <div class="field">
                 <label class="label" for={id.clone()}>{ forward::NEXT_CHECK_IN.label }</label>
@@ -166,3 +168,13 @@ pub fn ReminderPanel(props: &ReminderPanelProps) -> Html {
         </details>
     }
 }
+
+/// The next check-in's fold: its repeat choices spaced from the date above and the box below.
+pub const SHEET: Sheet = sheet!(
+    "stylist-reminder",
+    r#"
+    .reminder__repeat {
+        margin: var(--space-2) 0;
+    }
+    "#
+);

@@ -9,6 +9,7 @@ use yew_router::prelude::*;
 use super::entries::AddEntry;
 use super::row::PlanRowItem;
 use super::{date_html, dispatch};
+use crate::components::sheet::Sheet;
 use crate::components::undo_status::undo_status;
 use crate::content::forward;
 use crate::context::use_mend;
@@ -18,6 +19,7 @@ use crate::model::forward::check_in_key;
 use crate::model::plan::{plan_groups, PlanGroup};
 use crate::model::{tracked_commitments, Entry, ForwardAction, List};
 use crate::route::Route;
+use crate::sheet;
 
 #[derive(Properties, PartialEq)]
 pub struct TrustProps {
@@ -79,7 +81,7 @@ pub fn Trust(props: &TrustProps) -> Html {
         }).collect::<Html>();
         let heading_id = format!("group-{}", *number + 1);
         html! {
-            <section class="plan-group" aria-labelledby={heading_id.clone()} key={group.apology_id.clone()}>
+            <section class="plan-group stylist-plan-group" aria-labelledby={heading_id.clone()} key={group.apology_id.clone()}>
                 <h3 class="plan-group__title" id={heading_id}>{ title }</h3>
                 <ul class="plan-rows" data-testid="commitments">{ rows }</ul>
             </section>
@@ -152,3 +154,24 @@ pub fn Trust(props: &TrustProps) -> Html {
         </>
     }
 }
+
+/// One apology's rows under its title, in one bordered box.
+pub const SHEET: Sheet = sheet!(
+    "stylist-plan-group",
+    r#"
+    margin: var(--space-2) 0 0;
+    max-width: var(--measure);
+    .plan-group__title {
+        margin: 0 0 var(--space-1);
+        font-size: var(--text-m);
+    }
+    .plan-rows {
+        list-style: none;
+        padding: 0;
+        margin: 0;
+        border: 1px solid var(--color-border-soft);
+        border-radius: var(--radius);
+        background: var(--color-surface);
+    }
+    "#
+);

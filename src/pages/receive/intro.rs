@@ -4,8 +4,10 @@ use yew::prelude::*;
 use yew_router::prelude::*;
 
 use super::{GuidePage, GUIDE};
+use crate::components::sheet::Sheet;
 use crate::content::receive;
 use crate::route::Route;
+use crate::sheet;
 
 pub fn intro() -> Html {
     let steps = GUIDE.iter().skip(1).map(|route| {
@@ -26,7 +28,22 @@ pub fn intro() -> Html {
             </details>
             <h2>{ receive::GUIDE_TITLE }</h2>
             <p>{ receive::GUIDE_INTRO }</p>
-            <ol class="guide-steps" start="2">{ for steps }</ol>
+            <ol class="guide-steps stylist-guide-steps" start="2">{ for steps }</ol>
         </GuidePage>
     }
 }
+
+/// The steps ahead, each a link a finger can hit.
+pub const SHEET: Sheet = sheet!(
+    "stylist-guide-steps",
+    r#"
+    li {
+        margin-bottom: var(--space-2);
+    }
+    a {
+        display: inline-flex;
+        align-items: center;
+        min-height: var(--tap);
+    }
+    "#
+);

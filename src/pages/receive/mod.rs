@@ -1,8 +1,8 @@
 //! The receiver's guide: six steps from "it's okay to need time" to forgiveness, and the safety note.
 
 pub(crate) mod boundaries;
-mod forgiveness;
-mod intro;
+pub(crate) mod forgiveness;
+pub(crate) mod intro;
 pub(crate) mod needs;
 pub(crate) mod received_notes;
 pub(crate) mod reply_link;
