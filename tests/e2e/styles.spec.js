@@ -4,6 +4,13 @@
 // the rules apply, on pages the app renders afresh too; and an unhashed style is refused.
 import { test, expect, open, DOCUMENT_KEY } from "./fixtures.js";
 import { ROUTES } from "./routes.js";
+import { readFile } from "node:fs/promises";
+
+/** A plan with check-ins of each kind, wins and a talk (four: the timeline shows three and
+ *  "Show all"), boundaries, and a plan for a slip. */
+const PLAN = JSON.parse(await readFile(new URL("../fixtures/plan-before-if-then.json", import.meta.url), "utf8"));
+PLAN.apologies[0].parts.commitments[0].if_slip = "If I'm late anyway, I'll call and say so.";
+PLAN.forward.wins.push({ id: "w3", date: 1795650000000, text: "Dinner with your sister." });
 
 /** A stored apology whose step 3 has notes and whose delivery page has words to rehearse. */
 const DOCUMENT = {
@@ -148,6 +155,51 @@ for (const scheme of ["light", "dark"]) {
       await expect(page.locator(".safety__plain")).toHaveCSS("border-left-width", "4px");
       await expect(page.locator(".safety__next")).toHaveCSS("border-top-width", "1px");
       await expect(page.locator(".plain-links")).toHaveCSS("display", "flex");
+      await expectEveryStyleHashed(page);
+    });
+
+    test("the plan's page, groups, check-in panel, slip, history, reminder, dots, timeline, forms and 'Show all', the guide's steps and the forgiveness page are styled by their own sheets", async ({ page }) => {
+      await open(page, "/");
+      await page.evaluate(([key, doc]) => localStorage.setItem(key, JSON.stringify(doc)), [DOCUMENT_KEY, PLAN]);
+      await open(page, "/forward");
+      // The page: ruled sections, quiet tips, flush folds.
+      await expect(page.locator(".forward-section").first()).toHaveCSS("border-top-width", "1px");
+      await expect(page.locator(".forward-section > .tip").first()).toHaveCSS("padding-top", "0px");
+      await expect(page.locator(".forward-section .forward-disclosure").first()).toHaveCSS("margin-bottom", "0px");
+      await expect(page.locator(".forward__lead")).toHaveCSS("margin-top", "0px");
+      // The groups, the dots and the timeline with its "Show all".
+      await expect(page.locator(".plan-rows").first()).toHaveCSS("border-top-width", "1px");
+      await expect(page.locator(".plan-group__title").first()).toHaveCSS("margin-top", "0px");
+      await expect(page.locator(".dots").first()).toHaveCSS("overflow", "visible");
+      await expect(page.locator(".dots__dot--slipped").first()).toHaveCSS("fill", "none");
+      await expect(page.locator(".timeline .entry").first()).toHaveCSS("position", "relative");
+      const dot = await page.locator(".timeline .entry").first().evaluate((el) => getComputedStyle(el, "::before").borderRadius);
+      expect(dot).toBe("50%");
+      await expect(page.locator(".timeline__more")).toHaveCSS("margin-top", "-12px");
+      // A form in its fold.
+      await page.locator("summary", { hasText: "Add a small win" }).click();
+      await expect(page.locator(".add-entry").first()).toHaveCSS("margin-top", "16px");
+      await expect(page.locator(".add-entry .textarea").first()).toHaveCSS("min-height", "56px");
+      // The check-in panel, its history and reminder folds, and a slip with its plan.
+      await page.getByRole("button", { name: /^Check in on “/ }).first().click();
+      const panel = page.getByTestId("check-in-panel");
+      await expect(panel).toHaveCSS("border-top-style", "dashed");
+      await expect(panel.locator(".forward-disclosure").first()).toHaveCSS("margin-top", "8px");
+      await panel.locator("details").first().locator("summary").click();
+      const outcome = await panel.locator(".check-in--kept .check-in__outcome").first()
+        .evaluate((el) => getComputedStyle(el, "::before").borderRadius);
+      expect(outcome).toBe("50%");
+      await expect(panel.locator(".reminder__repeat")).toHaveCSS("margin-top", "8px");
+      await panel.getByRole("button", { name: /slipped/i }).first().click();
+      await expect(page.getByTestId("slip")).toHaveCSS("border-left-width", "4px");
+      await expect(page.getByTestId("slip-plan")).toHaveCSS("margin-top", "0px");
+      await expectEveryStyleHashed(page);
+      // The receiver's guide: its steps, and the forgiveness page's small heading and promises.
+      await open(page, "/receive");
+      await expect(page.locator(".guide-steps a").first()).toHaveCSS("display", "inline-flex");
+      await open(page, "/receive/forgiveness");
+      await expect(page.locator(".receive-subhead")).toHaveCSS("font-weight", "700");
+      await expect(page.locator(".promises li").first()).toHaveCSS("margin-bottom", "8px");
       await expectEveryStyleHashed(page);
     });
 
