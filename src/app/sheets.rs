@@ -8,7 +8,9 @@
 //! A new `sheet!` goes in [`ALL`] (tests/sheets.rs fails otherwise).
 
 pub use crate::components::sheet::Sheet;
-use crate::components::{checker_notes, more, private_link, progress, qr_view, quick_exit};
+use crate::components::{
+    checker_notes, more, private_link, progress, qr_view, quick_exit, safety_link, undo_status,
+};
 use crate::pages::{apology, forward, open, receive};
 
 /// Every sheet in the app, in the order the pages' `<head>` carries them.
@@ -25,6 +27,8 @@ pub const ALL: &[&Sheet] = &[
     &forward::entries::ADD_ENTRY_SHEET,
     &forward::entries::TIMELINE_SHEET,
     &more::SHEET,
+    &safety_link::SHEET,
+    &undo_status::SHEET,
     &private_link::SHEET,
     &qr_view::SHEET,
     &apology::said::SHEET,

@@ -3,6 +3,9 @@
 
 use yew::prelude::*;
 
+use crate::components::sheet::Sheet;
+use crate::sheet;
+
 /// The status line under a list; `shown` while there is something to put back. `undo_id` is
 /// where focus goes after a removal.
 pub fn undo_status(
@@ -13,7 +16,7 @@ pub fn undo_status(
     on_undo: Callback<MouseEvent>,
 ) -> Html {
     html! {
-        <div role="status" class="undo-status">
+        <div role="status" class="undo-status stylist-undo-status">
             if shown {
                 <p class="inline-status">
                     { message }{ " " }
@@ -23,3 +26,13 @@ pub fn undo_status(
         </div>
     }
 }
+
+/// The live region takes no room while it has nothing to say.
+pub const SHEET: Sheet = sheet!(
+    "stylist-undo-status",
+    r#"
+    &:empty {
+        display: none;
+    }
+    "#
+);

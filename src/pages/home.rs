@@ -199,7 +199,7 @@ fn UndoDelete() -> Html {
         })
     };
     html! {
-        <div role="status" class="undo-status">
+        <div role="status" class="undo-status stylist-undo-status">
             if let Some(deleted) = mend.state.deleted.last() {
                 <p class="notice">
                     { home::deleted(&home::apology_title(&deleted.apology)) }{ " " }

@@ -203,10 +203,21 @@ for (const scheme of ["light", "dark"]) {
       await expectEveryStyleHashed(page);
     });
 
-    test("the progress marks, the quick exit, the needs' tick boxes and the review's checklist are styled by their own sheets", async ({ page }) => {
+    test("the progress marks, the quick exit, the needs' tick boxes, the review's checklist, the safety link and the undo line are styled by their own sheets", async ({ page }) => {
       await open(page, "/");
       await page.evaluate(([key, doc]) => localStorage.setItem(key, JSON.stringify(doc)), [DOCUMENT_KEY, DOCUMENT]);
+      // The undo line takes no room while empty, and shows once there is something to put back.
+      await open(page, "/");
+      const undo = page.locator(".undo-status");
+      await expect(undo).toHaveCSS("display", "none");
+      await page.getByRole("button", { name: /^Delete/ }).first().click();
+      await expect(undo).toHaveCSS("display", "block");
+      await page.getByRole("button", { name: "Undo" }).click();
       await open(page, "/receive/needs");
+      // The safety link closes the guide's page as a ruled section, on the page's last line.
+      await expect(page.locator(".guide-safety .safety-link")).toHaveCSS("border-top-width", "1px");
+      await expect(page.locator(".guide-safety .safety-link")).toHaveCSS("padding-top", "16px");
+      await expect(page.locator(".guide-safety .safety-link")).toHaveCSS("margin-bottom", "0px");
       await expect(page.locator(".progress__marks")).toHaveCSS("display", "flex");
       await expect(page.locator(".progress__mark--current")).toHaveCSS("box-shadow", /0px 0px 0px 3px$/);
       await expect(page.locator(".progress__mark--passed").first()).toHaveCSS("border-top-width", "2px");
