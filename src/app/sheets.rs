@@ -24,6 +24,7 @@ pub const ALL: &[&Sheet] = &[
     &forward::check_in::SHEET,
     &forward::reminder::SHEET,
     &forward::dots::SHEET,
+    &forward::entries::COMPACT_FORM_SHEET,
     &forward::entries::ADD_ENTRY_SHEET,
     &forward::entries::TIMELINE_SHEET,
     &more::SHEET,

@@ -197,7 +197,7 @@ pub const SHEET: Sheet = sheet!(
     .way__label {
         display: flex;
         flex-direction: column;
-        min-height: 3.5rem;
+        min-height: var(--choice-height);
         justify-content: center;
         padding: var(--space-2) var(--gutter) var(--space-2) calc(var(--gutter) + 2rem);
         border: 2px solid var(--color-border);

@@ -142,7 +142,7 @@ pub fn CheckInPanel(props: &CheckInPanelProps) -> Html {
     };
 
     html! {
-        <div class="check-in-panel stylist-check-in-panel" id={format!("{base}-panel")} role="group" data-testid="check-in-panel"
+        <div class="check-in-panel stylist-check-in-panel stylist-compact-form" id={format!("{base}-panel")} role="group" data-testid="check-in-panel"
             aria-labelledby={format!("{base}-panel-title")} onkeydown={on_key}>
             <h4 class="check-in-panel__title" id={format!("{base}-panel-title")}>
                 { forward::PANEL_TITLE }<span class="visually-hidden">{ words }</span>
@@ -244,7 +244,8 @@ fn History(props: &HistoryProps) -> Html {
     }
 }
 
-/// The panel beneath a row, its slip section and its history (a dated list, `.entries`, whose
+/// The panel beneath a row (its form spaced as the plan's others, `entries::COMPACT_FORM_SHEET`),
+/// its slip section and its history (a dated list, `.entries`, whose
 /// outcomes carry a dot in the plan's colours).
 pub const SHEET: Sheet = sheet!(
     "stylist-check-in-panel",
@@ -255,12 +256,6 @@ pub const SHEET: Sheet = sheet!(
     .check-in-panel__title {
         margin: 0 0 var(--space-2);
         font-size: var(--text-m);
-    }
-    .field {
-        margin-bottom: var(--space-2);
-    }
-    .textarea {
-        min-height: 3.5rem;
     }
     /* After the page's flush folds (its sheet is listed before this one). */
     .forward-disclosure {

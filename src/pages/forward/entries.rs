@@ -66,7 +66,7 @@ pub fn AddEntry(props: &AddEntryProps) -> Html {
         })
     };
     html! {
-        <div class="add-entry stylist-add-entry">
+        <div class="add-entry stylist-add-entry stylist-compact-form">
             <TextField id={field_id} label={props.field.label} hint={props.field.hint}
                 value={text} rows={2} {on_input} />
             <div class="button-row button-row--tight">
@@ -184,17 +184,25 @@ pub fn EntryLog(props: &EntryLogProps) -> Html {
     }
 }
 
-/// The form that adds a win, a talk or a boundary, inside its fold.
-pub const ADD_ENTRY_SHEET: Sheet = sheet!(
-    "stylist-add-entry",
+/// The plan's small forms (adding a win, a talk or a boundary; a check-in): fields close
+/// together, each text area two lines high to start with.
+pub const COMPACT_FORM_SHEET: Sheet = sheet!(
+    "stylist-compact-form",
     r#"
-    margin: var(--space-4) 0;
     .field {
         margin-bottom: var(--space-2);
     }
     .textarea {
         min-height: 3.5rem;
     }
+    "#
+);
+
+/// The form that adds a win, a talk or a boundary, inside its fold.
+pub const ADD_ENTRY_SHEET: Sheet = sheet!(
+    "stylist-add-entry",
+    r#"
+    margin: var(--space-4) 0;
     .inline-status {
         margin: var(--space-2) 0 0;
     }
