@@ -1,6 +1,6 @@
 // Trunk post-build hook (after csp.mjs, before the prerender): joins the stylesheets Trunk wrote,
 // in their order, into one content-hashed file, so a page's first paint waits on one request
-// for its styles instead of seven. The sources stay split by concern in styles/.
+// for its styles instead of six. The sources stay split by concern in styles/.
 // Usage outside Trunk: node scripts/stylesheet.mjs <dir>
 import { createHash } from "node:crypto";
 import { readFileSync, rmSync, writeFileSync } from "node:fs";

@@ -86,7 +86,7 @@ mod native {
     struct Template {
         head: String,
         tail: String,
-        /// Every stylist sheet's `<style>` element, for the end of every page's `<head>`.
+        /// The `<style>` of every stylist sheet, for the end of every page's `<head>`.
         sheets: String,
     }
 
@@ -104,10 +104,12 @@ mod native {
             })
         }
 
-        /// Every stylist sheet's sha256 in the CSP's `style-src`, so the policy allows exactly
-        /// these inline styles and nothing else, and each as a `<style>` for every page: the
-        /// browser adds none, so a panel that opens later, or a page reached inside the app, finds
-        /// its sheet already there. Sheets from an earlier run go.
+        /// Every stylist sheet, in the order of [`sheets::ALL`], in one `<style>` for every page,
+        /// and its sha256 in the CSP's `style-src`, so the policy allows exactly this inline
+        /// style and nothing else. The browser adds none, so a panel that opens later, or a page
+        /// reached inside the app, finds its rules already there. One element and one hash, not
+        /// one per sheet: each hash is 50 bytes that do not compress, and each page carries them
+        /// all. Sheets from an earlier run go.
         fn with_sheets(self, sheets: &[&Sheet]) -> Result<Template, String> {
             let mut head = self.head;
             let old = format!("<style {}=", sheets::STYLE_ATTRIBUTE);
@@ -118,33 +120,28 @@ mod native {
                     .ok_or("index.html has an unclosed <style>")?;
                 head.replace_range(start..end, "");
             }
-            let css: Vec<String> = sheets.iter().map(|sheet| sheet.css()).collect();
-            let hashes: Vec<String> = css
+            let css = sheets
                 .iter()
-                .map(|css| {
-                    let digest = Sha256::digest(css.as_bytes());
-                    format!("'sha256-{}'", BASE64_STANDARD.encode(digest))
-                })
-                .collect();
-            let directive = format!("style-src 'self' {}", hashes.join(" "));
+                .map(|sheet| sheet.css())
+                .collect::<Vec<_>>()
+                .join("\n");
+            let digest = Sha256::digest(css.as_bytes());
+            let directive = format!(
+                "style-src 'self' 'sha256-{}'",
+                BASE64_STANDARD.encode(digest)
+            );
             let start = head
                 .find("style-src ")
                 .ok_or("index.html has no CSP style-src (scripts/csp.mjs runs first)")?;
             let len = head[start..]
                 .find([';', '"'])
                 .ok_or("index.html's CSP is not closed")?;
-            head.replace_range(start..start + len, directive.trim_end());
-            let sheets = sheets
-                .iter()
-                .zip(&css)
-                .map(|(sheet, css)| {
-                    format!(
-                        "<style {}=\"{}\">{css}</style>",
-                        sheets::STYLE_ATTRIBUTE,
-                        sheet.class
-                    )
-                })
-                .collect();
+            head.replace_range(start..start + len, &directive);
+            let sheets = format!(
+                "<style {}=\"{}\">{css}</style>",
+                sheets::STYLE_ATTRIBUTE,
+                sheets::STYLE_NAME
+            );
             Ok(Template {
                 head,
                 tail: self.tail,

@@ -4,8 +4,10 @@
 use yew::prelude::*;
 use yew_router::prelude::*;
 
+use crate::components::sheet::Sheet;
 use crate::context::use_mend;
 use crate::route::Route;
+use crate::sheet;
 
 #[derive(Properties, PartialEq)]
 pub struct BackLinkProps {
@@ -18,7 +20,7 @@ pub fn BackLink(props: &BackLinkProps) -> Html {
     let mend = use_mend();
     let save_first = mend.save_on_click();
     html! {
-        <p class="back-link" onclick={save_first}>
+        <p class="back-link stylist-back-link" onclick={save_first}>
             <Link<Route> to={props.to}>{ props.label.clone() }</Link<Route>>
         </p>
     }
@@ -61,8 +63,30 @@ pub fn ReturnLink(props: &ReturnLinkProps) -> Html {
         }
     });
     html! {
-        <p class="back-link">
+        <p class="back-link stylist-back-link">
             <a {href} {onclick}>{ props.label.clone() }</a>
         </p>
     }
 }
+
+/// "Back" above a page's heading: a full-height target with a drawn chevron.
+pub const SHEET: Sheet = sheet!(
+    "stylist-back-link",
+    r#"
+    margin: 0 0 var(--space-3);
+    a {
+        display: inline-flex;
+        align-items: center;
+        min-height: var(--tap);
+        gap: var(--space-1);
+    }
+    a::before {
+        content: "";
+        width: 0.5rem;
+        height: 0.5rem;
+        border-left: 2px solid currentColor;
+        border-bottom: 2px solid currentColor;
+        transform: rotate(45deg);
+    }
+    "#
+);

@@ -2,8 +2,10 @@
 
 use yew::prelude::*;
 
+use crate::components::sheet::Sheet;
 use crate::content::shell;
 use crate::context::use_mend;
+use crate::sheet;
 use crate::state::LastSave;
 
 #[component]
@@ -11,7 +13,7 @@ pub fn SaveStatus() -> Html {
     let mend = use_mend();
     let state = &*mend.state;
     if !mend.ready() {
-        return html! { <p class="save-status" data-testid="save-status">{ shell::STATUS_OPENING }</p> };
+        return html! { <p class="save-status stylist-save-status" data-testid="save-status">{ shell::STATUS_OPENING }</p> };
     }
     if !state.persistence.is_on() {
         return Html::default();
@@ -24,5 +26,15 @@ pub fn SaveStatus() -> Html {
         (LastSave::Saved { .. }, false) => shell::STATUS_SAVED,
         (LastSave::Idle, false) => return Html::default(),
     };
-    html! { <p class="save-status" data-testid="save-status">{ text }</p> }
+    html! { <p class="save-status stylist-save-status" data-testid="save-status">{ text }</p> }
 }
+
+/// Small and muted beside the name in the header.
+pub const SHEET: Sheet = sheet!(
+    "stylist-save-status",
+    r#"
+    margin: 0;
+    font-size: var(--text-s);
+    color: var(--color-text-muted);
+    "#
+);

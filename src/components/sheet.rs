@@ -4,7 +4,7 @@
 //!
 //! stylist runs in the build only. Its macro parses the rules when the app is compiled; the
 //! prerender step (src/bin/prerender.rs, natively) has stylist scope and print each sheet under
-//! its class, puts every sheet in every page's `<head>` and its sha256 in the CSP. The browser
+//! its class, puts them all in one `<style>` in every page's `<head>` and its sha256 in the CSP. The browser
 //! needs nothing of that but the class, a fixed string: so the wasm carries neither the parsed
 //! rules nor stylist's printer, registry or DOM code (src/app/sheets.rs lists every sheet).
 

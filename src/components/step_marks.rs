@@ -3,8 +3,10 @@
 
 use yew::prelude::*;
 
+use crate::components::sheet::Sheet;
 use crate::content::{shell, steps, titles};
 use crate::model::{Part, Parts, Step};
+use crate::sheet;
 
 /// A plain function: no state of its own (see `page_heading`).
 /// `parts` is `None` until what is stored has been read: the marks then say nothing of it.
@@ -18,7 +20,7 @@ pub fn step_marks(current: Part, parts: Option<&Parts>) -> Html {
         .iter()
         .map(|part| mark(*part, *part == current, parts.map(|p| p.is_written(*part))));
     html! {
-        <ol class="step-marks" aria-label={label} data-testid="step-marks">{ for marks }</ol>
+        <ol class="step-marks stylist-step-marks" aria-label={label} data-testid="step-marks">{ for marks }</ol>
     }
 }
 
@@ -36,3 +38,43 @@ fn mark(part: Part, current: bool, written: Option<bool>) -> Html {
         </li>
     }
 }
+
+/// Four marks above the caption: done ones filled, the current one taller and outlined; the
+/// current one not yet written is half filled, "in progress" without being a done mark.
+pub const SHEET: Sheet = sheet!(
+    "stylist-step-marks",
+    r#"
+    list-style: none;
+    display: grid;
+    grid-template-columns: repeat(4, 1fr);
+    gap: var(--space-2);
+    max-width: 16rem;
+    padding: 0;
+    margin: 0 0 var(--space-3);
+    .step-mark {
+        display: flex;
+        align-items: flex-end;
+        height: 0.75rem;
+    }
+    .step-mark__bar {
+        display: block;
+        width: 100%;
+        height: 0.375rem;
+        border: 2px solid var(--color-border);
+        border-radius: 999px;
+        background: transparent;
+    }
+    .step-mark--done .step-mark__bar {
+        border-color: var(--color-accent);
+        background: var(--color-accent);
+    }
+    .step-mark--current .step-mark__bar {
+        height: 0.75rem;
+        border-color: var(--color-accent);
+        box-shadow: 0 0 0 2px var(--color-accent-soft);
+    }
+    .step-mark--current:not(.step-mark--done) .step-mark__bar {
+        background: linear-gradient(to right, var(--color-accent) 50%, transparent 50%);
+    }
+    "#
+);

@@ -8,11 +8,13 @@ use yew_router::prelude::*;
 
 use crate::browser;
 use crate::components::page_heading::page_heading;
+use crate::components::sheet::Sheet;
 use crate::content::{self, dates, home};
 use crate::context::{use_mend, Mend};
 use crate::hooks::use_focus_later;
 use crate::model::{Apology, Step};
 use crate::route::Route;
+use crate::sheet;
 use crate::state::Action;
 
 #[component]
@@ -67,7 +69,7 @@ pub fn Home() -> Html {
             { page_heading(Route::Home) }
             <p class="lead">{ home::INTRO }</p>
             if let Some(apology) = current {
-                <section class="resume" aria-labelledby="resume-title">
+                <section class="resume stylist-home" aria-labelledby="resume-title">
                     <h2 id="resume-title">{ home::CONTINUE_TITLE }</h2>
                     <p class="resume__what">
                         <strong>{ home::apology_title(apology) }</strong><br />
@@ -103,7 +105,7 @@ pub fn Home() -> Html {
             if !others.is_empty() {
                 <section aria-labelledby="list-title">
                     <h2 id="list-title">{ home::LIST_TITLE }</h2>
-                    <ul class="apology-list">
+                    <ul class="apology-list stylist-home">
                         { for others.iter().take(*shown).map(|a| apology_item(&mend, a, open(a))) }
                     </ul>
                     { show_more(&shown, others.len(), "apology-list") }
@@ -209,3 +211,44 @@ fn UndoDelete() -> Html {
         </div>
     }
 }
+
+/// The start page's own: the card to continue where the person left off, and the list of their
+/// other apologies, each row's words and buttons wrapping as the width allows.
+pub const SHEET: Sheet = sheet!(
+    "stylist-home",
+    r#"
+    &.resume {
+        margin-bottom: var(--space-5);
+        padding: var(--space-4) var(--gutter);
+        border-radius: var(--radius);
+        background: var(--color-surface);
+        border: 1px solid var(--color-border-soft);
+    }
+    &.resume h2 {
+        margin-top: 0;
+    }
+    &.apology-list {
+        list-style: none;
+        padding: 0;
+        max-width: var(--measure);
+    }
+    .apology-item {
+        display: flex;
+        flex-wrap: wrap;
+        align-items: center;
+        justify-content: space-between;
+        gap: var(--space-2) var(--space-4);
+        padding: var(--space-3) 0;
+        border-bottom: 1px solid var(--color-border-soft);
+    }
+    .apology-item__meta {
+        color: var(--color-text-muted);
+        font-size: var(--text-s);
+        margin: 0;
+    }
+    .apology-item__title {
+        margin: 0;
+        font-weight: 700;
+    }
+    "#
+);

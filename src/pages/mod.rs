@@ -1,9 +1,9 @@
 //! One page per route.
 
 pub(crate) mod apology;
-mod data;
+pub(crate) mod data;
 pub(crate) mod forward;
-mod home;
+pub(crate) mod home;
 mod not_found;
 pub(crate) mod open;
 mod opening;

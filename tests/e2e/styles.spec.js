@@ -1,6 +1,6 @@
-// Component styles (stylist) under the strict CSP: every inline <style> on every route, and in
-// the panels that open only after interaction, is one the policy names by its sha256, in light
-// and dark; every sheet is in every page once (the build writes them, the browser adds none);
+// Component styles (stylist) under the strict CSP: the one inline <style> on every route, and in
+// the panels that open only after interaction, is the one the policy names by its sha256, in
+// light and dark; every sheet is in every page (the build writes them, the browser adds none);
 // the rules apply, on pages the app renders afresh too; and an unhashed style is refused.
 import { test, expect, open, DOCUMENT_KEY } from "./fixtures.js";
 import { ROUTES } from "./routes.js";
@@ -29,7 +29,8 @@ const DOCUMENT = {
   receiver: { notes: "" }, forward: { notes: "" },
 };
 
-/** The page's inline styles, each with its sha256 as the CSP writes it, and the policy. */
+/** The page's inline styles, each with its sha256 as the CSP writes it, the policy, and the
+ *  stylist classes on the page's elements that no rule of the inline style names. */
 function inlineStyles(page) {
   return page.evaluate(async () => {
     const policy = document.querySelector('meta[http-equiv="Content-Security-Policy"]').content;
@@ -37,22 +38,25 @@ function inlineStyles(page) {
     for (const style of document.querySelectorAll("style")) {
       const digest = await crypto.subtle.digest("SHA-256", new TextEncoder().encode(style.textContent));
       const hash = btoa(String.fromCharCode(...new Uint8Array(digest)));
-      styles.push({ id: style.dataset.style, hash: `'sha256-${hash}'` });
+      styles.push({ id: style.dataset.style, hash: `'sha256-${hash}'`, text: style.textContent });
     }
-    return { policy, styles };
+    const used = new Set([...document.querySelectorAll("[class*='stylist-']")]
+      .flatMap((el) => [...el.classList].filter((c) => c.startsWith("stylist-"))));
+    const text = styles.map((s) => s.text).join("");
+    const unstyled = [...used].filter((c) => !new RegExp(`\\.${c}(?![\\w-])`).test(text));
+    return { policy, styles: styles.map(({ id, hash }) => ({ id, hash })), unstyled };
   });
 }
 
+/** The one inline style is the build's, every sheet in it, allowed by its hash and nothing else;
+ *  every stylist class on the page has its rules there. */
 async function expectEveryStyleHashed(page) {
-  const { policy, styles } = await inlineStyles(page);
+  const { policy, styles, unstyled } = await inlineStyles(page);
   const styleSrc = policy.split(";").map((d) => d.trim()).find((d) => d.startsWith("style-src "));
-  expect(styleSrc).toMatch(/^style-src 'self'( 'sha256-[A-Za-z0-9+/=]+')+$/);
-  expect(styles.length, "the component sheets are in the page").toBeGreaterThan(0);
-  for (const { id, hash } of styles) expect(styleSrc, `sheet ${id}`).toContain(hash);
-  // Every sheet the policy names is in the page, once: the build wrote them all into <head>.
-  const ids = styles.map((s) => s.id);
-  expect(new Set(ids).size).toBe(ids.length);
-  expect(ids.length).toBe(styleSrc.split("'sha256-").length - 1);
+  expect(styleSrc).toMatch(/^style-src 'self' 'sha256-[A-Za-z0-9+/=]+'$/);
+  expect(styles.map((s) => s.id), "the component sheets are in the page, in one style").toEqual(["stylist"]);
+  expect(styleSrc).toContain(styles[0].hash);
+  expect(unstyled, "stylist classes whose sheet is not in the page").toEqual([]);
 }
 
 for (const scheme of ["light", "dark"]) {
@@ -200,6 +204,97 @@ for (const scheme of ["light", "dark"]) {
       await open(page, "/receive/forgiveness");
       await expect(page.locator(".receive-subhead")).toHaveCSS("font-weight", "700");
       await expect(page.locator(".promises li").first()).toHaveCSS("margin-bottom", "8px");
+      await expectEveryStyleHashed(page);
+    });
+
+    test("the frame (skip link, header, save status, footer), the back link, the step marks, 'Before you begin', the guidance, own notes, commitments, the review's own lines, the start page's card and list, backups and the file chooser are styled by their own sheets", async ({ page }) => {
+      test.slow();
+      const second = { ...DOCUMENT.apologies[0], id: "a2", recipient: "Jo" };
+      const first = { ...DOCUMENT.apologies[0], preparation: { calm: "", listened: "They felt ignored.", values: "Honesty." } };
+      const doc = { ...DOCUMENT, apologies: [first, second] };
+      await open(page, "/");
+      await page.evaluate(([key, doc]) => {
+        localStorage.setItem(key, JSON.stringify(doc));
+        localStorage.setItem("mend:backup:1795810000000", JSON.stringify({ saved_at: 1795810000000, reason: "conflict", text: "{}" }));
+      }, [DOCUMENT_KEY, doc]);
+
+      await open(page, "/apology/prepare");
+      // The frame: hidden skip link until it takes focus; the header's row, name and mark; the footer.
+      const skip = page.locator(".skip-link");
+      await expect(skip).toHaveCSS("position", "absolute");
+      await expect(skip).not.toHaveCSS("transform", "none");
+      await page.keyboard.press("Tab");
+      await expect(skip).toBeFocused();
+      await expect(skip).toHaveCSS("transform", "none");
+      await expect(skip).toHaveCSS("top", "8px");
+      await expect(page.locator(".site-header")).toHaveCSS("border-bottom-width", "1px");
+      await expect(page.locator(".site-header__inner")).toHaveCSS("display", "flex");
+      await expect(page.locator(".brand")).toHaveCSS("font-weight", "700");
+      await expect(page.locator(".brand")).toHaveCSS("text-decoration-line", "none");
+      await expect(page.locator(".brand__mark")).toHaveCSS("border-top-left-radius", "50%");
+      await expect(page.locator(".site-footer")).toHaveCSS("border-top-width", "1px");
+      await expect(page.locator(".footer-links")).toHaveCSS("display", "flex");
+      await expect(page.locator(".footer-links a").first()).toHaveCSS("min-height", "44px");
+      await expect(page.locator(".back-link a")).toHaveCSS("display", "inline-flex");
+      const chevron = await page.locator(".back-link a").evaluate((el) => getComputedStyle(el, "::before").borderLeftWidth);
+      expect(chevron).toBe("2px");
+      // "Before you begin": the way past it, the chips (the input covers its chip), the safety line.
+      await expect(page.locator(".prepare__skip")).toHaveCSS("margin-top", "-8px");
+      await expect(page.locator(".chips")).toHaveCSS("display", "flex");
+      await expect(page.locator(".chip__input").first()).toHaveCSS("position", "absolute");
+      await expect(page.locator(".chip__input").first()).toHaveCSS("opacity", "0");
+      const chosen = page.locator(".chip__input:checked + .chip__label");
+      await expect(chosen).toHaveCSS("font-weight", "600");
+      expect(await chosen.evaluate((el) => getComputedStyle(el, "::before").content)).toBe('"✓"');
+      await expect(page.locator(".page-safety")).toHaveCSS("border-top-width", "1px");
+      // The save status, once there is something to say.
+      await page.locator("#recipient").pressSequentially("!");
+      await expect(page.getByTestId("save-status")).toHaveText(/Saved/);
+      await expect(page.getByTestId("save-status")).toHaveCSS("margin-bottom", "0px");
+      await expect(page.getByTestId("save-status")).toHaveCSS("font-size", "15px");
+      await expectEveryStyleHashed(page);
+
+      await open(page, "/apology/acknowledge");
+      await expect(page.locator(".step-marks")).toHaveCSS("display", "grid");
+      await expect(page.locator(".step-mark--current .step-mark__bar")).toHaveCSS("height", "12px");
+      await expect(page.locator(".step-mark--done .step-mark__bar").first()).toHaveCSS("border-top-width", "2px");
+      await expect(page.locator(".example")).toHaveCSS("border-left-width", "4px");
+      await expect(page.locator(".example__quote p")).toHaveCSS("margin-top", "0px");
+      await expect(page.locator(".example__caption")).toHaveCSS("font-weight", "700");
+      await expect(page.locator(".more-help")).toHaveCSS("margin-top", "24px");
+      await expect(page.getByTestId("own-note")).toHaveCSS("border-top-width", "1px");
+      await expect(page.locator(".own-note__source")).toHaveCSS("display", "block");
+
+      await open(page, "/apology/change");
+      await expect(page.locator(".commitments")).toHaveCSS("list-style-type", "none");
+      await expect(page.locator(".commitment").first()).toHaveCSS("margin-bottom", "12px");
+      await expect(page.locator(".commitment__after .textarea").first()).toHaveCSS("min-height", "48px");
+      await expectEveryStyleHashed(page);
+
+      await open(page, "/apology/review");
+      await expect(page.getByTestId("all-written")).toHaveCSS("border-left-width", "4px");
+      await expect(page.getByTestId("own-notes")).toHaveCSS("margin-top", "16px");
+      await page.getByTestId("own-notes").locator("summary").click();
+      await expect(page.locator(".own-notes__list dd").first()).toHaveCSS("margin-bottom", "12px");
+      await page.getByRole("button", { name: "Edit the wording" }).click();
+      await expect(page.locator(".textarea--tall")).toHaveCSS("min-height", "256px");
+      await page.locator(".textarea--tall").pressSequentially(" x");
+      await page.getByRole("button", { name: "Put it together from the parts again" }).click();
+      await expect(page.locator(".confirm")).toHaveCSS("flex-basis", "100%");
+      await expectEveryStyleHashed(page);
+
+      await open(page, "/");
+      await expect(page.locator(".resume")).toHaveCSS("border-top-width", "1px");
+      await expect(page.locator(".resume h2")).toHaveCSS("margin-top", "0px");
+      await expect(page.locator(".apology-list")).toHaveCSS("list-style-type", "none");
+      await expect(page.locator(".apology-item").first()).toHaveCSS("display", "flex");
+      await expect(page.locator(".apology-item__title").first()).toHaveCSS("font-weight", "700");
+
+      await open(page, "/data");
+      await expect(page.getByTestId("backup")).toHaveCSS("border-bottom-width", "1px");
+      await expect(page.locator(".backup__what")).toHaveCSS("margin-bottom", "8px");
+      await expect(page.locator(".file-input")).toHaveCSS("display", "block");
+      await expect(page.locator(".file-input")).toHaveCSS("white-space", "normal");
       await expectEveryStyleHashed(page);
     });
 

@@ -7,6 +7,7 @@ use super::own_notes::own_note;
 use super::{change, change_current, edit_callback, part_notes};
 use crate::browser;
 use crate::components::checker_notes::Show;
+use crate::components::sheet::Sheet;
 use crate::components::text_field::TextField;
 use crate::components::undo_status::undo_status;
 use crate::content::steps;
@@ -15,6 +16,7 @@ use crate::hooks::use_focus_later;
 use crate::model::plan::has_if_then_shape;
 use crate::model::{Apology, Commitment, Part, Step};
 use crate::model::{ApologyChange, ApologyField as Field};
+use crate::sheet;
 
 const UNDO_ID: &str = "undo-remove-commitment";
 
@@ -169,7 +171,7 @@ pub fn ChangeFields(props: &ChangeFieldsProps) -> Html {
             { own_note("own-values", steps::OWN_VALUES_TITLE, &props.apology.preparation.values) }
             <fieldset class="fieldset">
                 <legend class="label">{ steps::COMMITMENTS_LEGEND }</legend>
-                <ol class="commitments">{ for items }</ol>
+                <ol class="commitments stylist-commitments">{ for items }</ol>
                 { undo_status(removed.is_some(), steps::COMMITMENT_REMOVED, steps::UNDO, UNDO_ID.into(), on_undo) }
                 <button type="button" id="add-commitment" class="button button--secondary" onclick={on_add}>
                     { steps::ADD_COMMITMENT }
@@ -188,3 +190,30 @@ pub fn ChangeFields(props: &ChangeFieldsProps) -> Html {
         </>
     }
 }
+
+/// Step 4's commitments: a plain numbered column of fields, each with room for its notes and,
+/// under it, a plan for a slip that starts one line high and grows as it is written.
+pub const SHEET: Sheet = sheet!(
+    "stylist-commitments",
+    r#"
+    list-style: none;
+    padding: 0;
+    margin: 0 0 var(--space-3);
+    max-width: none;
+    .commitment {
+        margin-bottom: var(--space-3);
+    }
+    .commitment .field {
+        margin-bottom: var(--space-1);
+    }
+    .commitment .label {
+        font-weight: 600;
+    }
+    .commitment__after .textarea {
+        min-height: 3rem;
+    }
+    .commitment__tip {
+        margin: 0 0 var(--space-2);
+    }
+    "#
+);

@@ -1,10 +1,10 @@
 //! The apology journey: before you begin, the four parts, and the review.
 
-mod change_fields;
+pub(crate) mod change_fields;
 pub(crate) mod deliver;
-mod guidance;
-mod own_notes;
-mod prepare;
+pub(crate) mod guidance;
+pub(crate) mod own_notes;
+pub(crate) mod prepare;
 pub(crate) mod rehearse;
 pub(crate) mod review;
 pub(crate) mod said;

@@ -3,8 +3,10 @@
 
 use yew::prelude::*;
 
+use crate::components::sheet::Sheet;
 use crate::content::steps;
 use crate::model::Preparation;
+use crate::sheet;
 
 /// A card with one note, or nothing when the note is empty. `id` lets a field name it in its
 /// `aria-describedby`.
@@ -13,7 +15,7 @@ pub fn own_note(id: &'static str, title: &'static str, text: &str) -> Html {
         return html! {};
     }
     html! {
-        <div class="own-note" id={id} data-testid="own-note">
+        <div class="own-note stylist-own-notes" id={id} data-testid="own-note">
             <p class="own-note__title">{ title }<span class="own-note__source">{ steps::OWN_NOTES_SOURCE }</span></p>
             <p class="own-note__text prose">{ text.trim().to_owned() }</p>
         </div>
@@ -37,7 +39,7 @@ pub fn own_notes_folded(prep: &Preparation) -> Html {
         })
     };
     html! {
-        <details class="disclosure own-notes" data-testid="own-notes">
+        <details class="disclosure own-notes stylist-own-notes" data-testid="own-notes">
             <summary>{ steps::OWN_NOTES_REVIEW }</summary>
             <dl class="own-notes__list">
                 { item(steps::OWN_LISTENED_TITLE, listened).unwrap_or_default() }
@@ -51,3 +53,42 @@ pub fn own_notes_folded(prep: &Preparation) -> Html {
 pub fn note_id(id: &'static str, text: &str) -> Option<AttrValue> {
     (!text.trim().is_empty()).then_some(AttrValue::Static(id))
 }
+
+/// The card beside a step's field: quiet, set apart, not a form control; on the review, the
+/// folded list.
+pub const SHEET: Sheet = sheet!(
+    "stylist-own-notes",
+    r#"
+    &.own-note {
+        max-width: var(--measure);
+        margin: 0 0 var(--space-3);
+        padding: var(--space-2) var(--gutter);
+        border: 1px solid var(--color-border-soft);
+        border-radius: var(--radius);
+        background: var(--color-surface-muted);
+    }
+    .own-note__title {
+        margin: 0;
+        font-size: var(--text-s);
+        font-weight: 700;
+    }
+    .own-note__source {
+        display: block;
+        font-weight: 400;
+        color: var(--color-text-muted);
+    }
+    .own-note__text {
+        margin: var(--space-1) 0 0;
+        font-family: var(--font-serif);
+    }
+    &.own-notes {
+        margin-top: var(--space-4);
+    }
+    .own-notes__list {
+        margin: 0 0 var(--space-3);
+    }
+    .own-notes__list dd {
+        margin: 0 0 var(--space-3);
+    }
+    "#
+);

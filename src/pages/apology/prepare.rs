@@ -10,12 +10,14 @@ use super::{
 };
 use crate::components::back_link::BackLink;
 use crate::components::page_heading::page_heading;
+use crate::components::sheet::Sheet;
 use crate::components::text_field::TextField;
 use crate::content::steps;
 use crate::context::use_mend;
 use crate::model::{ApologyChange, ApologyField as Field};
 use crate::model::{Part, Relationship, Step};
 use crate::route::Route;
+use crate::sheet;
 
 #[component]
 pub fn Prepare() -> Html {
@@ -64,7 +66,7 @@ pub fn Prepare() -> Html {
             { page_heading(Route::Prepare) }
             <p class="lead">{ steps::PREPARE_INTRO }</p>
             // Where someone who wants to get on with it looks first.
-            <p class="standalone-link prepare__skip" onclick={skip_first}>
+            <p class="standalone-link prepare__skip stylist-prepare" onclick={skip_first}>
                 <Link<Route> to={Route::for_step(Step::Part(Part::Acknowledge))}>{ steps::SKIP_PREPARE }</Link<Route>>
             </p>
             <div class="field">
@@ -76,16 +78,84 @@ pub fn Prepare() -> Html {
             </div>
             <fieldset class="fieldset">
                 <legend class="label">{ steps::RELATIONSHIP_LABEL }</legend>
-                <div class="chips">{ for radios }</div>
+                <div class="chips stylist-prepare">{ for radios }</div>
             </fieldset>
             { reflection("calm", &steps::CALM, &prep.calm, Field::Calm) }
             { reflection("listened", &steps::LISTENED, &prep.listened, Field::Listened) }
             { reflection("values", &steps::VALUES, &prep.values, Field::Values) }
             { continue_button(on_continue, from_review) }
-            <p class="page-safety">
+            <p class="page-safety stylist-prepare">
                 { steps::PREPARE_SAFETY }{ " " }
                 <Link<Route> to={Route::Safety}>{ steps::PREPARE_SAFETY_LINK }</Link<Route>>
             </p>
         </>
     }
 }
+
+/// "Before you begin": the way past it near the top, where people look for it; the relationship
+/// as real radio buttons drawn as a row of chips that wraps (the input covers its chip, so a tap
+/// anywhere on it chooses; a tick as well as the fill, so the choice doesn't rest on colour); a
+/// plain safety line at the foot, set apart from the buttons.
+pub const SHEET: Sheet = sheet!(
+    "stylist-prepare",
+    r#"
+    &.prepare__skip {
+        margin-top: calc(-1 * var(--space-2));
+    }
+    &.chips {
+        display: flex;
+        flex-wrap: wrap;
+        gap: var(--space-2);
+    }
+    .chip {
+        position: relative;
+    }
+    .chip__input {
+        position: absolute;
+        inset: 0;
+        width: 100%;
+        height: 100%;
+        margin: 0;
+        opacity: 0;
+        cursor: pointer;
+    }
+    .chip__label {
+        display: inline-flex;
+        align-items: center;
+        gap: var(--space-1);
+        min-height: var(--tap);
+        padding: var(--space-1) var(--space-3);
+        border: 2px solid var(--color-border);
+        border-radius: 999px;
+        background: var(--color-surface);
+        font-size: var(--text-s);
+        cursor: pointer;
+    }
+    .chip__input:checked + .chip__label {
+        border-color: var(--color-accent);
+        background: var(--color-accent);
+        color: var(--color-accent-text);
+        font-weight: 600;
+    }
+    .chip__input:checked + .chip__label::before {
+        content: "✓";
+    }
+    .chip__input:hover + .chip__label {
+        border-color: var(--color-accent);
+    }
+    .chip__input:focus-visible {
+        outline: none;
+        box-shadow: none;
+    }
+    .chip__input:focus-visible + .chip__label {
+        outline: 3px solid var(--color-focus);
+        outline-offset: 2px;
+        box-shadow: 0 0 0 2px var(--color-focus-gap);
+    }
+    &.page-safety {
+        margin-top: var(--space-6);
+        padding-top: var(--space-4);
+        border-top: 1px solid var(--color-border-soft);
+    }
+    "#
+);

@@ -30,7 +30,7 @@ pub fn Review() -> Html {
     let all_written = apology.parts.written_count() == Part::ALL.len();
     html! {
         <>
-            <div class="no-print">
+            <div class="no-print stylist-review">
                 <BackLink to={Route::Change} label={steps::BACK} />
                 { page_heading(Route::Review) }
                 if all_written {
@@ -38,7 +38,7 @@ pub fn Review() -> Html {
                 }
             </div>
             // The apology first, as it will be said or sent.
-            <section class="whole" aria-labelledby={WHOLE_TITLE_ID}>
+            <section class="whole stylist-review" aria-labelledby={WHOLE_TITLE_ID}>
                 <h2 id={WHOLE_TITLE_ID} class="no-print" tabindex="-1">{ review::WHOLE_TITLE }</h2>
                 // A hand edit, even an emptied one, keeps its editor: clearing the text to rewrite it
                 // must not take the editor (and the way back to the parts) away.
@@ -282,7 +282,7 @@ fn WholeText(props: &WholeTextProps) -> Html {
 /// The review's checklist: the four parts, compact, under the finished apology, each ticked when
 /// written. (The second `margin` is for browsers that know the `lh` unit: the link's tap target
 /// centred on the first line.)
-pub const SHEET: Sheet = sheet!(
+pub const CHECKLIST_SHEET: Sheet = sheet!(
     "stylist-checklist",
     r#"
     list-style: none;
@@ -329,6 +329,8 @@ pub const SHEET: Sheet = sheet!(
     }
     .checklist__body .summary__empty {
         margin: 0;
+        color: var(--color-text-muted);
+        font-style: italic;
     }
     .checklist__action {
         flex: none;
@@ -339,6 +341,28 @@ pub const SHEET: Sheet = sheet!(
         display: inline-flex;
         min-height: var(--tap);
         align-items: center;
+    }
+    "#
+);
+
+/// The review's own lines: "all four written", a quiet acknowledgement in the app's own voice
+/// (no colour burst, just a line set apart); the hand editor's tall field; and the question
+/// before recomposing, on a line of its own above its buttons.
+pub const SHEET: Sheet = sheet!(
+    "stylist-review",
+    r#"
+    .acknowledgement {
+        margin: 0 0 var(--space-3);
+        padding-left: var(--space-3);
+        border-left: 4px solid var(--color-accent);
+        max-width: var(--measure);
+    }
+    .textarea--tall {
+        min-height: 16rem;
+    }
+    .confirm {
+        flex-basis: 100%;
+        margin: 0;
     }
     "#
 );

@@ -5,10 +5,12 @@ use yew::prelude::*;
 
 use crate::browser;
 use crate::components::raw_text::RawText;
+use crate::components::sheet::Sheet;
 use crate::content::{data, dates};
 use crate::context::use_mend;
 use crate::hooks::use_status;
 use crate::persist::backups::{Backup, BackupKind};
+use crate::sheet;
 
 #[component]
 pub fn Backups() -> Html {
@@ -71,7 +73,7 @@ pub fn Backups() -> Html {
         };
         let number = at + 1;
         html! {
-            <li class="backup" key={key.clone()} data-testid="backup">
+            <li class="backup stylist-backup" key={key.clone()} data-testid="backup">
                 <p class="backup__what"><strong>{ what }</strong></p>
                 <p class="hint">{ data::backup_made(when, *chars) }</p>
                 <RawText storage_key={key.clone()} />
@@ -109,3 +111,16 @@ pub fn Backups() -> Html {
         </section>
     }
 }
+
+/// A backup copy: what it is, when, then its text and buttons, stacked, ruled off from the next.
+pub const SHEET: Sheet = sheet!(
+    "stylist-backup",
+    r#"
+    padding: var(--space-3) 0;
+    border-bottom: 1px solid var(--color-border-soft);
+    .backup__what,
+    & > .hint {
+        margin: 0 0 var(--space-2);
+    }
+    "#
+);

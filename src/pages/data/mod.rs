@@ -1,9 +1,9 @@
 //! Your data on this device: what is kept, keeping it, a private session, export, import, delete.
 
-mod backups;
+pub(crate) mod backups;
 mod erase;
 mod kept;
-mod transfer;
+pub(crate) mod transfer;
 
 use yew::prelude::*;
 

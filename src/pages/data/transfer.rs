@@ -4,10 +4,12 @@ use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 use crate::browser;
+use crate::components::sheet::Sheet;
 use crate::content::{data, home};
 use crate::context::use_mend;
 use crate::hooks::use_status;
 use crate::model::transfer::{self, ImportPreview};
+use crate::sheet;
 use crate::state::{Action, ImportSave};
 
 #[component]
@@ -242,10 +244,36 @@ pub fn Import() -> Html {
             <div class="field">
                 <label class="label" for="import-file">{ data::IMPORT_LABEL }</label>
                 <p class="hint" id="import-file-hint">{ data::IMPORT_HINT }</p>
-                <input ref={input_ref} type="file" id="import-file" class="file-input"
+                <input ref={input_ref} type="file" id="import-file" class="file-input stylist-file-input"
                     accept=".json,application/json" aria-describedby="import-file-hint" {onchange} />
             </div>
             <div aria-live="polite">{ body }</div>
         </section>
     }
 }
+
+/// The file chooser, held to the column; the file name may wrap under its button, so neither is
+/// cut off. The button is drawn as the app's secondary buttons are.
+pub const SHEET: Sheet = sheet!(
+    "stylist-file-input",
+    r#"
+    display: block;
+    width: 100%;
+    max-width: var(--measure);
+    white-space: normal;
+    min-height: var(--tap);
+    padding: var(--space-2) 0;
+    &::file-selector-button {
+        min-height: var(--tap);
+        margin-right: var(--space-3);
+        padding: var(--space-2) var(--gutter);
+        border: 2px solid var(--color-accent);
+        border-radius: var(--radius);
+        background: transparent;
+        color: var(--color-accent);
+        font: inherit;
+        font-weight: 600;
+        cursor: pointer;
+    }
+    "#
+);
