@@ -2,7 +2,8 @@
 
 pub const PARTS_TITLE: &str = "The four parts";
 /// Under the heading once all four parts hold words: a quiet acknowledgement, not a prize.
-pub const ALL_WRITTEN: &str = "All four parts are written. That took honesty.";
+pub const ALL_WRITTEN: &str =
+    "All four parts are written. That took honesty. Read it through once more, as they will hear it.";
 pub const CHANGE: &str = "Change";
 pub const WHOLE_TITLE: &str = "Your apology";
 pub const WHOLE_HINT: &str =

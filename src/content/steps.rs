@@ -270,6 +270,10 @@ pub const FEELINGS: Field = Field {
     hint: "How might it have felt from their side? Say it to them: “I can see how that made you feel…”",
 };
 
+/// Under step 1's second field, when the answer is a bare feeling ("Embarrassed, and…"): the
+/// apology sets it down as a sentence of its own, so say how to make it one.
+pub const FEELINGS_SENTENCE_TIP: &str = "Tip: in the apology this follows what happened as a sentence of its own, so it reads best in full: “I can see that made you feel…” Your words stay as you wrote them.";
+
 /// Step 2.
 pub const RESPONSIBILITY: Field = Field {
     label: "What you did, and that it was yours",

@@ -80,6 +80,63 @@ fn capitalize_first(text: &str) -> String {
     out
 }
 
+/// Whether an answer to "How it may have made them feel" is a bare feeling ("Embarrassed, and
+/// like I don't take you seriously", "Really hurt", "Like you didn't matter"): the apology sets
+/// it down after what happened as a sentence of its own, where it reads as a fragment. Only the
+/// opening word is looked at (past one softener), so a sentence about feelings ("I can see…",
+/// "You felt…", "That must have…") never counts.
+pub fn reads_as_fragment(feelings: &str) -> bool {
+    let mut words = feelings
+        .split(|c: char| !(c.is_alphabetic() || c == '\'' || c == '’'))
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase);
+    let Some(first) = words.next() else {
+        return false;
+    };
+    let opening = if SOFTENERS.contains(&first.as_str()) {
+        match words.next() {
+            Some(second) => second,
+            None => return false,
+        }
+    } else {
+        first
+    };
+    BARE_FEELINGS.contains(&opening.as_str())
+}
+
+/// Words that may come before a bare feeling ("*probably* embarrassed").
+const SOFTENERS: &[&str] = &[
+    "really",
+    "very",
+    "so",
+    "probably",
+    "maybe",
+    "perhaps",
+    "deeply",
+    "pretty",
+    "quite",
+    "totally",
+    "completely",
+    "kind",
+    "incredibly",
+    "extremely",
+    "super",
+];
+
+/// How someone may have felt, as the first word of an answer that has no sentence around it.
+#[rustfmt::skip]
+const BARE_FEELINGS: &[&str] = &[
+    "hurt", "upset", "embarrassed", "humiliated", "ashamed", "small", "alone", "lonely", "ignored",
+    "dismissed", "unheard", "unseen", "invisible", "unimportant", "unloved", "unwanted",
+    "unappreciated", "undervalued", "disrespected", "belittled", "betrayed", "abandoned",
+    "rejected", "excluded", "forgotten", "overlooked", "angry", "mad", "furious", "sad",
+    "disappointed", "frustrated", "annoyed", "scared", "afraid", "frightened", "anxious",
+    "worried", "confused", "stupid", "worthless", "insignificant", "foolish", "powerless",
+    "helpless", "unsafe", "insecure", "judged", "blamed", "attacked", "controlled", "invalidated",
+    "offended", "insulted", "devastated", "crushed", "heartbroken", "neglected", "uncared",
+    "like", "as", "feeling", "felt",
+];
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -174,6 +231,35 @@ mod tests {
         // Only plain letters change: "élan" keeps its case rather than pull in Unicode tables.
         assert_eq!(capitalize_first("élan"), "élan");
         assert_eq!(capitalize_first(""), "");
+    }
+
+    #[test]
+    fn a_bare_feeling_is_told_apart_from_a_sentence_about_one() {
+        for fragment in [
+            "Embarrassed, and like I don't take you seriously.",
+            "hurt",
+            "Really hurt and alone",
+            "Like you didn’t matter to me.",
+            "“Small.”",
+            "As if I didn't care",
+            "Probably embarrassed",
+            "Felt ignored",
+        ] {
+            assert!(reads_as_fragment(fragment), "{fragment}");
+        }
+        for sentence in [
+            "I can see how that made you feel dismissed.",
+            "You felt unimportant",
+            "That must have been humiliating.",
+            "It made you feel small.",
+            "Maybe you felt I didn't care.",
+            "Sam, I can see you were hurt.",
+            "Really",
+            "",
+            "  …  ",
+        ] {
+            assert!(!reads_as_fragment(sentence), "{sentence}");
+        }
     }
 
     #[test]

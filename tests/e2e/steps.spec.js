@@ -155,7 +155,7 @@ test("finishing the four parts is acknowledged on the review, quietly", async ({
   await fill("/apology/remorse", "#remorse", "I feel terrible that I let you down.");
   await fill("/apology/change", "#commitment-1", "When I make a plan with you, I will put it in my calendar.");
   await open(page, "/apology/review");
-  await expect(page.getByTestId("all-written")).toHaveText("All four parts are written. That took honesty.");
+  await expect(page.getByTestId("all-written")).toHaveText("All four parts are written. That took honesty. Read it through once more, as they will hear it.");
   // The apology itself still starts above the fold.
   expect((await page.getByTestId("apology-text").boundingBox()).y).toBeLessThan(600);
 });
@@ -234,4 +234,21 @@ test("step 4 offers the if-then shape and a plan for a slip, and never rewrites 
   await expect
     .poll(async () => JSON.parse(await stored(page)).apologies[0].parts.commitments.map((c) => c.if_slip ?? ""))
     .toEqual(["Say so straight away and make the time up.", ""]);
+});
+
+test("a bare feeling on step 1 gets a tip under the field on making it a sentence; the words stay as written", async ({ page }) => {
+  await open(page, "/apology/acknowledge");
+  const field = page.locator("#feelings");
+  const tip = page.getByTestId("feelings-tip");
+  await field.fill("Embarrassed, and like I don't take you seriously.");
+  await expect(tip).toContainText("a sentence of its own");
+  // Under the field: the words being typed never move.
+  const fieldBox = await field.boundingBox();
+  expect((await tip.boundingBox()).y).toBeGreaterThan(fieldBox.y + fieldBox.height);
+  await page.goto("/apology/review");
+  await expect(page.getByTestId("apology-text")).toContainText("Embarrassed, and like I don't take you seriously.");
+  await page.goto("/apology/acknowledge");
+  await expect(tip).toBeVisible();
+  await field.fill("I can see that made you feel embarrassed, and like I don't take you seriously.");
+  await expect(tip).toHaveCount(0);
 });

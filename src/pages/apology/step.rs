@@ -16,6 +16,7 @@ use crate::components::step_marks::step_marks;
 use crate::components::text_field::TextField;
 use crate::content::steps;
 use crate::context::use_mend;
+use crate::model::compose::reads_as_fragment;
 use crate::model::ApologyField as Field;
 use crate::model::{Part, Step};
 use crate::route::Route;
@@ -74,6 +75,10 @@ pub fn PartStep(props: &PartStepProps) -> Html {
                     described_by={note_id(LISTENED_ID, listened)}
                 >
                     { part_notes(&mend, &apology, props.part, Show::Field(1), "notes-feelings".into()) }
+                    // Under the field, so appearing at a keystroke never moves the words typed.
+                    if reads_as_fragment(&parts.feelings) {
+                        <p class="hint" data-testid="feelings-tip">{ steps::FEELINGS_SENTENCE_TIP }</p>
+                    }
                 </TextField>
                 { part_notes(&mend, &apology, props.part, Show::Rest, "notes-acknowledge".into()) }
             </>
