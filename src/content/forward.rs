@@ -80,6 +80,8 @@ pub const CHECK_IN_NOTE: Field = Field {
 };
 pub const CLOSE: &str = "Close";
 pub const CHECK_IN_SAVED: &str = "Check-in saved.";
+/// Said when a check-in is saved as a slip: as warmly as a kept one, since owning it is the work.
+pub const SLIP_SAVED: &str = "Check-in saved. Owning a slip is part of keeping the promise.";
 /// Said when a check-in is saved as kept.
 pub const KEPT_SAVED: &str = "Check-in saved: kept it. That’s trust, built a little more.";
 pub const SLIP_TITLE: &str = "A slip isn’t the end";

@@ -240,12 +240,15 @@ test("a reply link finds its way back to the apology it answers", async ({ page,
 });
 
 test("'I've said it' marks the apology delivered, the start page says so, and the plan takes the commitments", async ({ page }) => {
-  await writeApology(page, { what: "I know I hurt you when I forgot." });
+  await writeApology(page, { what: "I know I hurt you when I forgot. Sorry if you were upset." });
   await page.getByRole("link", { name: "Ready to deliver it" }).click();
+  // Open notes are pointed out before it is said, not after: then the words can't change.
+  await expect(page.getByTestId("open-notes")).toContainText("still open");
   await page.getByLabel("Say it in person").check();
   await expect(page.getByRole("button", { name: "Rehearse" })).toBeVisible();
   await page.getByRole("button", { name: "I’ve said it" }).click();
   await expect(page.getByTestId("delivered")).toContainText(/Delivered in person on \d+ \w+ \d{4}\./);
+  await expect(page.getByTestId("open-notes")).toHaveCount(0);
   await expect(page.getByTestId("delivered")).toBeFocused();
   await page.getByLabel("How did it go? (optional)").fill("They listened, and asked for a day.");
   await page.reload();

@@ -175,7 +175,7 @@ test("2. after a slip: the gentle word and the commitment's own plan for a slip;
   await expect(slip).toContainText("The goal isn’t perfection—it’s progress.");
   await expect(slip.getByTestId("slip-plan")).toHaveText("Say so straight away, and text from then on.");
   await expect(slip.getByRole("heading", { name: "A slip isn’t the end" })).toBeFocused();
-  await expect(row.getByTestId("check-in-status")).toHaveText("Check-in saved.");
+  await expect(row.getByTestId("check-in-status")).toHaveText("Check-in saved. Owning a slip is part of keeping the promise.");
   await slip.getByRole("button", { name: "Done" }).click();
   await expect(row.getByTestId("check-in-panel")).toHaveCount(0);
   await expect(checkIn(row)).toBeFocused();

@@ -140,6 +140,7 @@ for (const scheme of ["light", "dark"]) {
       await expect(other.locator(".received-notes")).toHaveCSS("border-top-width", "1px");
       await expect(other.locator(".finding__quote").first()).toHaveCSS("font-weight", "700");
       await expect(other.getByTestId("link-apology")).toHaveCSS("margin-top", "24px");
+      await expect(other.getByTestId("link-apology")).toHaveCSS("margin-bottom", "24px");
       await expect(other.locator("fieldset.question").first()).toHaveCSS("margin-bottom", "24px");
       await expect(other.locator(".radios--row").first()).toHaveCSS("column-gap", "16px");
       await expectEveryStyleHashed(other);

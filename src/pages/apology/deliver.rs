@@ -123,7 +123,10 @@ pub fn Deliver() -> Html {
                     <p class="standalone-link"><Link<Route> to={Route::Acknowledge}>{ review::START_STEP_ONE }</Link<Route>></p>
                 } else {
                     <p class="lead">{ words::INTRO }</p>
-                    <OpenNotesLine apology={apology.clone()} />
+                    // Once it is said the words can't change: no more pointing at notes on them.
+                    if apology.delivery.is_none() {
+                        <OpenNotesLine apology={apology.clone()} />
+                    }
                     <aside class="timing" aria-labelledby="timing-title">
                         <h2 id="timing-title" class="timing__title">{ words::TIMING_TITLE }</h2>
                         <ul class="timing__list">{ for words::TIMING.iter().map(|t| html! { <li>{ *t }</li> }) }</ul>

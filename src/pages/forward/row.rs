@@ -94,7 +94,8 @@ pub fn PlanRowItem(props: &PlanRowProps) -> Html {
                 focus_later.set(Some(button_id.clone()));
             }
             // A slip: the panel stays, with the gentle word and the plan for a slip.
-            _ => status.say(forward::CHECK_IN_SAVED),
+            Outcome::Slipped => status.say(forward::SLIP_SAVED),
+            Outcome::NoteOnly => status.say(forward::CHECK_IN_SAVED),
         })
     };
 

@@ -223,7 +223,7 @@ pub const SHEET: Sheet = sheet!(
     }
     &.opened-card {
         max-width: var(--measure);
-        margin-top: var(--space-5);
+        margin: var(--space-5) 0;
     }
     &.reflection {
         margin: var(--space-6) 0 var(--space-4);
