@@ -242,6 +242,7 @@ test("a bare feeling on step 1 gets a tip under the field on making it a sentenc
   const tip = page.getByTestId("feelings-tip");
   await field.fill("Embarrassed, and like I don't take you seriously.");
   await expect(tip).toContainText("a sentence of its own");
+  await expect(field).toHaveAttribute("aria-describedby", /\bfeelings-tip\b/);
   // Under the field: the words being typed never move.
   const fieldBox = await field.boundingBox();
   expect((await tip.boundingBox()).y).toBeGreaterThan(fieldBox.y + fieldBox.height);
@@ -251,4 +252,5 @@ test("a bare feeling on step 1 gets a tip under the field on making it a sentenc
   await expect(tip).toBeVisible();
   await field.fill("I can see that made you feel embarrassed, and like I don't take you seriously.");
   await expect(tip).toHaveCount(0);
+  await expect(field).not.toHaveAttribute("aria-describedby", /feelings-tip/);
 });

@@ -72,12 +72,12 @@ pub fn PartStep(props: &PartStepProps) -> Html {
                     value={parts.feelings.clone()}
                     on_input={edit_callback(&mend, step, Field::Feelings)}
                     reference={own_note(LISTENED_ID, steps::OWN_LISTENED_TITLE, listened)}
-                    described_by={note_id(LISTENED_ID, listened)}
+                    described_by={feelings_described_by(listened, &parts.feelings)}
                 >
                     { part_notes(&mend, &apology, props.part, Show::Field(1), "notes-feelings".into()) }
                     // Under the field, so appearing at a keystroke never moves the words typed.
                     if reads_as_fragment(&parts.feelings) {
-                        <p class="hint" data-testid="feelings-tip">{ steps::FEELINGS_SENTENCE_TIP }</p>
+                        <p class="hint" id={FEELINGS_TIP_ID} data-testid="feelings-tip">{ steps::FEELINGS_SENTENCE_TIP }</p>
                     }
                 </TextField>
                 { part_notes(&mend, &apology, props.part, Show::Rest, "notes-acknowledge".into()) }
@@ -117,4 +117,19 @@ pub fn PartStep(props: &PartStepProps) -> Html {
             { continue_button(on_continue, from_review) }
         </>
     }
+}
+
+const FEELINGS_TIP_ID: &str = "feelings-tip";
+
+/// What the feelings field's `aria-describedby` names besides its hint: the person's own note,
+/// and the tip once it shows, so a screen reader coming back to the field hears it.
+fn feelings_described_by(listened: &str, feelings: &str) -> Option<AttrValue> {
+    let ids: Vec<&str> = [
+        note_id(LISTENED_ID, listened).map(|_| LISTENED_ID),
+        reads_as_fragment(feelings).then_some(FEELINGS_TIP_ID),
+    ]
+    .into_iter()
+    .flatten()
+    .collect();
+    (!ids.is_empty()).then(|| ids.join(" ").into())
 }
