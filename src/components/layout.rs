@@ -79,8 +79,9 @@ pub const SKIP_LINK_SHEET: Sheet = sheet!(
 
 /// The header: the name, with its mark, on one side and the save status on the other; the
 /// status wraps under the name when large text leaves no room. (Its column's width is shared
-/// with the page and the footer, in components.css.) Forced colours (Windows high contrast)
-/// drop backgrounds, so the mark is redrawn there.
+/// with the page and the footer, in components.css.) The name is selected through `:where`, at
+/// one class's weight as in plain CSS, so every link's `a:hover` (base.css) still applies to it.
+/// Forced colours (Windows high contrast) drop backgrounds, so the mark is redrawn there.
 pub const HEADER_SHEET: Sheet = sheet!(
     "stylist-site-header",
     r#"
@@ -94,7 +95,7 @@ pub const HEADER_SHEET: Sheet = sheet!(
         min-height: 3.25rem;
         flex-wrap: wrap;
     }
-    .brand {
+    & :where(.brand) {
         display: inline-flex;
         align-items: center;
         gap: var(--space-2);
@@ -104,10 +105,6 @@ pub const HEADER_SHEET: Sheet = sheet!(
         font-weight: 700;
         color: var(--color-text);
         text-decoration: none;
-    }
-    .brand:hover {
-        color: var(--color-accent-hover);
-        text-decoration-thickness: 2px;
     }
     .brand__mark {
         width: 1.1rem;

@@ -4,9 +4,10 @@
 //!
 //! stylist runs in the build only. Its macro parses the rules when the app is compiled; the
 //! prerender step (src/bin/prerender.rs, natively) has stylist scope and print each sheet under
-//! its class, puts them all in one `<style>` in every page's `<head>` and its sha256 in the CSP. The browser
-//! needs nothing of that but the class, a fixed string: so the wasm carries neither the parsed
-//! rules nor stylist's printer, registry or DOM code (src/app/sheets.rs lists every sheet).
+//! its class, puts them all in one `<style>` in every page's `<head>` and its sha256 in the CSP.
+//! The browser needs nothing of that but the class, a fixed string: so the wasm carries neither
+//! the parsed rules nor stylist's printer, registry or DOM code (src/app/sheets.rs lists every
+//! sheet).
 
 /// A component's sheet: the class that scopes it and, in the build, its rules.
 pub struct Sheet {

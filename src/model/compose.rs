@@ -105,22 +105,10 @@ pub fn reads_as_fragment(feelings: &str) -> bool {
 }
 
 /// Words that may come before a bare feeling ("*probably* embarrassed").
+#[rustfmt::skip]
 const SOFTENERS: &[&str] = &[
-    "really",
-    "very",
-    "so",
-    "probably",
-    "maybe",
-    "perhaps",
-    "deeply",
-    "pretty",
-    "quite",
-    "totally",
-    "completely",
-    "kind",
-    "incredibly",
-    "extremely",
-    "super",
+    "really", "very", "so", "probably", "maybe", "perhaps", "deeply", "pretty", "quite", "totally",
+    "completely", "kind", "incredibly", "extremely", "super",
 ];
 
 /// How someone may have felt, as the first word of an answer that has no sentence around it.

@@ -346,8 +346,8 @@ pub const CHECKLIST_SHEET: Sheet = sheet!(
 );
 
 /// The review's own lines: "all four written", a quiet acknowledgement in the app's own voice
-/// (no colour burst, just a line set apart); the hand editor's tall field; and the question
-/// before recomposing, on a line of its own above its buttons.
+/// (no colour burst, just a line set apart), and the question before recomposing, on a line of
+/// its own above its buttons.
 pub const SHEET: Sheet = sheet!(
     "stylist-review",
     r#"
@@ -356,9 +356,6 @@ pub const SHEET: Sheet = sheet!(
         padding-left: var(--space-3);
         border-left: 4px solid var(--color-accent);
         max-width: var(--measure);
-    }
-    .textarea--tall {
-        min-height: 16rem;
     }
     .confirm {
         flex-basis: 100%;

@@ -62,27 +62,30 @@ pub fn PartStep(props: &PartStepProps) -> Html {
     let parts = &apology.parts;
     let listened = &apology.preparation.listened;
     let fields = match props.part {
-        Part::Acknowledge => html! {
-            <>
-                { field("what-happened", &steps::WHAT_HAPPENED, &parts.what_happened, Field::WhatHappened, Show::Field(0)) }
-                <TextField
-                    id="feelings"
-                    label={steps::FEELINGS.label}
-                    hint={steps::FEELINGS.hint}
-                    value={parts.feelings.clone()}
-                    on_input={edit_callback(&mend, step, Field::Feelings)}
-                    reference={own_note(LISTENED_ID, steps::OWN_LISTENED_TITLE, listened)}
-                    described_by={feelings_described_by(listened, &parts.feelings)}
-                >
-                    { part_notes(&mend, &apology, props.part, Show::Field(1), "notes-feelings".into()) }
-                    // Under the field, so appearing at a keystroke never moves the words typed.
-                    if reads_as_fragment(&parts.feelings) {
-                        <p class="hint" id={FEELINGS_TIP_ID} data-testid="feelings-tip">{ steps::FEELINGS_SENTENCE_TIP }</p>
-                    }
-                </TextField>
-                { part_notes(&mend, &apology, props.part, Show::Rest, "notes-acknowledge".into()) }
-            </>
-        },
+        Part::Acknowledge => {
+            let feelings_tip = reads_as_fragment(&parts.feelings);
+            html! {
+                <>
+                    { field("what-happened", &steps::WHAT_HAPPENED, &parts.what_happened, Field::WhatHappened, Show::Field(0)) }
+                    <TextField
+                        id="feelings"
+                        label={steps::FEELINGS.label}
+                        hint={steps::FEELINGS.hint}
+                        value={parts.feelings.clone()}
+                        on_input={edit_callback(&mend, step, Field::Feelings)}
+                        reference={own_note(LISTENED_ID, steps::OWN_LISTENED_TITLE, listened)}
+                        described_by={feelings_described_by(listened, feelings_tip)}
+                    >
+                        { part_notes(&mend, &apology, props.part, Show::Field(1), "notes-feelings".into()) }
+                        // Under the field, so appearing at a keystroke never moves the words typed.
+                        if feelings_tip {
+                            <p class="hint" id={FEELINGS_TIP_ID} data-testid="feelings-tip">{ steps::FEELINGS_SENTENCE_TIP }</p>
+                        }
+                    </TextField>
+                    { part_notes(&mend, &apology, props.part, Show::Rest, "notes-acknowledge".into()) }
+                </>
+            }
+        }
         Part::Responsibility => field(
             "responsibility",
             &steps::RESPONSIBILITY,
@@ -123,10 +126,10 @@ const FEELINGS_TIP_ID: &str = "feelings-tip";
 
 /// What the feelings field's `aria-describedby` names besides its hint: the person's own note,
 /// and the tip once it shows, so a screen reader coming back to the field hears it.
-fn feelings_described_by(listened: &str, feelings: &str) -> Option<AttrValue> {
+fn feelings_described_by(listened: &str, tip_shown: bool) -> Option<AttrValue> {
     let ids: Vec<&str> = [
         note_id(LISTENED_ID, listened).map(|_| LISTENED_ID),
-        reads_as_fragment(feelings).then_some(FEELINGS_TIP_ID),
+        tip_shown.then_some(FEELINGS_TIP_ID),
     ]
     .into_iter()
     .flatten()
