@@ -106,6 +106,17 @@ test("the app adopts the prerendered page instead of building another", async ({
   await expect(page.getByLabel("To be heard", { exact: false })).toBeChecked();
 });
 
+test("a page opened in a background tab starts without waiting for a frame it won't get", async ({ page }) => {
+  // As a hidden tab is: no animation frame until it is shown.
+  await page.addInitScript(() => {
+    Object.defineProperty(document, "visibilityState", { get: () => "hidden" });
+    window.requestAnimationFrame = () => 0;
+  });
+  await page.goto("/apology/acknowledge");
+  await appRunning(page);
+  await expect(page.locator("html")).toHaveAttribute("data-app", "running");
+});
+
 test("a returning person sees no empty state flash before their words", async ({ page }) => {
   await open(page, "/apology/acknowledge");
   await page.locator("#what-happened").fill("I know I hurt you when I forgot your birthday.");
