@@ -377,3 +377,29 @@ test("typing once the app has taken over keeps the caret after the last characte
   await expect(field).toHaveValue("I am sorry for it");
   expect(await field.evaluate((el) => [el.selectionStart, el.value.length])).toEqual([17, 17]);
 });
+
+test("a choice whose input is hidden draws the same two-tone focus ring, from the keyboard, as any control", async ({ page }) => {
+  /** The ring on whatever draws it once Tab reaches `selector` (its label, for a hidden input). */
+  async function ringAt(selector, drawnBy) {
+    for (let i = 0; i < 60; i++) {
+      await page.keyboard.press("Tab");
+      if (await page.evaluate((s) => document.activeElement?.matches(s), selector)) {
+        return page.evaluate((d) => {
+          const el = d ? document.activeElement.nextElementSibling : document.activeElement;
+          const style = getComputedStyle(el);
+          return { outline: `${style.outlineStyle} ${style.outlineWidth} ${style.outlineColor}`, offset: style.outlineOffset, gap: style.boxShadow };
+        }, drawnBy);
+      }
+    }
+    throw new Error(`Tab never reached ${selector}`);
+  }
+  await open(page, "/apology/prepare");
+  const button = await ringAt("button, a.button", false);
+  expect(button.outline).toMatch(/^solid 3px /);
+  expect(button.gap).toMatch(/0px 0px 0px 2px$/);
+  await open(page, "/apology/prepare");
+  expect(await ringAt(".chip__input", true)).toEqual(button);
+  await page.evaluate(([key, doc]) => localStorage.setItem(key, JSON.stringify(doc)), [DOCUMENT_KEY, DOCUMENT]);
+  await open(page, "/apology/deliver");
+  expect(await ringAt(".way__input", true)).toEqual(button);
+});

@@ -213,8 +213,9 @@ pub const SHEET: Sheet = sheet!(
         background: var(--color-accent-soft);
     }
     .way__input:focus-visible + .way__label {
-        outline: 3px solid var(--color-focus);
-        outline-offset: 2px;
+        outline: var(--focus-ring);
+        outline-offset: var(--focus-ring-offset);
+        box-shadow: var(--focus-ring-gap);
     }
     .way__name {
         font-weight: 700;

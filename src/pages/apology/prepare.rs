@@ -148,9 +148,9 @@ pub const SHEET: Sheet = sheet!(
         box-shadow: none;
     }
     .chip__input:focus-visible + .chip__label {
-        outline: 3px solid var(--color-focus);
-        outline-offset: 2px;
-        box-shadow: 0 0 0 2px var(--color-focus-gap);
+        outline: var(--focus-ring);
+        outline-offset: var(--focus-ring-offset);
+        box-shadow: var(--focus-ring-gap);
     }
     &.page-safety {
         margin-top: var(--space-6);
