@@ -175,6 +175,17 @@ for (const scheme of ["light", "dark"]) {
       // The groups, the dots and the timeline with its "Show all".
       await expect(page.locator(".plan-rows").first()).toHaveCSS("border-top-width", "1px");
       await expect(page.locator(".plan-group__title").first()).toHaveCSS("margin-top", "0px");
+      // An apology's label reads under its section, not as a second section: smaller, quieter,
+      // with room above it after the section's tip.
+      const hierarchy = await page.evaluate(() => {
+        const section = document.querySelector(".forward-section");
+        const [title, tip, label] = [section.querySelector("h2"), section.querySelector(".tip"), section.querySelector(".plan-group__title")];
+        const size = (el) => parseFloat(getComputedStyle(el).fontSize);
+        return { title: size(title), label: size(label), gap: label.getBoundingClientRect().top - tip.getBoundingClientRect().bottom, muted: getComputedStyle(label).color === getComputedStyle(tip).color };
+      });
+      expect(hierarchy.label).toBeLessThan(hierarchy.title * 0.8);
+      expect(hierarchy.gap).toBeGreaterThanOrEqual(12);
+      expect(hierarchy.muted).toBe(true);
       await expect(page.locator(".dots").first()).toHaveCSS("overflow", "visible");
       await expect(page.locator(".dots__dot--slipped").first()).toHaveCSS("fill", "none");
       await expect(page.locator(".timeline .entry").first()).toHaveCSS("position", "relative");

@@ -145,8 +145,9 @@ pub const SHEET: Sheet = sheet!(
         padding-top: 0;
         border-top: 1px solid var(--color-border-soft);
     }
+    /* A hair of room between a title and its tip (the page must stay within two screens). */
     .forward-section > h2 {
-        margin: var(--space-2) 0 0;
+        margin: var(--space-2) 0 calc(var(--space-1) / 2);
     }
     /* Folded extras sit flush, one ruled line between them, so a section stays a glance. */
     .forward-disclosure {

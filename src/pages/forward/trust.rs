@@ -159,11 +159,15 @@ pub fn Trust(props: &TrustProps) -> Html {
 pub const SHEET: Sheet = sheet!(
     "stylist-plan-group",
     r#"
-    margin: var(--space-2) 0 0;
+    margin: var(--space-3) 0 0;
     max-width: var(--measure);
+    /* A label over its box, not a third heading size under the section's: quieter than the
+       section's title, so the page reads as sections, then the apologies within them. */
     .plan-group__title {
         margin: 0 0 var(--space-1);
-        font-size: var(--text-m);
+        font-size: var(--text-s);
+        font-weight: 600;
+        color: var(--color-text-muted);
     }
     .plan-rows {
         list-style: none;
