@@ -441,7 +441,6 @@ fn delivery_copy() -> Vec<String> {
         deliver::HOW_IT_WENT_HINT,
         deliver::ON_TO_PLAN,
         deliver::REPLIES_TITLE,
-        deliver::OPEN_TITLE,
         deliver::NOT_NOW_OK,
         deliver::READ_IT,
         deliver::NOT_NOW,

@@ -114,7 +114,6 @@ pub fn replied(name: &str, date: &str) -> String {
 }
 
 // `/open`: a link someone sent.
-pub const OPEN_TITLE: &str = "A private link";
 pub fn sent_you(from: &str) -> String {
     match from.trim() {
         "" => "Someone sent you an apology through Mend.".to_owned(),

@@ -18,7 +18,9 @@ pub const FORWARD: &str = "Moving forward together";
 pub const DATA: &str = "Your data on this device";
 pub const NOT_FOUND: &str = "Page not found";
 pub const DELIVER: &str = "Deliver your apology";
-pub const OPEN: &str = "A private link";
+/// Names the moment, not the technology, and stays discreet in a tab or on a shared screen: the
+/// same words whether the link holds an apology, a reply, or turns out to be damaged.
+pub const OPEN: &str = "A message for you";
 
 /// The title of each stop of the apology journey, also used to say where someone left off.
 pub fn of_step(step: Step) -> &'static str {

@@ -103,7 +103,7 @@ test("a private link carries emoji, right-to-left text and 1,500 characters word
 
   const reader = await freshReader(browser, baseURL);
   await reader.page.goto(link);
-  await expect(reader.page.locator("main h1")).toHaveText("A private link", { timeout: 15_000 });
+  await expect(reader.page.locator("main h1")).toHaveText("A message for you", { timeout: 15_000 });
   // A calm first screen: no words until the reader asks for them.
   await expect(reader.page.getByText("Alex sent you an apology through Mend.")).toBeVisible();
   await expect(reader.page.getByText("You don’t have to read it now.")).toBeVisible();
