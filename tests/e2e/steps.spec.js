@@ -204,8 +204,11 @@ test("step 4 offers the if-then shape and a plan for a slip, and never rewrites 
   await first.fill("no more working on weekends we've planned");
   await expect(first).toHaveValue("no more working on weekends we've planned");
   await expect(page.getByTestId("commitment-tip")).toContainText("Your words stay as you wrote them.");
+  // Named by the field while it shows, beside the hint, so a screen reader coming back hears it.
+  await expect(first).toHaveAttribute("aria-describedby", "commitment-1-hint commitment-tip");
   await first.fill("When we've planned a weekend, I will keep work out of it.");
   await expect(page.getByTestId("commitment-tip")).toHaveCount(0);
+  await expect(first).toHaveAttribute("aria-describedby", "commitment-1-hint");
 
   // The plan for a slip, once there is a commitment to plan for.
   const slip = page.getByLabel("If I slip on commitment 1, I will… (optional)");

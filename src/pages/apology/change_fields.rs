@@ -20,6 +20,10 @@ use crate::sheet;
 
 const UNDO_ID: &str = "undo-remove-commitment";
 
+/// The if-then tip (one at most): named by its field's `aria-describedby` while it shows, so a
+/// screen reader coming back to the field hears it. Nothing is announced while someone types.
+const COMMITMENT_TIP_ID: &str = "commitment-tip";
+
 #[derive(Properties, PartialEq)]
 pub struct ChangeFieldsProps {
     pub apology: Apology,
@@ -102,6 +106,7 @@ pub fn ChangeFields(props: &ChangeFieldsProps) -> Html {
                     value={text}
                     rows={2}
                     {on_input}
+                    described_by={shape_tip.then_some(AttrValue::from(COMMITMENT_TIP_ID))}
                 />
                 if let Some(remove) = remove {
                     <button type="button" class="button button--link commitment__remove" onclick={remove}>
@@ -117,7 +122,7 @@ pub fn ChangeFields(props: &ChangeFieldsProps) -> Html {
                 // field being typed in.
                 <div class="commitment__after">
                     if shape_tip {
-                        <p class="hint commitment__tip" data-testid="commitment-tip">{ steps::COMMITMENT_SHAPE_TIP }</p>
+                        <p class="hint commitment__tip" id={COMMITMENT_TIP_ID} data-testid="commitment-tip">{ steps::COMMITMENT_SHAPE_TIP }</p>
                     }
                     { for if_slip }
                 </div>
