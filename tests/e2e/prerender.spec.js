@@ -212,3 +212,23 @@ test.describe("under a sub-path (/mend/)", () => {
     });
   }
 });
+
+test("what the first paint and the start wait for is minified: the stylesheet and the glue carry no comments or indentation", async ({ page }) => {
+  const requests = [];
+  page.on("response", (response) => requests.push(response));
+  await open(page, "/apology/acknowledge");
+  const text = async (pattern) => {
+    const response = requests.find((r) => pattern.test(new URL(r.url()).pathname));
+    expect(response, `a response for ${pattern}`).toBeTruthy();
+    return response.text();
+  };
+  const css = await text(/\/mend-[0-9a-f]+\.css$/);
+  const glue = await text(/\/mend-[0-9a-f]+\.js$/);
+  // styles/ is commented and indented; what is shipped is neither (scripts/stylesheet.mjs).
+  expect(css).not.toContain("/*");
+  expect(css).not.toMatch(/\n\s+\S/);
+  expect(css).toContain("@media print");
+  // wasm-bindgen writes its glue indented, one statement a line (scripts/minify-js.mjs).
+  expect(glue).not.toMatch(/\n {4}\S/);
+  expect(glue.split("\n").length).toBeLessThan(20);
+});
