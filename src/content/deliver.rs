@@ -171,6 +171,8 @@ pub const REPLY_LINK: &str = "Reply with a private link";
 pub const REPLY_LINK_HINT: &str =
     "It opens beside their apology in their own Mend. Anyone who has the link can read it.";
 pub const REPLY_SHARE_TEXT: &str = "My reply to your apology, through Mend:";
+pub const REPLY_CHOOSE_FIRST: &str =
+    "Choose the words that are true for you now. Nothing is chosen for you, and nothing is sent until you make the link and send it yourself.";
 
 /// 1500 as "1,500".
 fn group_digits(n: usize) -> String {

@@ -205,6 +205,10 @@ test("a reply link finds its way back to the apology it answers", async ({ page,
   await reader.page.getByRole("button", { name: "Continue" }).click();
   await expect(reader.page.locator("h1")).toHaveText("Ways to respond");
   const reply = reader.page.getByRole("region", { name: "Reply with a private link" });
+  // Nothing is chosen for the reader: no words, no link, until they pick what is true for them.
+  await expect(reply.getByRole("radio", { checked: true })).toHaveCount(0);
+  await expect(reply.getByRole("button", { name: "Make the link" })).toHaveCount(0);
+  await expect(reply.getByTestId("reply-choose")).toContainText("Nothing is chosen for you");
   await reply.getByLabel("To ask for time").check();
   await expect(reply.getByTestId("reply-preview")).toContainText("I’m not ready to answer yet.");
   await expect(reply).toContainText("Anyone who has the link can read your reply, so send it only to them.");

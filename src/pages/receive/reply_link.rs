@@ -17,27 +17,28 @@ use crate::sheet;
 #[component]
 pub fn ReplyLink() -> Html {
     let mend = use_mend();
-    let chosen = use_state(|| receive::SCRIPTS[0].id);
+    // Nothing is chosen until the person chooses: a reply preset to "accept" would be one tap
+    // from sending words they may not mean, whatever their weighing said.
+    let chosen = use_state(|| None::<&'static str>);
     let Some((link, _)) = mend.state.received_by_link() else {
         return html! {};
     };
     let notes = &mend.state.doc.receiver;
-    let script = receive::SCRIPTS
-        .iter()
-        .find(|s| s.id == *chosen)
-        .unwrap_or(&receive::SCRIPTS[0]);
-    let text = notes
-        .response(script.id)
-        .map(str::to_owned)
-        .unwrap_or_else(|| script.text.to_owned());
-    let message = Rc::new(LinkMessage {
-        kind: LinkKind::Reply,
-        text: text.clone(),
-        // The apology was addressed to this reader by that name: the reply is signed with it.
-        from: link.to.clone(),
-        to: link.from.clone(),
-        thread: link.thread.clone(),
-        sent_at: 0.0,
+    let script = chosen.and_then(|id| receive::SCRIPTS.iter().find(|s| s.id == id));
+    let message = script.map(|script| {
+        let text = notes
+            .response(script.id)
+            .map(str::to_owned)
+            .unwrap_or_else(|| script.text.to_owned());
+        Rc::new(LinkMessage {
+            kind: LinkKind::Reply,
+            text,
+            // The apology was addressed to this reader by that name: the reply is signed with it.
+            from: link.to.clone(),
+            to: link.from.clone(),
+            thread: link.thread.clone(),
+            sent_at: 0.0,
+        })
     });
     let options = receive::SCRIPTS.iter().map(|s| {
         let id = format!("reply-{}", s.id);
@@ -45,14 +46,14 @@ pub fn ReplyLink() -> Html {
             let (chosen, script_id) = (chosen.clone(), s.id);
             Callback::from(move |e: Event| {
                 if e.target_unchecked_into::<HtmlInputElement>().checked() {
-                    chosen.set(script_id);
+                    chosen.set(Some(script_id));
                 }
             })
         };
         html! {
             <div class="radio">
                 <input type="radio" class="radio__input" name="reply-script" id={id.clone()}
-                    checked={s.id == script.id} {onchange} />
+                    checked={*chosen == Some(s.id)} {onchange} />
                 <label class="radio__label" for={id}>{ s.title }</label>
             </div>
         }
@@ -65,8 +66,12 @@ pub fn ReplyLink() -> Html {
                 <legend class="label">{ receive::REPLY_WHICH }</legend>
                 <div class="radios">{ for options }</div>
             </fieldset>
-            <blockquote class="apology-text prose" data-testid="reply-preview">{ message.text.clone() }</blockquote>
-            <PrivateLink message={message} id="reply-link" share_intro={words::REPLY_SHARE_TEXT} warning={words::REPLY_LINK_WARNING} />
+            if let Some(message) = message {
+                <blockquote class="apology-text prose" data-testid="reply-preview">{ message.text.clone() }</blockquote>
+                <PrivateLink message={message} id="reply-link" share_intro={words::REPLY_SHARE_TEXT} warning={words::REPLY_LINK_WARNING} />
+            } else {
+                <p class="hint" data-testid="reply-choose">{ words::REPLY_CHOOSE_FIRST }</p>
+            }
         </section>
     }
 }
