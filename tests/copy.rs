@@ -272,6 +272,8 @@ fn interface_copy() -> Vec<String> {
         home::OPEN,
         home::DELETE,
         home::UNDO,
+        home::KEEP_IT,
+        home::DELETE_IT,
         home::UNTITLED,
         data::INTRO,
         data::WHAT_TITLE,
@@ -471,6 +473,7 @@ fn delivery_copy() -> Vec<String> {
         deliver::REPLY_LINK,
         deliver::REPLY_LINK_HINT,
         deliver::REPLY_SHARE_TEXT,
+        deliver::REPLY_CHOOSE_FIRST,
     ]
     .iter()
     .map(|s| s.to_string())

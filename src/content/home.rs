@@ -21,6 +21,15 @@ pub fn deleted(title: &str) -> String {
     format!("Deleted: {}.", super::lowercase_first(title))
 }
 pub const UNDO: &str = "Undo";
+/// Asked before a delivered apology is deleted: what goes with it.
+pub fn confirm_delete_delivered(title: &str) -> String {
+    format!(
+        "Delete {}? It was delivered, and its plan and check-ins go with it.",
+        super::lowercase_first(title)
+    )
+}
+pub const KEEP_IT: &str = "Keep it";
+pub const DELETE_IT: &str = "Delete it";
 pub const UNTITLED: &str = "An apology";
 
 /// "Your apology to Sam", or a neutral title when no name was given.

@@ -88,7 +88,7 @@ pub fn Home() -> Html {
                                 { home::CONTINUE_BUTTON }
                             </button>
                         }
-                        { delete_button(&mend, apology) }
+                        { delete_button(apology) }
                     </div>
                 </section>
             }
@@ -140,7 +140,7 @@ fn apology_item(mend: &Mend, apology: &Apology, on_open: Callback<MouseEvent>) -
                 <button type="button" id={open_button_id(&apology.id)} class="button button--secondary" onclick={on_open}>
                     { home::OPEN }{ hidden_title(apology) }
                 </button>
-                { delete_button(mend, apology) }
+                { delete_button(apology) }
             </div>
         </li>
     }
@@ -154,17 +154,67 @@ fn hidden_title(apology: &Apology) -> Html {
 }
 
 /// "Delete", in the list and beside "Continue"; Undo follows in the status.
-fn delete_button(mend: &Mend, apology: &Apology) -> Html {
-    let on_delete = {
-        let mend = mend.clone();
-        let id = apology.id.clone();
+fn delete_button(apology: &Apology) -> Html {
+    html! {
+        <DeleteApology
+            id={apology.id.clone()}
+            title={home::apology_title(apology)}
+            delivered={apology.delivery.is_some()}
+        />
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct DeleteApologyProps {
+    id: AttrValue,
+    title: AttrValue,
+    delivered: bool,
+}
+
+/// A draft goes at one tap, with Undo after it. A delivered apology carries its plan and
+/// check-ins, and Undo lasts only this visit: it asks first, with "Keep it" the one focused.
+#[component]
+fn DeleteApology(props: &DeleteApologyProps) -> Html {
+    let mend = use_mend();
+    let asking = use_state(|| false);
+    let focus_later = use_focus_later();
+    let (keep_id, ask_id) = (format!("keep-{}", props.id), format!("delete-{}", props.id));
+    let delete = {
+        let (mend, id) = (mend.clone(), props.id.to_string());
+        Callback::from(move |_: MouseEvent| mend.dispatch(Action::DeleteApology { id: id.clone() }))
+    };
+    let hidden = html! { <span class="visually-hidden">{ format!(" {}", content::lowercase_first(&props.title)) }</span> };
+    if *asking {
+        let keep = {
+            let (asking, focus_later, ask_id) =
+                (asking.clone(), focus_later.clone(), ask_id.clone());
+            Callback::from(move |_: MouseEvent| {
+                asking.set(false);
+                focus_later.set(Some(ask_id.clone()));
+            })
+        };
+        return html! {
+            <div class="confirm-delete" role="group" aria-labelledby={format!("{ask_id}-question")} data-testid="confirm-delete">
+                <p class="hint" id={format!("{ask_id}-question")}>{ home::confirm_delete_delivered(&props.title) }</p>
+                <div class="button-row button-row--tight">
+                    <button type="button" id={keep_id} class="button button--secondary" onclick={keep}>{ home::KEEP_IT }</button>
+                    <button type="button" class="button button--link" onclick={delete}>{ home::DELETE_IT }{ hidden }</button>
+                </div>
+            </div>
+        };
+    }
+    let onclick = if props.delivered {
+        let (asking, focus_later) = (asking.clone(), focus_later.clone());
         Callback::from(move |_: MouseEvent| {
-            mend.dispatch(Action::DeleteApology { id: id.clone() });
+            asking.set(true);
+            focus_later.set(Some(keep_id.clone()));
         })
+    } else {
+        delete
     };
     html! {
-        <button type="button" class="button button--link" onclick={on_delete}>
-            { home::DELETE }{ hidden_title(apology) }
+        <button type="button" id={ask_id} class="button button--link" {onclick}>
+            { home::DELETE }{ hidden }
         </button>
     }
 }

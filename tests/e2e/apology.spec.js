@@ -1,6 +1,6 @@
 // The four-part apology: keyboard-only writing, nothing lost on reload, review and delivery.
 import { readFile } from "node:fs/promises";
-import { test, expect, open, stored } from "./fixtures.js";
+import { test, expect, open, stored, DOCUMENT_KEY } from "./fixtures.js";
 
 /** Presses Tab until `target` has focus, as a keyboard user would; fails if it never does. */
 async function tabTo(page, target, limit = 25) {
@@ -413,4 +413,31 @@ test("starting a new apology and coming back still offers the one written before
   await expect(page.getByTestId("apology-text")).toContainText("I told your secret to Marco.");
   // The new one, left blank, is not kept.
   await expect.poll(async () => JSON.parse(await stored(page)).apologies.length).toBe(1);
+});
+
+test("deleting a delivered apology asks first, since its plan and check-ins go with it; a draft still goes at one tap, with Undo", async ({ page }) => {
+  const plan = JSON.parse(await readFile(new URL("../fixtures/plan-before-if-then.json", import.meta.url), "utf8"));
+  plan.apologies[0].delivery = { way: "in_person", at: 1795900000000, how_it_went: "" };
+  await open(page, "/");
+  await page.evaluate(([key, doc]) => localStorage.setItem(key, JSON.stringify(doc)), [DOCUMENT_KEY, plan]);
+  await open(page, "/");
+  const resume = page.getByRole("region", { name: "Continue where you left off" });
+  await resume.getByRole("button", { name: "Delete your apology to Sam" }).click();
+  const ask = page.getByTestId("confirm-delete");
+  await expect(ask).toContainText("Delete your apology to Sam? It was delivered, and its plan and check-ins go with it.");
+  // The safe answer has focus; keeping it puts focus back on Delete, and nothing is gone.
+  await expect(page.getByRole("button", { name: "Keep it" })).toBeFocused();
+  await page.keyboard.press("Enter");
+  await expect(ask).toHaveCount(0);
+  await expect(resume.getByRole("button", { name: "Delete your apology to Sam" })).toBeFocused();
+  await open(page, "/forward");
+  await expect(page.getByTestId("commitment")).toHaveCount(4);
+  // Deleting it, having been asked, is offered back with Undo like any delete.
+  await open(page, "/");
+  await resume.getByRole("button", { name: "Delete your apology to Sam" }).click();
+  await page.getByRole("button", { name: "Delete it your apology to Sam" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Deleted: your apology to Sam." })).toBeVisible();
+  await page.getByRole("button", { name: "Undo" }).click();
+  await open(page, "/forward");
+  await expect(page.getByTestId("commitment")).toHaveCount(4);
 });
