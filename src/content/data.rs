@@ -56,11 +56,33 @@ pub fn site_usage(bytes: f64) -> String {
         human_size(bytes)
     )
 }
+/// "118 KB", "2.1 MB", "4 GB": a browser's quota is often gigabytes ("4096.0 MB" read badly).
 fn human_size(bytes: f64) -> String {
-    if bytes < 1024.0 * 1024.0 {
+    const MB: f64 = 1024.0 * 1024.0;
+    let one_decimal = |n: f64, unit: &str| {
+        let text = format!("{n:.1}");
+        format!("{} {unit}", text.strip_suffix(".0").unwrap_or(&text))
+    };
+    if bytes < MB {
         format!("{:.0} KB", (bytes / 1024.0).max(1.0))
+    } else if bytes < 1024.0 * MB {
+        one_decimal(bytes / MB, "MB")
     } else {
-        format!("{:.1} MB", bytes / (1024.0 * 1024.0))
+        one_decimal(bytes / (1024.0 * MB), "GB")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::human_size;
+
+    #[test]
+    fn sizes_read_as_a_person_would_say_them() {
+        assert_eq!(human_size(120.0 * 1024.0), "120 KB");
+        assert_eq!(human_size(2.1 * 1024.0 * 1024.0), "2.1 MB");
+        assert_eq!(human_size(3.0 * 1024.0 * 1024.0), "3 MB");
+        assert_eq!(human_size(4096.0 * 1024.0 * 1024.0), "4 GB");
+        assert_eq!(human_size(1.5 * 1024.0 * 1024.0 * 1024.0), "1.5 GB");
     }
 }
 
