@@ -72,20 +72,6 @@ fn human_size(bytes: f64) -> String {
     }
 }
 
-#[cfg(test)]
-mod tests {
-    use super::human_size;
-
-    #[test]
-    fn sizes_read_as_a_person_would_say_them() {
-        assert_eq!(human_size(120.0 * 1024.0), "120 KB");
-        assert_eq!(human_size(2.1 * 1024.0 * 1024.0), "2.1 MB");
-        assert_eq!(human_size(3.0 * 1024.0 * 1024.0), "3 MB");
-        assert_eq!(human_size(4096.0 * 1024.0 * 1024.0), "4 GB");
-        assert_eq!(human_size(1.5 * 1024.0 * 1024.0 * 1024.0), "1.5 GB");
-    }
-}
-
 pub const KEEP_TITLE: &str = "Keep my data";
 pub const KEEP_GRANTED: &str = "This browser has agreed to keep Mend’s data until you delete it.";
 pub const KEEP_NOT_GRANTED: &str =
@@ -209,3 +195,17 @@ pub const DELETE_CONFIRM_NO: &str = "Cancel";
 pub const DELETED: &str = "Everything Mend kept on this device has been deleted.";
 pub const DELETE_FAILED: &str = "The browser would not delete everything. Try again, or clear this site’s data in the browser’s settings.";
 pub const DELETE_NOTHING_STORED: &str = "Mend could not use this browser’s storage, so nothing was kept here; what was on screen has been cleared.";
+
+#[cfg(test)]
+mod tests {
+    use super::human_size;
+
+    #[test]
+    fn sizes_read_as_a_person_would_say_them() {
+        assert_eq!(human_size(120.0 * 1024.0), "120 KB");
+        assert_eq!(human_size(2.1 * 1024.0 * 1024.0), "2.1 MB");
+        assert_eq!(human_size(3.0 * 1024.0 * 1024.0), "3 MB");
+        assert_eq!(human_size(4096.0 * 1024.0 * 1024.0), "4 GB");
+        assert_eq!(human_size(1.5 * 1024.0 * 1024.0 * 1024.0), "1.5 GB");
+    }
+}
